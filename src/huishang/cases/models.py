@@ -1,0 +1,200 @@
+"""Matters, their assignments, responses, reviews, attachments and the append-only trail."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from huishang.cases.states import Action, State
+from huishang.directory.models import Organization, Region
+
+
+class Category(models.Model):
+    code = models.SlugField(_("code"), max_length=32, unique=True)
+    name = models.CharField(_("name"), max_length=64)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "code"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+
+class Matter(models.Model):
+    class Kind(models.TextChoices):
+        PROBLEM = "problem", _("enterprise problem")
+        SUGGESTION = "suggestion", _("suggestion")
+        RISK = "risk", _("risk")
+        DECISION = "decision", _("meeting decision")
+
+    class Source(models.TextChoices):
+        ENTERPRISE = "enterprise", _("enterprise")
+        BUTLER = "butler", _("butler visit")
+        SURVEY = "survey", _("survey")
+        MEETING = "meeting", _("meeting")
+        HOTLINE = "hotline", _("hotline")
+        OFFICE = "office", _("service office")
+
+    number = models.CharField(_("number"), max_length=20, unique=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.PROBLEM)
+    source = models.CharField(_("source"), max_length=16, choices=Source.choices, default=Source.ENTERPRISE)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"))
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="matters", verbose_name=_("category"))
+    enterprise = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="matters",
+        limit_choices_to={"kind": Organization.Kind.ENTERPRISE}, verbose_name=_("enterprise"),
+    )
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="matters", verbose_name=_("region"))
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="submitted_matters",
+        verbose_name=_("submitted by"),
+    )
+    submitted_at = models.DateTimeField(_("submitted at"), db_index=True)
+    state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.SUBMITTED, db_index=True)
+    # Incremented by every transition; a transition that finds another value refuses to write.
+    version = models.PositiveIntegerField(default=1)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="duplicates",
+        verbose_name=_("duplicate of"),
+    )
+    # The current assignment's lead unit and deadline, kept by the assign and send_back services
+    # so that lists can filter and sort by them without a join.
+    lead_unit = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="led_matters",
+        verbose_name=_("lead unit"),
+    )
+    due = models.DateField(_("deadline"), null=True, blank=True, db_index=True)
+    # Moments the figures are counted by; each is set once by the service that makes it true.
+    first_assigned_at = models.DateTimeField(_("first assigned at"), null=True, blank=True, db_index=True)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at", "-id"]
+        verbose_name = _("matter")
+        verbose_name_plural = _("matters")
+        indexes = [models.Index(fields=["region", "state"]), models.Index(fields=["lead_unit", "state"])]
+
+    def __str__(self):
+        return f"{self.number} {self.title}"
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise TypeError(f"{self.model.__name__} is append-only")
+
+    def delete(self):
+        raise TypeError(f"{self.model.__name__} is append-only")
+
+
+class Transition(models.Model):
+    """One entry of a matter's trail: who did what, when, from which state to which."""
+
+    matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="trail")
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    from_state = models.CharField(_("from"), max_length=16, choices=State.choices, blank=True)
+    to_state = models.CharField(_("to"), max_length=16, choices=State.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by"))
+    at = models.DateTimeField(_("at"), db_index=True)
+    note = models.TextField(_("note"), blank=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("trail entry")
+        verbose_name_plural = _("trail")
+        indexes = [models.Index(fields=["action", "at"])]
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise TypeError("trail entries are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise TypeError("trail entries are append-only")
+
+
+class Assignment(models.Model):
+    """A hand-over of a matter to a lead unit (and supporting units) with a deadline."""
+
+    matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="assignments")
+    lead_unit = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="lead_assignments", verbose_name=_("lead unit")
+    )
+    supporting_units = models.ManyToManyField(
+        Organization, blank=True, related_name="supporting_assignments", verbose_name=_("supporting units")
+    )
+    due = models.DateField(_("deadline"))
+    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    assigned_at = models.DateTimeField(_("assigned at"))
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    acknowledged_at = models.DateTimeField(_("acknowledged at"), null=True, blank=True)
+    sent_back_at = models.DateTimeField(_("sent back at"), null=True, blank=True)
+    send_back_reason = models.TextField(_("reason for sending back"), blank=True)
+
+    class Meta:
+        ordering = ["assigned_at", "id"]
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+
+    @property
+    def is_current(self) -> bool:
+        return self.sent_back_at is None
+
+
+class Response(models.Model):
+    """What the unit reports it did (办理答复)."""
+
+    matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="responses")
+    assignment = models.ForeignKey(Assignment, on_delete=models.PROTECT, related_name="responses")
+    content = models.TextField(_("response"))
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("at"))
+
+    class Meta:
+        ordering = ["at", "id"]
+
+
+class Review(models.Model):
+    """The enterprise's or supervisor's check of a response: satisfied or not (现场复核)."""
+
+    class Method(models.TextChoices):
+        ON_SITE = "on_site", _("on site")
+        PHONE = "phone", _("by phone")
+        ONLINE = "online", _("online")
+
+    matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="reviews")
+    response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="reviews")
+    satisfied = models.BooleanField(_("satisfied"))
+    method = models.CharField(_("method"), max_length=16, choices=Method.choices, default=Method.ONLINE)
+    note = models.TextField(_("note"), blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("at"))
+
+    class Meta:
+        ordering = ["at", "id"]
+
+
+class Attachment(models.Model):
+    matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="attachments")
+    file = models.FileField(upload_to="attachments/%Y/%m/")
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    uploaded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+
+class MatterSequence(models.Model):
+    """The last number handed out in a year; matter numbers are ``HS-<year>-<6 digits>``."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)

@@ -1,0 +1,75 @@
+"""Who may perform which action on which matter. Services call ``check``; the UI calls ``allowed``."""
+
+from django.utils.translation import gettext_lazy as _
+
+from huishang.cases.models import Matter
+from huishang.cases.selectors import can_view, current_assignment
+from huishang.cases.states import ALLOWED_FROM, Action
+from huishang.core.errors import InvalidTransition, NotAllowed
+from huishang.directory.models import Role
+
+ROLES_FOR = {
+    Action.ACCEPT: {Role.OFFICE, Role.ADMIN},
+    Action.REJECT: {Role.OFFICE, Role.ADMIN},
+    Action.MERGE: {Role.OFFICE, Role.ADMIN},
+    Action.PUT_ON_AGENDA: {Role.OFFICE, Role.ADMIN},
+    Action.TAKE_OFF_AGENDA: {Role.OFFICE, Role.ADMIN},
+    Action.ASSIGN: {Role.OFFICE, Role.ADMIN},
+    Action.ACKNOWLEDGE: {Role.UNIT},
+    Action.SEND_BACK: {Role.UNIT},
+    Action.RESPOND: {Role.UNIT},
+    Action.REVIEW: {Role.ENTERPRISE, Role.SUPERVISOR, Role.BUTLER},
+    Action.CLOSE: {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN},
+}
+
+SUBMITTING_ROLES = {Role.ENTERPRISE, Role.BUTLER, Role.OFFICE, Role.ADMIN}
+
+UNIT_ACTIONS = {Action.ACKNOWLEDGE, Action.SEND_BACK, Action.RESPOND}
+
+
+def _scope_refusal(user, action: Action, matter: Matter):
+    """Why this user, whose role may do ``action``, may not do it to this particular matter."""
+    if not can_view(user, matter):
+        return _("You cannot act on a matter outside your scope.")
+    if action in UNIT_ACTIONS:
+        assignment = current_assignment(matter)
+        if assignment is None or assignment.lead_unit_id != user.organization_id:
+            return _("Only the lead unit of the current assignment can do this.")
+    if action == Action.REVIEW and user.role == Role.ENTERPRISE and matter.enterprise_id != user.organization_id:
+        if matter.submitted_by_id != user.pk:
+            return _("Only the enterprise that raised the matter can review it.")
+    return None
+
+
+def check(user, action: Action, matter: Matter) -> None:
+    """Raise NotAllowed (role or scope) or InvalidTransition (state) unless ``user`` may do ``action`` now."""
+    if not user.is_authenticated or not user.is_active:
+        raise NotAllowed(_("Please log in."))
+    if user.role not in ROLES_FOR[action]:
+        raise NotAllowed(
+            _("A %(role)s may not %(action)s a matter.") % {"role": user.get_role_display(), "action": action.label}
+        )
+    refusal = _scope_refusal(user, action, matter)
+    if refusal:
+        raise NotAllowed(refusal)
+    if matter.state not in ALLOWED_FROM[action]:
+        raise InvalidTransition(
+            _("Cannot %(action)s while the matter is %(state)s (possible only when: %(allowed)s).") % {
+                "state": matter.get_state_display(),
+                "action": action.label,
+                "allowed": "、".join(str(state.label) for state in sorted(ALLOWED_FROM[action])),
+            }
+        )
+
+
+def allowed(user, action: Action, matter: Matter) -> bool:
+    try:
+        check(user, action, matter)
+    except (NotAllowed, InvalidTransition):
+        return False
+    return True
+
+
+def available_actions(user, matter: Matter) -> list[Action]:
+    """The actions the matter page offers this user now."""
+    return [action for action in ROLES_FOR if allowed(user, action, matter)]

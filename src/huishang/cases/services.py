@@ -1,0 +1,244 @@
+"""Every change to a matter. Each function checks who may do it and from which state, changes the
+row with a guard against concurrent change, and writes the trail entry, in one transaction."""
+
+import datetime
+
+from django.db import transaction
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+from huishang.cases import permissions
+from huishang.cases.attachments import checked_content_type
+from huishang.cases.models import Assignment, Attachment, Category, Matter, MatterSequence, Response, Review, Transition
+from huishang.cases.selectors import can_view, current_assignment
+from huishang.cases.states import TARGET, Action, State
+from huishang.core import clock
+from huishang.core.errors import ConcurrentChange, NotAllowed, ValidationError
+from huishang.directory.models import Organization, Region, Role
+
+TITLE_MAX = Matter._meta.get_field("title").max_length
+
+
+def _required_text(value, field: str, label: str, max_length: int | None = None) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
+    if max_length and len(text) > max_length:
+        raise ValidationError(
+            _("%(label)s must be at most %(n)s characters.") % {"label": label, "n": max_length}, field=field
+        )
+    return text
+
+
+def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=None, changes=None) -> Matter:
+    """Move ``matter`` by ``action`` after the permission check, refusing if it changed meanwhile."""
+    permissions.check(by, Action.REVIEW if action in (Action.RESOLVE, Action.CONTINUE) else action, matter)
+    to_state = to_state or TARGET[action]
+    updated = Matter.objects.filter(pk=matter.pk, version=matter.version, state=matter.state).update(
+        state=to_state, version=F("version") + 1, **(changes or {})
+    )
+    if not updated:
+        raise ConcurrentChange()
+    Transition.objects.create(
+        matter=matter, action=action, from_state=matter.state, to_state=to_state, actor=by, at=clock.now(), note=note
+    )
+    matter.refresh_from_db()
+    return matter
+
+
+def _next_number(year: int) -> str:
+    sequence, _created = MatterSequence.objects.select_for_update().get_or_create(year=year)
+    MatterSequence.objects.filter(pk=year).update(last=F("last") + 1)
+    sequence.refresh_from_db()
+    return f"HS-{year}-{sequence.last:06d}"
+
+
+def _enterprise_for(by, enterprise: Organization | None) -> Organization | None:
+    if by.role == Role.ENTERPRISE:
+        if enterprise is not None and enterprise.pk != by.organization_id:
+            raise NotAllowed(_("You can raise matters only for your own enterprise."))
+        return by.organization
+    if enterprise is not None and enterprise.kind != Organization.Kind.ENTERPRISE:
+        raise ValidationError(_("Choose an enterprise."), field="enterprise")
+    if by.role == Role.BUTLER:
+        if enterprise is None or not by.enterprises_in_care.filter(pk=enterprise.pk).exists():
+            raise NotAllowed(_("A butler raises matters for the enterprises in their care."))
+    return enterprise
+
+
+@transaction.atomic
+def submit_matter(
+    *, by, title, description, category, kind=Matter.Kind.PROBLEM, source=None, enterprise=None, region=None,
+    attachments=(),
+) -> Matter:
+    """Take in a new matter; an enterprise contact may raise one only for its own enterprise."""
+    if by.role not in permissions.SUBMITTING_ROLES:
+        raise NotAllowed(_("Your role cannot raise matters."))
+    title = _required_text(title, "title", _("Title"), TITLE_MAX)
+    description = _required_text(description, "description", _("Description"))
+    if kind not in Matter.Kind.values:
+        raise ValidationError(_("Unknown kind of matter."), field="kind")
+    if not isinstance(category, Category):
+        category = Category.objects.filter(code=category).first() if category else None
+    if category is None:
+        raise ValidationError(_("Choose a category."), field="category")
+    enterprise = _enterprise_for(by, enterprise)
+    region = (enterprise.region if enterprise else None) or region or by.region
+    if not isinstance(region, Region):
+        raise ValidationError(_("Choose a region."), field="region")
+    default_source = {Role.ENTERPRISE: Matter.Source.ENTERPRISE, Role.BUTLER: Matter.Source.BUTLER}
+    source = source or default_source.get(by.role, Matter.Source.OFFICE)
+    if source not in Matter.Source.values:
+        raise ValidationError(_("Unknown source."), field="source")
+    for uploaded in attachments:
+        checked_content_type(uploaded)
+
+    now = clock.now()
+    matter = Matter.objects.create(
+        number=_next_number(now.year), kind=kind, source=source, title=title, description=description,
+        category=category, enterprise=enterprise, region=region, submitted_by=by, submitted_at=now,
+    )
+    Transition.objects.create(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
+    for uploaded in attachments:
+        _store_attachment(matter, by=by, uploaded=uploaded)
+    return matter
+
+
+def _store_attachment(matter: Matter, *, by, uploaded) -> Attachment:
+    content_type = checked_content_type(uploaded)
+    return Attachment.objects.create(
+        matter=matter, file=uploaded, original_name=uploaded.name[:200], content_type=content_type,
+        size=uploaded.size, uploaded_by=by, uploaded_at=clock.now(),
+    )
+
+
+@transaction.atomic
+def add_attachment(matter: Matter, *, by, uploaded) -> Attachment:
+    """Attach a file to a matter the user can see (leaders read only)."""
+    if not can_view(by, matter) or by.role == Role.LEADER:
+        raise NotAllowed(_("You cannot add files to this matter."))
+    return _store_attachment(matter, by=by, uploaded=uploaded)
+
+
+@transaction.atomic
+def accept(matter: Matter, *, by, note: str = "") -> Matter:
+    """The service office takes the matter in (受理)."""
+    return _transition(matter, Action.ACCEPT, by=by, note=note)
+
+
+@transaction.atomic
+def reject(matter: Matter, *, by, reason: str) -> Matter:
+    """The service office declines the matter (不予受理); the reason is required and kept."""
+    permissions.check(by, Action.REJECT, matter)
+    reason = _required_text(reason, "reason", _("Reason"))
+    return _transition(matter, Action.REJECT, by=by, note=reason)
+
+
+@transaction.atomic
+def merge(matter: Matter, *, by, into: Matter, note: str = "") -> Matter:
+    """A repeat of an earlier matter is kept, linked to it and counted once (合并)."""
+    permissions.check(by, Action.MERGE, matter)
+    if into is None or into.pk == matter.pk:
+        raise ValidationError(_("Choose another matter to merge into."), field="into")
+    if not can_view(by, into):
+        raise ValidationError(_("The matter to merge into was not found."), field="into")
+    if into.state in (State.MERGED, State.REJECTED):
+        raise ValidationError(_("A merged or rejected matter cannot take duplicates."), field="into")
+    note = note or _("Duplicate of %(number)s") % {"number": into.number}
+    return _transition(matter, Action.MERGE, by=by, note=note, changes={"duplicate_of": into})
+
+
+@transaction.atomic
+def put_on_agenda(matter: Matter, *, by, note: str = "") -> Matter:
+    """The matter waits for a consultation meeting; called by the meetings app when building an agenda."""
+    return _transition(matter, Action.PUT_ON_AGENDA, by=by, note=note)
+
+
+@transaction.atomic
+def take_off_agenda(matter: Matter, *, by, note: str = "") -> Matter:
+    return _transition(matter, Action.TAKE_OFF_AGENDA, by=by, note=note)
+
+
+def _checked_units(lead_unit, supporting_units) -> list[Organization]:
+    if not isinstance(lead_unit, Organization) or lead_unit.kind != Organization.Kind.UNIT:
+        raise ValidationError(_("Choose a responsible unit as lead unit."), field="lead_unit")
+    supporting = [unit for unit in supporting_units if unit.pk != lead_unit.pk]
+    if any(unit.kind != Organization.Kind.UNIT for unit in supporting):
+        raise ValidationError(_("Supporting units must be responsible units."), field="supporting_units")
+    return supporting
+
+
+@transaction.atomic
+def assign(matter: Matter, *, by, lead_unit, due, supporting_units=(), note: str = "") -> Assignment:
+    """Hand the matter to a lead unit (and supporting units) with a deadline (交办)."""
+    permissions.check(by, Action.ASSIGN, matter)
+    supporting = _checked_units(lead_unit, supporting_units)
+    if not isinstance(due, datetime.date):
+        raise ValidationError(_("Give a deadline."), field="due")
+    if due < clock.today():
+        raise ValidationError(_("The deadline cannot be in the past."), field="due")
+    now = clock.now()
+    changes = {"lead_unit": lead_unit, "due": due}
+    if matter.first_assigned_at is None:
+        changes["first_assigned_at"] = now
+    _transition(matter, Action.ASSIGN, by=by, note=note or lead_unit.name, changes=changes)
+    assignment = Assignment.objects.create(matter=matter, lead_unit=lead_unit, due=due, assigned_by=by, assigned_at=now)
+    assignment.supporting_units.set(supporting)
+    return assignment
+
+
+@transaction.atomic
+def acknowledge(matter: Matter, *, by, note: str = "") -> Matter:
+    """The lead unit confirms it has received the assignment (签收)."""
+    assignment = current_assignment(matter)
+    matter = _transition(matter, Action.ACKNOWLEDGE, by=by, note=note)
+    Assignment.objects.filter(pk=assignment.pk).update(acknowledged_at=clock.now(), acknowledged_by=by)
+    return matter
+
+
+@transaction.atomic
+def send_back(matter: Matter, *, by, reason: str) -> Matter:
+    """The lead unit returns a matter that is not its to handle, for re-dispatch (退回)."""
+    permissions.check(by, Action.SEND_BACK, matter)
+    reason = _required_text(reason, "reason", _("Reason"))
+    assignment = current_assignment(matter)
+    matter = _transition(matter, Action.SEND_BACK, by=by, note=reason, changes={"lead_unit": None, "due": None})
+    Assignment.objects.filter(pk=assignment.pk).update(sent_back_at=clock.now(), send_back_reason=reason)
+    return matter
+
+
+@transaction.atomic
+def respond(matter: Matter, *, by, content: str) -> Response:
+    """The lead unit reports what it did (办理答复)."""
+    permissions.check(by, Action.RESPOND, matter)
+    content = _required_text(content, "content", _("Response"))
+    assignment = current_assignment(matter)
+    _transition(matter, Action.RESPOND, by=by, note=content)
+    return Response.objects.create(matter=matter, assignment=assignment, content=content, by=by, at=clock.now())
+
+
+@transaction.atomic
+def review(matter: Matter, *, by, satisfied: bool, method=Review.Method.ONLINE, note: str = "") -> Review:
+    """Satisfied resolves the matter (办结); not satisfied sends it back to the unit (持续推进)."""
+    permissions.check(by, Action.REVIEW, matter)
+    if method not in Review.Method.values:
+        raise ValidationError(_("Unknown review method."), field="method")
+    if not isinstance(satisfied, bool):
+        raise ValidationError(_("Say whether the result is satisfactory."), field="satisfied")
+    if not satisfied and not (note or "").strip():
+        raise ValidationError(_("Say what still needs to be done."), field="note")
+    now = clock.now()
+    if satisfied:
+        _transition(matter, Action.RESOLVE, by=by, note=note, changes={"resolved_at": now})
+    else:
+        _transition(matter, Action.CONTINUE, by=by, note=note)
+    return Review.objects.create(
+        matter=matter, response=matter.responses.latest("at", "id"), satisfied=satisfied, method=method,
+        note=note, by=by, at=now,
+    )
+
+
+@transaction.atomic
+def close(matter: Matter, *, by, note: str = "") -> Matter:
+    """A resolved matter is closed after its follow-up (回访)."""
+    return _transition(matter, Action.CLOSE, by=by, note=note)

@@ -1,0 +1,68 @@
+"""Consultation meetings (会商会) and their agendas; a decision performs the assignment."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from huishang.cases.models import Assignment, Matter
+from huishang.directory.models import Region
+
+
+class Meeting(models.Model):
+    class Kind(models.TextChoices):
+        CONSULTATION = "consultation", _("consultation meeting")
+        JOINT = "joint", _("joint meeting")
+        COUNCIL = "council", _("council meeting")
+        SYMPOSIUM = "symposium", _("symposium")
+
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.CONSULTATION)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("region"))
+    year = models.PositiveSmallIntegerField(_("year"))
+    sequence = models.PositiveSmallIntegerField(_("number in the year"))
+    title = models.CharField(_("title"), max_length=200)
+    held_on = models.DateField(_("date"), db_index=True)
+    chair = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="chaired_meetings",
+        verbose_name=_("chair"),
+    )
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    attendees = models.TextField(_("attendees"), blank=True)
+    minutes = models.TextField(_("minutes"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-held_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "region", "year", "sequence"], name="meeting_number_per_year")
+        ]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+
+    def __str__(self):
+        return self.title
+
+
+class AgendaItem(models.Model):
+    """One matter on a meeting's agenda (议题) and what the meeting decided about it."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", _("not yet decided")
+        ASSIGNED = "assigned", _("assigned")
+        DEFERRED = "deferred", _("deferred")
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="agenda_items")
+    matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="agenda_items")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    outcome = models.CharField(_("outcome"), max_length=16, choices=Outcome.choices, default=Outcome.PENDING)
+    decision = models.TextField(_("decision"), blank=True)
+    assignment = models.OneToOneField(
+        Assignment, null=True, blank=True, on_delete=models.PROTECT, related_name="agenda_item"
+    )
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["meeting", "order", "id"]
+        constraints = [models.UniqueConstraint(fields=["meeting", "matter"], name="matter_once_per_meeting")]
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")

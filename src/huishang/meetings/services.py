@@ -1,0 +1,108 @@
+"""Creating meetings, building their agendas and recording their decisions."""
+
+import datetime
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils.translation import gettext as _
+
+from huishang.cases import services as matter_services
+from huishang.cases.models import Matter
+from huishang.cases.states import State
+from huishang.core import clock
+from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.directory.models import Region, Role
+from huishang.meetings.models import AgendaItem, Meeting
+from huishang.meetings.numerals import chinese_number
+
+ORGANISING_ROLES = {Role.OFFICE, Role.ADMIN}
+
+# Titles are the documents' own words, so they are Chinese whatever the reader's language.
+TITLE_SUFFIX = {
+    Meeting.Kind.CONSULTATION: "企业化解难题问题会商会",
+    Meeting.Kind.JOINT: "联席会议",
+    Meeting.Kind.COUNCIL: "理事会会议",
+    Meeting.Kind.SYMPOSIUM: "座谈会",
+}
+
+
+def _check_organiser(by) -> None:
+    if by.role not in ORGANISING_ROLES:
+        raise NotAllowed(_("Only the service office organises meetings."))
+
+
+@transaction.atomic
+def create_meeting(
+    *, by, kind=Meeting.Kind.CONSULTATION, held_on, region=None, title="", chair=None, location="", attendees=""
+) -> Meeting:
+    """Schedule a meeting; it takes the next number of its kind in its region and year (第N次)."""
+    _check_organiser(by)
+    if kind not in Meeting.Kind.values:
+        raise ValidationError(_("Unknown kind of meeting."), field="kind")
+    if not isinstance(held_on, datetime.date):
+        raise ValidationError(_("Give the meeting's date."), field="held_on")
+    region = region or by.region
+    if not isinstance(region, Region):
+        raise ValidationError(_("Choose a region."), field="region")
+    if chair is not None and chair.role not in (Role.LEADER, Role.ADMIN, Role.OFFICE):
+        raise ValidationError(_("The chair must be a leader."), field="chair")
+    year = held_on.year
+    last = Meeting.objects.filter(kind=kind, region=region, year=year).aggregate(n=Max("sequence"))["n"] or 0
+    sequence = last + 1
+    title = (title or "").strip() or f"{year}年第{chinese_number(sequence)}次{TITLE_SUFFIX[kind]}"
+    return Meeting.objects.create(
+        kind=kind, region=region, year=year, sequence=sequence, title=title[:200], held_on=held_on, chair=chair,
+        location=location, attendees=attendees, created_by=by,
+    )
+
+
+@transaction.atomic
+def add_to_agenda(meeting: Meeting, matter: Matter, *, by) -> AgendaItem:
+    """Put an accepted matter (or one deferred by an earlier meeting) on this meeting's agenda."""
+    _check_organiser(by)
+    if meeting.agenda_items.filter(matter=matter).exists():
+        raise ValidationError(_("This matter is already on the agenda."), field="matter")
+    if matter.state == State.ON_AGENDA:
+        if AgendaItem.objects.filter(matter=matter, outcome=AgendaItem.Outcome.PENDING).exists():
+            raise InvalidTransition(_("This matter is waiting on another meeting's agenda."))
+    else:
+        matter_services.put_on_agenda(matter, by=by, note=meeting.title)
+    order = (meeting.agenda_items.aggregate(n=Max("order"))["n"] or 0) + 1
+    return AgendaItem.objects.create(meeting=meeting, matter=matter, order=order)
+
+
+def _pending(item: AgendaItem) -> None:
+    if item.outcome != AgendaItem.Outcome.PENDING:
+        raise InvalidTransition(_("This agenda item has already been decided."))
+
+
+@transaction.atomic
+def remove_from_agenda(item: AgendaItem, *, by) -> None:
+    """Take an undecided item off the agenda; the matter goes back to waiting for dispatch."""
+    _check_organiser(by)
+    _pending(item)
+    matter_services.take_off_agenda(item.matter, by=by, note=item.meeting.title)
+    item.delete()
+
+
+@transaction.atomic
+def decide(
+    item: AgendaItem, *, by, outcome, decision: str = "", lead_unit=None, supporting_units=(), due=None
+) -> AgendaItem:
+    """Record the meeting's decision on one item; "assigned" performs the assignment (交办)."""
+    _check_organiser(by)
+    _pending(item)
+    decision = (decision or "").strip()
+    if outcome == AgendaItem.Outcome.ASSIGNED:
+        note = f"{item.meeting.title}：{decision}" if decision else item.meeting.title
+        item.assignment = matter_services.assign(
+            item.matter, by=by, lead_unit=lead_unit, supporting_units=supporting_units, due=due, note=note
+        )
+    elif outcome != AgendaItem.Outcome.DEFERRED:
+        raise ValidationError(_("Choose assign or defer."), field="outcome")
+    item.outcome = outcome
+    item.decision = decision
+    item.decided_by = by
+    item.decided_at = clock.now()
+    item.save()
+    return item
