@@ -18,7 +18,7 @@ ROLES_FOR = {
     Action.ACKNOWLEDGE: {Role.UNIT},
     Action.SEND_BACK: {Role.UNIT},
     Action.RESPOND: {Role.UNIT},
-    Action.REVIEW: {Role.ENTERPRISE, Role.SUPERVISOR, Role.BUTLER},
+    Action.REVIEW: {Role.ENTERPRISE, Role.SUPERVISOR},
     Action.CLOSE: {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN},
 }
 

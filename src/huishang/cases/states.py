@@ -67,6 +67,6 @@ TARGET = {
     Action.CLOSE: State.CLOSED,
 }
 
-# States in which a unit holds the matter: they count towards "open" and "overdue".
-WITH_UNIT = {State.ASSIGNED, State.IN_PROGRESS, State.RESPONDED}
+# States in which a unit owes an answer: past the deadline, such a matter is overdue.
+AWAITING_UNIT = {State.ASSIGNED, State.IN_PROGRESS}
 DONE = {State.RESOLVED, State.CLOSED}

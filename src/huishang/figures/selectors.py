@@ -4,13 +4,14 @@ Definitions (a "cohort" is the matters whose first assignment falls in the perio
 - meetings: consultation meetings held in the period.
 - consulted: distinct matters on the agenda of those meetings; enterprises: distinct enterprises among them.
 - being_assigned: cohort matters handed to a unit that has not yet acknowledged (签收) them.
-- assigned: cohort matters the unit has taken over, so that assigned + being_assigned = all handed out.
+- assigned: cohort matters no longer waiting for that acknowledgement, so that assigned + being_assigned
+  = every matter handed out (one sent back for re-dispatch stays counted as assigned).
 - resolved: assigned matters now resolved or closed; resolution_rate = resolved / assigned, in %.
 - on_time_rate: resolved on or before the deadline / resolved.
 - satisfaction_rate: satisfied reviews / all reviews of cohort matters.
 - reopen_rate: cohort matters sent back to the unit after a review (持续推进) / resolved.
 - send_back_rate: assignments made in the period that the unit sent back / assignments made.
-- overdue: cohort matters still with a unit whose deadline has passed.
+- overdue: cohort matters a unit still owes an answer on (not acknowledged or in progress) past the deadline.
 """
 
 import datetime
@@ -21,7 +22,7 @@ from django.db.models.functions import TruncDate, TruncMonth
 from django.utils import timezone
 
 from huishang.cases.models import Assignment, Matter, Review, Transition
-from huishang.cases.states import DONE, WITH_UNIT, Action, State
+from huishang.cases.states import AWAITING_UNIT, DONE, Action, State
 from huishang.core import clock
 from huishang.directory.models import Organization, Region
 from huishang.meetings.models import AgendaItem, Meeting
@@ -76,21 +77,22 @@ def percent(part: int, whole: int) -> float:
     return int(part * 1000 / whole + 0.5) / 10
 
 
-def consultation_meetings(scope: Scope) -> QuerySet[Meeting]:
+def consultation_meetings(scope: Scope, *, in_region: bool = True) -> QuerySet[Meeting]:
     meetings = Meeting.objects.filter(scope.day_range("held_on"), kind=Meeting.Kind.CONSULTATION)
-    if scope.region:
+    if scope.region and in_region:
         meetings = meetings.filter(region__code__startswith=scope.region.code_prefix)
     return meetings
 
 
 def consulted_matters(scope: Scope) -> QuerySet[Matter]:
-    items = AgendaItem.objects.filter(meeting__in=consultation_meetings(scope))
+    """Matters of the scope discussed at a 会商会 of the period, wherever the meeting was held."""
+    items = AgendaItem.objects.filter(meeting__in=consultation_meetings(scope, in_region=False))
     return scope.matters().filter(pk__in=items.values("matter"))
 
 
 def cohort(scope: Scope) -> QuerySet[Matter]:
     """Matters whose first assignment falls in the period."""
-    return scope.matters().filter(scope.moment_range("first_assigned_at"))
+    return scope.matters().filter(scope.moment_range("first_assigned_at"), first_assigned_at__isnull=False)
 
 
 def matter_figures(scope: Scope) -> dict:
@@ -126,7 +128,7 @@ def matter_figures(scope: Scope) -> dict:
         "reopen_rate": percent(reopened, resolved_count),
         "send_back_rate": percent(assignment_counts["sent_back"], assignment_counts["all"]),
         "avg_days_to_resolve": round(duration.total_seconds() / 86400, 1) if duration else 0.0,
-        "overdue": assigned.filter(state__in=WITH_UNIT, due__lt=clock.today()).count(),
+        "overdue": handed_out.filter(state__in=AWAITING_UNIT, due__lt=clock.today()).count(),
     }
 
 
