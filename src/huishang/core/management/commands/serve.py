@@ -25,6 +25,7 @@ def run_server(*, host: str, port: int, workers: int, stdout) -> None:
             self.cfg.set("workers", workers)
             self.cfg.set("threads", 4)
             self.cfg.set("timeout", 60)
+            self.cfg.set("graceful_timeout", 10)
             self.cfg.set("accesslog", os.environ.get("HUISHANG_ACCESS_LOG") or None)
 
         def load(self):
