@@ -1,0 +1,111 @@
+"""One form per action of the matter page. Each carries the version of the matter the user saw."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from huishang.cases.models import Review
+from huishang.cases.states import Action
+from huishang.core import clock
+from huishang.directory.models import Organization
+from huishang.meetings.selectors import visible_meetings
+from huishang.web.forms.fields import DateInput, UnitChoiceField, UnitsChoiceField
+
+
+def _units():
+    return Organization.objects.filter(kind=Organization.Kind.UNIT)
+
+
+class ActionForm(forms.Form):
+    # The services refuse to write when the matter changed since this version (ConcurrentChange),
+    # so a decision taken on a stale page is never applied to a matter the user did not see.
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, user, **kwargs):
+        # Every action form takes the user, so that those offering choices (meetings) can narrow them.
+        del user
+        super().__init__(*args, **kwargs)
+
+
+def _note(label=None):
+    """An optional text box; the services decide when it must be filled (a reason, a review note)."""
+    return forms.CharField(label=label or _("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class NoteForm(ActionForm):
+    note = _note()
+
+
+class ReasonForm(ActionForm):
+    """The reason is checked by the service, which names the field when it is missing."""
+
+    reason = _note(_("Reason"))
+
+
+class MergeForm(ActionForm):
+    into = forms.CharField(label=_("Number of the earlier matter"), max_length=20,
+                           widget=forms.TextInput(attrs={"placeholder": "HS-2024-000001"}))
+    note = _note()
+
+
+class AgendaForm(ActionForm):
+    meeting = forms.ModelChoiceField(
+        label=_("Meeting"), queryset=None, empty_label=None,
+        help_text=_("Meetings from today on; schedule one on the meetings page if none is listed."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        self.fields["meeting"].queryset = visible_meetings(user).filter(held_on__gte=clock.today()).order_by("held_on")
+
+
+class AssignmentFields(forms.Form):
+    """Lead unit, supporting units and deadline, as the assign service takes them."""
+
+    lead_unit = UnitChoiceField(label=_("Lead unit"), queryset=_units(), required=False, empty_label=_("— choose —"))
+    supporting_units = UnitsChoiceField(
+        label=_("Supporting units"), queryset=_units(), required=False,
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+    )
+    due = forms.DateField(label=_("Deadline"), required=False, widget=DateInput)
+
+
+class AssignForm(AssignmentFields, ActionForm):
+    note = _note()
+
+
+class RespondForm(ActionForm):
+    content = forms.CharField(label=_("What was done"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 5, "required": True}))
+
+
+class ReviewForm(ActionForm):
+    satisfied = forms.TypedChoiceField(
+        label=_("Result"), widget=forms.RadioSelect,
+        choices=[("1", _("Satisfied: the matter is resolved")), ("0", _("Not satisfied: continue (back to the unit)"))],
+        coerce=lambda value: value == "1",
+    )
+    method = forms.ChoiceField(label=_("Review method"), choices=Review.Method.choices, initial=Review.Method.ON_SITE)
+    note = _note(_("Note (required when not satisfied)"))
+
+
+FORM_FOR_ACTION = {
+    Action.ACCEPT: NoteForm,
+    Action.REJECT: ReasonForm,
+    Action.MERGE: MergeForm,
+    Action.PUT_ON_AGENDA: AgendaForm,
+    Action.TAKE_OFF_AGENDA: NoteForm,
+    Action.ASSIGN: AssignForm,
+    Action.ACKNOWLEDGE: NoteForm,
+    Action.SEND_BACK: ReasonForm,
+    Action.RESPOND: RespondForm,
+    Action.REVIEW: ReviewForm,
+    Action.CLOSE: NoteForm,
+}
+
+
+def blank_form(action: Action, *, user, matter) -> ActionForm:
+    return FORM_FOR_ACTION[action](user=user, initial={"version": matter.version}, prefix=action.value)
+
+
+def bound_form(action: Action, *, user, data) -> ActionForm:
+    return FORM_FOR_ACTION[action](data, user=user, prefix=action.value)

@@ -1,0 +1,54 @@
+"""Forms of the meeting pages: scheduling a meeting, building its agenda, recording decisions."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from huishang.cases.selectors import visible_matters
+from huishang.cases.states import State
+from huishang.directory.models import Role, User
+from huishang.meetings.models import AgendaItem, Meeting
+from huishang.web.forms.actions import AssignmentFields
+from huishang.web.forms.fields import DateInput
+
+
+class LeaderChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name()
+
+
+class NewMeetingForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Meeting.Kind.choices, initial=Meeting.Kind.CONSULTATION)
+    held_on = forms.DateField(label=_("Date"), widget=DateInput)
+    title = forms.CharField(
+        label=_("Title"), required=False, max_length=200,
+        help_text=_("Leave empty for the usual title, e.g. 2024年第十二次企业化解难题问题会商会."),
+    )
+    chair = LeaderChoiceField(
+        label=_("Chair"), queryset=User.objects.filter(role=Role.LEADER, is_active=True).order_by("name"),
+        required=False, empty_label=_("— choose —"),
+    )
+    location = forms.CharField(label=_("Location"), required=False, max_length=200)
+    attendees = forms.CharField(label=_("Attendees"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class MatterChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.number} {obj.title}"
+
+
+class AgendaAddForm(forms.Form):
+    matter = MatterChoiceField(label=_("Accepted matter"), queryset=None, empty_label=_("— choose —"))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["matter"].queryset = visible_matters(user).filter(state=State.ACCEPTED).order_by("submitted_at")
+
+
+class DecisionForm(AssignmentFields):
+    outcome = forms.ChoiceField(
+        label=_("Decision"), widget=forms.RadioSelect, initial=AgendaItem.Outcome.ASSIGNED,
+        choices=[(AgendaItem.Outcome.ASSIGNED, _("assign to units")), (AgendaItem.Outcome.DEFERRED, _("defer"))],
+    )
+    decision = forms.CharField(label=_("What the meeting decided"), required=False,
+                               widget=forms.Textarea(attrs={"rows": 2}))
+    field_order = ["outcome", "decision", "lead_unit", "supporting_units", "due"]

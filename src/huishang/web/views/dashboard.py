@@ -1,0 +1,52 @@
+"""The dashboard: the counted figures of a period and region, and charts by month, unit and category."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from huishang.core.errors import DomainError
+from huishang.figures.scopes import scope_from
+from huishang.figures.selectors import breakdowns, matter_figures
+from huishang.web.access import DASHBOARD_READERS, require, role_of
+from huishang.web.errors import show_on_form
+from huishang.web.forms.dashboard import DashboardFilterForm
+from huishang.web.views.figure_cards import figure_cards
+
+
+def _chart_data(rows: dict) -> dict:
+    """What charts.js draws, with the labels in the reader's language."""
+    return {
+        "by_month": rows["by_month"],
+        "by_unit": rows["by_unit"],
+        "by_category": rows["by_category"],
+        "labels": {
+            "assigned": _("Assigned"),
+            "resolved": _("Resolved"),
+            "being_assigned": _("Being assigned"),
+            "handed_out": _("Matters handed out"),
+            "empty": _("No matter was assigned in this period."),
+        },
+    }
+
+
+@login_required
+def dashboard(request):
+    require(role_of(request.user) in DASHBOARD_READERS)
+    form = DashboardFilterForm(request.GET or None, user=request.user)
+    context = {"form": form}
+    status = 200
+    if form.is_bound and not form.is_valid():
+        status = 422
+    else:
+        data = form.cleaned_data if form.is_bound else {}
+        region = data.get("region") or request.user.region
+        try:
+            scope = scope_from(
+                date_from=data.get("date_from"), date_to=data.get("date_to"), region=region.code if region else None
+            )
+        except DomainError as error:
+            show_on_form(form, error, DashboardFilterForm.SCOPE_FIELDS)
+            status = error.http_status
+        else:
+            context.update(cards=figure_cards(matter_figures(scope)), charts=_chart_data(breakdowns(scope)))
+    return render(request, "web/dashboard.html", context, status=status)

@@ -1,0 +1,152 @@
+"""One view per action of the matter page: parse the form, call the service, redirect (PRG).
+
+A refusal (DomainError) comes back on the matter page with the message next to the field it names;
+the services run in one transaction, so nothing of a refused action is saved.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+
+from huishang.cases import services
+from huishang.cases.selectors import get_visible_matter
+from huishang.cases.states import Action
+from huishang.core.errors import DomainError
+from huishang.meetings import services as meeting_services
+from huishang.meetings.models import AgendaItem
+from huishang.web.errors import show_on_form
+from huishang.web.forms.actions import bound_form
+from huishang.web.views.lookups import matter_or_404
+from huishang.web.views.matter_page import render_matter_page
+
+
+class MatterActionView(LoginRequiredMixin, View):
+    """Each subclass names its ``action``, its ``success_message`` and how to ``perform(matter, data)`` it."""
+
+    action: Action
+    success_message: str
+
+    def post(self, request, number):
+        matter = matter_or_404(request.user, number)
+        form = bound_form(self.action, user=request.user, data=request.POST)
+        if not form.is_valid():
+            return render_matter_page(request, matter, failed_action=self.action, failed_form=form, status=422)
+        # The service writes only if the stored version is still the one the user saw.
+        matter.version = form.cleaned_data["version"]
+        try:
+            self.perform(matter, form.cleaned_data)
+        except DomainError as error:
+            show_on_form(form, error)
+            matter.refresh_from_db()
+            return render_matter_page(
+                request, matter, failed_action=self.action, failed_form=form, status=error.http_status
+            )
+        messages.success(request, self.success_message)
+        return redirect("web:matter-detail", matter.number)
+
+
+class AcceptView(MatterActionView):
+    action = Action.ACCEPT
+    success_message = _("The matter was accepted.")
+
+    def perform(self, matter, data):
+        services.accept(matter, by=self.request.user, note=data["note"])
+
+
+class RejectView(MatterActionView):
+    action = Action.REJECT
+    success_message = _("The matter was not accepted; the reason is recorded.")
+
+    def perform(self, matter, data):
+        services.reject(matter, by=self.request.user, reason=data["reason"])
+
+
+class MergeView(MatterActionView):
+    action = Action.MERGE
+    success_message = _("The matter was merged into the earlier one.")
+
+    def perform(self, matter, data):
+        into = get_visible_matter(self.request.user, data["into"].strip())
+        services.merge(matter, by=self.request.user, into=into, note=data["note"])
+
+
+class PutOnAgendaView(MatterActionView):
+    action = Action.PUT_ON_AGENDA
+    success_message = _("The matter was put on the meeting's agenda.")
+
+    def perform(self, matter, data):
+        meeting_services.add_to_agenda(data["meeting"], matter, by=self.request.user)
+
+
+class TakeOffAgendaView(MatterActionView):
+    action = Action.TAKE_OFF_AGENDA
+    success_message = _("The matter was taken off the agenda.")
+
+    def perform(self, matter, data):
+        pending = matter.agenda_items.filter(outcome=AgendaItem.Outcome.PENDING).first()
+        if pending is not None:
+            meeting_services.remove_from_agenda(pending, by=self.request.user)
+        else:
+            # Deferred by an earlier meeting and not yet on another agenda: only the state goes back.
+            services.take_off_agenda(matter, by=self.request.user, note=data["note"])
+
+
+class AssignView(MatterActionView):
+    action = Action.ASSIGN
+    success_message = _("The matter was assigned.")
+
+    def perform(self, matter, data):
+        services.assign(
+            matter, by=self.request.user, lead_unit=data["lead_unit"], due=data["due"],
+            supporting_units=data["supporting_units"], note=data["note"],
+        )
+
+
+class AcknowledgeView(MatterActionView):
+    action = Action.ACKNOWLEDGE
+    success_message = _("The assignment was acknowledged.")
+
+    def perform(self, matter, data):
+        services.acknowledge(matter, by=self.request.user, note=data["note"])
+
+
+class SendBackView(MatterActionView):
+    action = Action.SEND_BACK
+    success_message = _("The matter was sent back for re-dispatch.")
+
+    def perform(self, matter, data):
+        services.send_back(matter, by=self.request.user, reason=data["reason"])
+
+
+class RespondView(MatterActionView):
+    action = Action.RESPOND
+    success_message = _("The response was sent for review.")
+
+    def perform(self, matter, data):
+        services.respond(matter, by=self.request.user, content=data["content"])
+
+
+class ReviewView(MatterActionView):
+    action = Action.REVIEW
+    success_message = _("The review was recorded.")
+
+    def perform(self, matter, data):
+        services.review(
+            matter, by=self.request.user, satisfied=data["satisfied"], method=data["method"], note=data["note"]
+        )
+
+
+class CloseView(MatterActionView):
+    action = Action.CLOSE
+    success_message = _("The matter was closed.")
+
+    def perform(self, matter, data):
+        services.close(matter, by=self.request.user, note=data["note"])
+
+
+ACTION_VIEWS = [
+    AcceptView, RejectView, MergeView, PutOnAgendaView, TakeOffAgendaView, AssignView, AcknowledgeView,
+    SendBackView, RespondView, ReviewView, CloseView,
+]
