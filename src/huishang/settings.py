@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "ninja",  # its templates and vendored Swagger UI files, so /api/v1/docs loads nothing from a CDN
     "huishang.core",
     "huishang.directory",
     "huishang.cases",

@@ -1,3 +1,25 @@
-from ninja import NinjaAPI
+"""The REST API at /api/v1/: token auth on every operation but obtaining a token, errors as JSON."""
 
-api = NinjaAPI(title="Huishang API", version="1", urls_namespace="api")
+from ninja import Swagger
+
+from huishang.api import auth, matters, meetings, reference, stats
+from huishang.api.errors import install_error_handlers
+from huishang.api.routing import HuishangAPI
+
+api = HuishangAPI(
+    title="Huishang API",
+    version="1",
+    description="会商平台接口：事项受理、会商、交办、办理、复核与统计。"
+    " Matters, consultation meetings, assignment, handling, review and figures. "
+    "Obtain a token with POST /api/v1/auth/token and send it as `Authorization: Bearer <token>`.",
+    urls_namespace="api",
+    auth=auth.BearerToken(),
+    # Swagger UI would otherwise fetch a validity badge from validator.swagger.io.
+    docs=Swagger(settings={"validatorUrl": None}),
+)
+install_error_handlers(api)
+api.add_router("/auth", auth.router)
+api.add_router("/matters", matters.router)
+api.add_router("/meetings", meetings.router)
+api.add_router("/stats", stats.router)
+api.add_router("/", reference.router)

@@ -1,0 +1,189 @@
+"""What the matter operations read and answer."""
+
+import datetime
+
+from ninja import Field, Schema
+
+from huishang.api.schemas import CategoryRef, Id, LocalDateTime, OrganizationRef, PersonRef, RegionRef, one_of
+from huishang.cases import permissions, selectors
+from huishang.cases.models import Matter, Review
+from huishang.cases.states import State
+
+TITLE_MAX = Matter._meta.get_field("title").max_length
+
+
+class MatterFilters(Schema):
+    state: State | None = None
+    kind: one_of(Matter.Kind) | None = None
+    category: str | None = Field(None, description="category code, e.g. talent")
+    region: str | None = Field(None, description="region code (GB/T 2260); covers the regions inside it")
+    unit: Id | None = Field(None, description="lead unit id")
+    enterprise: Id | None = Field(None, description="enterprise id")
+    q: str | None = Field(None, description="words in the title or description, or a matter number")
+    page: int = Field(1, ge=1, le=1_000_000)
+    page_size: int = Field(20, ge=1, le=200)
+
+
+class MatterRef(Schema):
+    id: int
+    number: str
+    title: str
+
+
+class MatterOut(Schema):
+    id: int
+    number: str
+    kind: str
+    kind_label: str
+    source: str
+    title: str
+    description: str
+    state: str
+    state_label: str
+    category: CategoryRef
+    enterprise: OrganizationRef | None
+    region: RegionRef
+    lead_unit: OrganizationRef | None
+    due: datetime.date | None
+    submitted_at: LocalDateTime
+    version: int
+
+    @staticmethod
+    def resolve_kind_label(obj) -> str:
+        return str(obj.get_kind_display())
+
+    @staticmethod
+    def resolve_state_label(obj) -> str:
+        return str(obj.get_state_display())
+
+
+class MatterPage(Schema):
+    items: list[MatterOut]
+    count: int
+    page: int
+    page_size: int
+
+
+class TrailEntryOut(Schema):
+    action: str
+    action_label: str
+    from_state: str
+    to_state: str
+    actor: PersonRef
+    at: LocalDateTime
+    note: str
+
+    @staticmethod
+    def resolve_action_label(obj) -> str:
+        return str(obj.get_action_display())
+
+
+class AssignmentOut(Schema):
+    id: int
+    lead_unit: OrganizationRef
+    supporting_units: list[OrganizationRef]
+    due: datetime.date
+    assigned_at: LocalDateTime
+    acknowledged_at: LocalDateTime | None
+    sent_back_at: LocalDateTime | None
+    send_back_reason: str
+
+    @staticmethod
+    def resolve_supporting_units(obj) -> list:
+        return list(obj.supporting_units.all())
+
+
+class ResponseOut(Schema):
+    id: int
+    content: str
+    by: PersonRef
+    at: LocalDateTime
+
+
+class ReviewOut(Schema):
+    id: int
+    satisfied: bool
+    method: str
+    method_label: str
+    note: str
+    by: PersonRef
+    at: LocalDateTime
+
+    @staticmethod
+    def resolve_method_label(obj) -> str:
+        return str(obj.get_method_display())
+
+
+class MatterDetail(MatterOut):
+    duplicate_of: MatterRef | None
+    actions: list[str] = Field(description="what the caller may do to the matter now")
+    trail: list[TrailEntryOut]
+    assignments: list[AssignmentOut]
+    responses: list[ResponseOut]
+    reviews: list[ReviewOut]
+
+    @staticmethod
+    def resolve_actions(obj, context) -> list[str]:
+        return [action.value for action in permissions.available_actions(context["request"].auth, obj)]
+
+    @staticmethod
+    def resolve_trail(obj) -> list:
+        return list(selectors.trail_of(obj))
+
+    @staticmethod
+    def resolve_assignments(obj) -> list:
+        return list(obj.assignments.select_related("lead_unit").prefetch_related("supporting_units"))
+
+    @staticmethod
+    def resolve_responses(obj) -> list:
+        return list(obj.responses.select_related("by"))
+
+    @staticmethod
+    def resolve_reviews(obj) -> list:
+        return list(obj.reviews.select_related("by"))
+
+
+class MatterIn(Schema):
+    title: str = Field(max_length=TITLE_MAX)
+    description: str
+    category: str = Field(description="category code, e.g. talent")
+    kind: one_of(Matter.Kind) = Matter.Kind.PROBLEM.value
+    source: Matter.Source | None = None
+    enterprise: Id | None = Field(None, description="enterprise id (office and butlers; a contact's own is implied)")
+    region: str | None = Field(None, description="region code when there is no enterprise")
+
+
+class Expecting(Schema):
+    """Every transition may name the version the client last read; a newer one refuses (409)."""
+
+    version: int | None = Field(None, description="the matter's version as last read; refused if it changed")
+
+
+class NoteIn(Expecting):
+    note: str = ""
+
+
+class ReasonIn(Expecting):
+    reason: str
+
+
+class MergeIn(Expecting):
+    into: str | int = Field(description="id or number of the matter this one repeats")
+    note: str = ""
+
+
+class AssignIn(Expecting):
+    lead_unit: Id
+    supporting_units: list[Id] = []
+    due: datetime.date
+    note: str = ""
+
+
+class RespondIn(Expecting):
+    content: str
+
+
+class ReviewIn(Expecting):
+    satisfied: bool
+    method: Review.Method = Review.Method.ONLINE
+    note: str = ""

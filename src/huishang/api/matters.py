@@ -1,0 +1,131 @@
+"""Matter operations: list, submit, read, and one operation per transition; each calls a service."""
+
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Status
+
+from huishang.api.errors import ErrorOut
+from huishang.api.lookups import (
+    organization_by_id, organizations_by_id, region_by_code, visible_matter, visible_matter_or_none,
+)
+from huishang.api.matter_schemas import (
+    AssignIn, MatterDetail, MatterFilters, MatterIn, MatterPage, MergeIn, NoteIn, ReasonIn, RespondIn, ReviewIn,
+)
+from huishang.cases import selectors, services
+from huishang.cases.models import Matter
+from huishang.core.errors import ValidationError
+
+router = Router(tags=["matters"])
+
+REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+
+
+def _expecting(request, key, payload) -> Matter:
+    """The matter to change, holding the version the client read so the service refuses a stale write."""
+    matter = visible_matter(request.auth, key)
+    if payload.version is not None:
+        matter.version = payload.version
+    return matter
+
+
+@router.get("", response=MatterPage, summary="事项列表 / List matters",
+            description="Only the matters the caller may see (own enterprise, assigned unit, region). "
+                        "仅返回调用者有权查看的事项。")
+def list_matters(request, filters: Query[MatterFilters]):
+    matters = selectors.filter_matters(
+        selectors.visible_matters(request.auth), state=filters.state, kind=filters.kind, category=filters.category,
+        region=filters.region, unit=filters.unit, enterprise=filters.enterprise, q=filters.q,
+    )
+    start = (filters.page - 1) * filters.page_size
+    return {
+        "items": list(matters[start:start + filters.page_size]),
+        "count": matters.count(),
+        "page": filters.page,
+        "page_size": filters.page_size,
+    }
+
+
+@router.post("", response={201: MatterDetail, 403: ErrorOut, 422: ErrorOut}, summary="提交事项 / Submit a matter",
+             description="An enterprise contact raises a matter for its own enterprise; butlers and the office "
+                         "name the enterprise. 企业联系人为本企业提交诉求。")
+def submit_matter(request, payload: MatterIn):
+    matter = services.submit_matter(
+        by=request.auth, title=payload.title, description=payload.description, category=payload.category,
+        kind=payload.kind, source=payload.source, enterprise=organization_by_id(payload.enterprise, "enterprise"),
+        region=region_by_code(payload.region),
+    )
+    return Status(201, matter)
+
+
+@router.get("/{key}", response={200: MatterDetail, 404: ErrorOut}, summary="事项详情 / Read a matter",
+            description="By id or number (HS-YYYY-NNNNNN), with trail, assignments, responses and reviews. "
+                        "Answers 404 also when the caller may not see it. 含流转记录、交办、答复与复核。")
+def read_matter(request, key: str):
+    return visible_matter(request.auth, key)
+
+
+@router.post("/{key}/accept", response={200: MatterDetail, **REFUSALS}, summary="受理 / Accept")
+def accept(request, key: str, payload: NoteIn | None = None):
+    payload = payload or NoteIn()
+    return services.accept(_expecting(request, key, payload), by=request.auth, note=payload.note)
+
+
+@router.post("/{key}/reject", response={200: MatterDetail, **REFUSALS}, summary="不予受理 / Reject",
+             description="A reason is required. 须说明理由。")
+def reject(request, key: str, payload: ReasonIn):
+    return services.reject(_expecting(request, key, payload), by=request.auth, reason=payload.reason)
+
+
+@router.post("/{key}/merge", response={200: MatterDetail, **REFUSALS}, summary="合并重复件 / Merge into another",
+             description="`into` is the id or number of the earlier matter. into 为原事项的编号或 id。")
+def merge(request, key: str, payload: MergeIn):
+    matter = _expecting(request, key, payload)
+    into = visible_matter_or_none(request.auth, payload.into)
+    if into is None:
+        raise ValidationError(_("The matter to merge into was not found."), field="into")
+    return services.merge(matter, by=request.auth, into=into, note=payload.note)
+
+
+@router.post("/{key}/assign", response={200: MatterDetail, **REFUSALS}, summary="交办 / Assign",
+             description="One lead unit, any supporting units, a deadline (YYYY-MM-DD). 指定牵头单位、配合单位和办理时限。")
+def assign(request, key: str, payload: AssignIn):
+    matter = _expecting(request, key, payload)
+    services.assign(
+        matter, by=request.auth, lead_unit=organization_by_id(payload.lead_unit, "lead_unit"),
+        supporting_units=organizations_by_id(payload.supporting_units, "supporting_units"), due=payload.due,
+        note=payload.note,
+    )
+    return matter
+
+
+@router.post("/{key}/acknowledge", response={200: MatterDetail, **REFUSALS}, summary="签收 / Acknowledge")
+def acknowledge(request, key: str, payload: NoteIn | None = None):
+    payload = payload or NoteIn()
+    return services.acknowledge(_expecting(request, key, payload), by=request.auth, note=payload.note)
+
+
+@router.post("/{key}/send_back", response={200: MatterDetail, **REFUSALS}, summary="退回 / Send back",
+             description="The lead unit returns a matter that is not its to handle; a reason is required. 须说明理由。")
+def send_back(request, key: str, payload: ReasonIn):
+    return services.send_back(_expecting(request, key, payload), by=request.auth, reason=payload.reason)
+
+
+@router.post("/{key}/respond", response={200: MatterDetail, **REFUSALS}, summary="办理答复 / Respond")
+def respond(request, key: str, payload: RespondIn):
+    matter = _expecting(request, key, payload)
+    services.respond(matter, by=request.auth, content=payload.content)
+    return matter
+
+
+@router.post("/{key}/review", response={200: MatterDetail, **REFUSALS}, summary="复核 / Review",
+             description="Satisfied resolves the matter; not satisfied (with a note) sends it back to the unit. "
+                         "满意则办结，不满意须说明并退回持续推进。")
+def review(request, key: str, payload: ReviewIn):
+    matter = _expecting(request, key, payload)
+    services.review(matter, by=request.auth, satisfied=payload.satisfied, method=payload.method, note=payload.note)
+    return matter
+
+
+@router.post("/{key}/close", response={200: MatterDetail, **REFUSALS}, summary="结案 / Close")
+def close(request, key: str, payload: NoteIn | None = None):
+    payload = payload or NoteIn()
+    return services.close(_expecting(request, key, payload), by=request.auth, note=payload.note)

@@ -1,0 +1,97 @@
+"""The figures leaders quote, over a period and scope: the same counts as ``huishang stats --json``."""
+
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema
+from pydantic import ConfigDict
+
+from huishang.api.errors import ErrorOut
+from huishang.api.schemas import Id
+from huishang.cases.selectors import REGION_SCOPED_ROLES
+from huishang.core.errors import NotAllowed
+from huishang.directory.models import Role
+from huishang.figures.scopes import scope_from
+from huishang.figures.selectors import breakdowns, matter_figures
+
+FIGURE_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
+
+
+class BreakdownRow(Schema):
+    key: int | str | None
+    name: str | None
+    assigned: int
+    being_assigned: int
+    resolved: int
+    resolution_rate: float
+
+
+class MonthRow(Schema):
+    month: str
+    assigned: int
+    resolved: int
+
+
+class Breakdowns(Schema):
+    by_unit: list[BreakdownRow]
+    by_category: list[BreakdownRow]
+    by_region: list[BreakdownRow]
+    by_month: list[MonthRow]
+
+
+class FiguresOut(Schema):
+    # Figures the selectors add later pass through unchanged, as they do in the CLI's JSON.
+    model_config = ConfigDict(extra="allow")
+
+    meetings: int
+    consulted: int
+    enterprises: int
+    being_assigned: int
+    assigned: int
+    resolved: int
+    resolution_rate: float
+    on_time_rate: float
+    satisfaction_rate: float
+    reopen_rate: float
+    send_back_rate: float
+    avg_days_to_resolve: float
+    overdue: int
+    breakdowns: Breakdowns | None = None
+
+
+def _region_within_reach(user, requested: str | None) -> str | None:
+    """The region the figures cover: a region-scoped reader sees its own region and what lies inside it."""
+    if user.role not in FIGURE_READERS and not user.is_superuser:
+        raise NotAllowed(_("Your role cannot read the figures."))
+    if user.role not in REGION_SCOPED_ROLES or user.region_id is None:
+        return requested
+    own = user.region
+    if not requested:
+        return own.code
+    if not requested.startswith(own.code_prefix):
+        raise NotAllowed(_("The region %(code)s lies outside your scope.") % {"code": requested})
+    return requested
+
+
+router = Router(tags=["stats"])
+
+
+@router.get(
+    "", response={200: FiguresOut, 403: ErrorOut, 422: ErrorOut}, exclude_unset=True, summary="统计数据 / Figures",
+    description="Meetings, consulted, assigned, resolved, resolution rate (办结率) … for a period (days included at "
+                "both ends) and scope; `breakdown=true` adds the figures by unit, category, region and month. "
+                "与 huishang stats --json 相同的统计口径。",
+)
+def figures(
+    request,
+    date_from: str | None = Query(None, alias="from", description="first day, YYYY-MM-DD"),
+    date_to: str | None = Query(None, alias="to", description="last day, YYYY-MM-DD"),
+    region: str | None = Query(None, description="region code (GB/T 2260); covers regions inside it"),
+    unit: Id | None = Query(None, description="lead unit id"),
+    category: str | None = Query(None, description="category code"),
+    breakdown: bool = Query(False, description="add breakdowns by unit, category, region and month"),
+):
+    region = _region_within_reach(request.auth, region)
+    scope = scope_from(date_from=date_from, date_to=date_to, region=region, unit=unit, category=category)
+    answer = matter_figures(scope)
+    if breakdown:
+        answer["breakdowns"] = breakdowns(scope)
+    return answer
