@@ -123,7 +123,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT = DATA_DIR / "static"  # filled by collectstatic for a separate web server; the app needs none
+STATIC_ROOT.mkdir(exist_ok=True)
 # The app serves its own assets (no CDN, no separate web server needed on one machine).
 WHITENOISE_USE_FINDERS = True
 MEDIA_ROOT = DATA_DIR / "media"

@@ -1,18 +1,12 @@
 """The figures leaders quote, over a period and scope: the same counts as ``huishang stats --json``."""
 
-from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 from pydantic import ConfigDict
 
 from huishang.api.errors import ErrorOut
 from huishang.api.schemas import Id
-from huishang.cases.selectors import REGION_SCOPED_ROLES
-from huishang.core.errors import NotAllowed
-from huishang.directory.models import Role
-from huishang.figures.scopes import scope_from
+from huishang.figures.permissions import figures_scope_for
 from huishang.figures.selectors import breakdowns, matter_figures
-
-FIGURE_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
 
 
 class BreakdownRow(Schema):
@@ -57,20 +51,6 @@ class FiguresOut(Schema):
     breakdowns: Breakdowns | None = None
 
 
-def _region_within_reach(user, requested: str | None) -> str | None:
-    """The region the figures cover: a region-scoped reader sees its own region and what lies inside it."""
-    if user.role not in FIGURE_READERS and not user.is_superuser:
-        raise NotAllowed(_("Your role cannot read the figures."))
-    if user.role not in REGION_SCOPED_ROLES or user.region_id is None:
-        return requested
-    own = user.region
-    if not requested:
-        return own.code
-    if not requested.startswith(own.code_prefix):
-        raise NotAllowed(_("The region %(code)s lies outside your scope.") % {"code": requested})
-    return requested
-
-
 router = Router(tags=["stats"])
 
 
@@ -89,8 +69,9 @@ def figures(
     category: str | None = Query(None, description="category code"),
     breakdown: bool = Query(False, description="add breakdowns by unit, category, region and month"),
 ):
-    region = _region_within_reach(request.auth, region)
-    scope = scope_from(date_from=date_from, date_to=date_to, region=region, unit=unit, category=category)
+    scope = figures_scope_for(
+        request.auth, date_from=date_from, date_to=date_to, region=region, unit=unit, category=category
+    )
     answer = matter_figures(scope)
     if breakdown:
         answer["breakdowns"] = breakdowns(scope)

@@ -6,9 +6,8 @@ from huishang.cases.permissions import SUBMITTING_ROLES
 from huishang.directory.models import Role
 from huishang.meetings.services import ORGANISING_ROLES
 
-# Staff who follow meetings and read the figures; the others see meetings only through their matters.
+# Staff who follow meetings; the others see meetings only through their matters.
 MEETING_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
-DASHBOARD_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
 
 
 def role_of(user) -> str:

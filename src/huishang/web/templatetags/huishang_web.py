@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.states import AWAITING_UNIT
 from huishang.core import clock
-from huishang.web.access import DASHBOARD_READERS, MEETING_READERS, may_submit, role_of
+from huishang.figures.permissions import may_read_figures
+from huishang.web.access import MEETING_READERS, may_submit, role_of
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ def _shown(name: str, user) -> bool:
     return {
         "web:matter-new": may_submit(user),
         "web:meeting-list": role in MEETING_READERS,
-        "web:dashboard": role in DASHBOARD_READERS,
+        "web:dashboard": may_read_figures(user),
     }.get(name, True)
 
 

@@ -5,9 +5,9 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from huishang.core.errors import DomainError
-from huishang.figures.scopes import scope_from
+from huishang.figures.permissions import figures_scope_for, may_read_figures
 from huishang.figures.selectors import breakdowns, matter_figures
-from huishang.web.access import DASHBOARD_READERS, require, role_of
+from huishang.web.access import require
 from huishang.web.errors import show_on_form
 from huishang.web.forms.dashboard import DashboardFilterForm
 from huishang.web.views.figure_cards import figure_cards
@@ -31,7 +31,7 @@ def _chart_data(rows: dict) -> dict:
 
 @login_required
 def dashboard(request):
-    require(role_of(request.user) in DASHBOARD_READERS)
+    require(may_read_figures(request.user))
     form = DashboardFilterForm(request.GET or None, user=request.user)
     context = {"form": form}
     status = 200
@@ -41,8 +41,9 @@ def dashboard(request):
         data = form.cleaned_data if form.is_bound else {}
         region = data.get("region") or request.user.region
         try:
-            scope = scope_from(
-                date_from=data.get("date_from"), date_to=data.get("date_to"), region=region.code if region else None
+            scope = figures_scope_for(
+                request.user, date_from=data.get("date_from"), date_to=data.get("date_to"),
+                region=region.code if region else None,
             )
         except DomainError as error:
             show_on_form(form, error, DashboardFilterForm.SCOPE_FIELDS)
