@@ -24,7 +24,7 @@ PAGE_SIZE = 20
 
 @login_required
 def meeting_list(request):
-    meetings = visible_meetings(request.user).annotate(items=Count("agenda_items"))
+    meetings = visible_meetings(request.user).annotate(items=Count("agenda_items")).order_by("-held_on", "-id")
     page = Paginator(meetings, PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"page": page, "may_organise": may_organise_meetings(request.user)}
     return render(request, "web/meetings/list.html", context)
