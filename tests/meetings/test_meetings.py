@@ -112,3 +112,13 @@ def test_enterprise_sees_only_meetings_that_discussed_its_matters():
     services.add_to_agenda(other, f.accepted_matter(by_office=office), by=office)
     assert list(visible_meetings(contact)) == [ours]
     assert set(visible_meetings(f.leader())) == {ours, other}
+
+
+def test_the_service_office_records_the_minutes_and_others_may_not():
+    office = f.office()
+    meeting = f.consultation(by=office)
+    services.record_minutes(meeting, by=office, minutes="  会议研究了3个问题。 ")
+    meeting.refresh_from_db()
+    assert meeting.minutes == "会议研究了3个问题。"
+    with pytest.raises(NotAllowed):
+        services.record_minutes(meeting, by=f.leader(), minutes="改写")

@@ -184,8 +184,7 @@ def _hold_meeting(index: int, stories: list[Story], matters: dict[Story, Matter]
                 lead_unit=cast.units[story.misrouted_to or story.lead], supporting_units=supporting,
                 due=story.first_due,
             )
-    # Minutes are the meeting's own text; no rule governs them, so there is no service to call.
-    Meeting.objects.filter(pk=meeting.pk).update(minutes=_minutes(meeting, on_agenda, deferred))
+    meeting_services.record_minutes(meeting, by=cast.office, minutes=_minutes(meeting, on_agenda, deferred))
 
 
 def _handle(story: Story, matter: Matter, cast: Cast) -> None:

@@ -20,8 +20,7 @@ def _survey_meeting(office, district) -> None:
             by=office, kind=Meeting.Kind.SYMPOSIUM, held_on=seed.SURVEY_DAY, region=district,
             title=seed.SURVEY_TITLE, location="永川区政协会议室", attendees=seed.SURVEY_ATTENDEES,
         )
-    # Minutes are the meeting's own text; no rule governs them, so there is no service to call.
-    Meeting.objects.filter(pk=meeting.pk).update(minutes=seed.SURVEY_MINUTES)
+        meeting_services.record_minutes(meeting, by=office, minutes=seed.SURVEY_MINUTES)
 
 
 def _raise(raised: Raised, users: dict, enterprises: dict, categories: dict[str, Category], position: int) -> None:

@@ -57,6 +57,15 @@ def create_meeting(
 
 
 @transaction.atomic
+def record_minutes(meeting: Meeting, *, by, minutes: str) -> Meeting:
+    """Keep what the meeting said (会议纪要); the service office writes it."""
+    _check_organiser(by)
+    meeting.minutes = (minutes or "").strip()
+    meeting.save(update_fields=["minutes"])
+    return meeting
+
+
+@transaction.atomic
 def add_to_agenda(meeting: Meeting, matter: Matter, *, by) -> AgendaItem:
     """Put an accepted matter (or one deferred by an earlier meeting) on this meeting's agenda."""
     _check_organiser(by)
