@@ -122,3 +122,21 @@ def test_the_service_office_records_the_minutes_and_others_may_not():
     assert meeting.minutes == "会议研究了3个问题。"
     with pytest.raises(NotAllowed):
         services.record_minutes(meeting, by=f.leader(), minutes="改写")
+
+
+def test_withdrawing_a_matter_takes_it_off_the_agenda_it_waits_on_or_back_from_a_deferral():
+    office = f.office()
+    waiting = f.accepted_matter(by_office=office)
+    meeting = f.consultation(by=office)
+    services.add_to_agenda(meeting, waiting, by=office)
+    services.withdraw_from_agenda(waiting, by=office)
+    deferred = f.accepted_matter(by_office=office)
+    item = services.add_to_agenda(meeting, deferred, by=office)
+    services.decide(item, by=office, outcome="deferred")
+    services.withdraw_from_agenda(deferred, by=office, note="企业已自行解决")
+    for matter in (waiting, deferred):
+        matter.refresh_from_db()
+        assert matter.state == State.ACCEPTED
+    assert list(meeting.agenda_items.values_list("matter", flat=True)) == [deferred.pk]
+    with pytest.raises(NotAllowed):
+        services.withdraw_from_agenda(deferred, by=f.enterprise_contact())

@@ -95,6 +95,17 @@ def remove_from_agenda(item: AgendaItem, *, by) -> None:
 
 
 @transaction.atomic
+def withdraw_from_agenda(matter: Matter, *, by, note: str = "") -> None:
+    """Take a matter off the agenda it waits on; one deferred earlier just goes back to waiting for dispatch."""
+    pending = matter.agenda_items.filter(outcome=AgendaItem.Outcome.PENDING).select_related("meeting").first()
+    if pending is not None:
+        remove_from_agenda(pending, by=by)
+    else:
+        _check_organiser(by)
+        matter_services.take_off_agenda(matter, by=by, note=note)
+
+
+@transaction.atomic
 def decide(
     item: AgendaItem, *, by, outcome, decision: str = "", lead_unit=None, supporting_units=(), due=None
 ) -> AgendaItem:

@@ -15,7 +15,6 @@ from huishang.cases.selectors import get_visible_matter
 from huishang.cases.states import Action
 from huishang.core.errors import DomainError
 from huishang.meetings import services as meeting_services
-from huishang.meetings.models import AgendaItem
 from huishang.web.errors import show_on_form
 from huishang.web.forms.actions import bound_form
 from huishang.web.views.lookups import matter_or_404
@@ -85,12 +84,7 @@ class TakeOffAgendaView(MatterActionView):
     success_message = _("The matter was taken off the agenda.")
 
     def perform(self, matter, data):
-        pending = matter.agenda_items.filter(outcome=AgendaItem.Outcome.PENDING).first()
-        if pending is not None:
-            meeting_services.remove_from_agenda(pending, by=self.request.user)
-        else:
-            # Deferred by an earlier meeting and not yet on another agenda: only the state goes back.
-            services.take_off_agenda(matter, by=self.request.user, note=data["note"])
+        meeting_services.withdraw_from_agenda(matter, by=self.request.user, note=data["note"])
 
 
 class AssignView(MatterActionView):
