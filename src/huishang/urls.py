@@ -1,4 +1,3 @@
-from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -8,5 +7,15 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("supervision/", include("huishang.supervision.urls")),
+    path("butlers/", include("huishang.butlers.urls")),
+    path("ledgers/", include("huishang.ledgers.urls")),
+    path("alliances/", include("huishang.alliances.urls")),
+    path("suggestions/", include("huishang.suggestions.urls")),
+    path("open311/v2/", include("huishang.suggestions.open311_urls")),
+    path("promotion/", include("huishang.promotion.urls")),
+    path("recruitment/", include("huishang.recruitment.urls")),
+    path("employment/", include("huishang.employment.urls")),
+    path("assessment/", include("huishang.assessment.urls")),
     path("", include("huishang.web.urls")),
 ]

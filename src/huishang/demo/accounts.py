@@ -2,7 +2,7 @@
 
 from django.contrib.auth.hashers import make_password
 
-from huishang.demo import seed_neijiang, seed_yongchuan
+from huishang.demo import extensions, seed_neijiang, seed_yongchuan
 from huishang.directory.models import Role, User
 
 # The table printed at the end starts with one account per role, in this order.
@@ -17,7 +17,7 @@ def demo_usernames() -> set[str]:
     names |= {username for username, _name, _from in seed_neijiang.SUPERVISORS}
     names |= {unit.handler_username for unit in seed_neijiang.UNITS + seed_yongchuan.UNITS}
     names |= {butler.username for butler in seed_yongchuan.BUTLERS}
-    return names
+    return names | extensions.usernames()
 
 
 class Accounts:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from huishang.demo import organisations
+from huishang.demo import extensions, organisations
 from huishang.demo.accounts import Accounts
 from huishang.demo.neijiang import build_neijiang
 from huishang.demo.yongchuan import build_yongchuan
@@ -33,4 +33,6 @@ def build_world(*, password: str) -> World:
     categories = organisations.categories()
     build_neijiang(rng, accounts, categories)
     build_yongchuan(rng, accounts, categories)
+    for extension in extensions.modules():
+        extension.build_demo(accounts, rng)
     return World(accounts=accounts.shown)

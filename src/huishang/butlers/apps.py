@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ButlersConfig(AppConfig):
+    name = "huishang.butlers"
+    label = "butlers"

@@ -1,0 +1,27 @@
+"""The parts of the demo world that other apps add, built in this order after both seed pages.
+
+Each entry names a module with ``build_demo(accounts: Accounts, rng: random.Random) -> None`` (it finds
+what it builds on by querying the records the seed pages made) and ``DEMO_USERNAMES``, the accounts it
+gives the demo password to.
+"""
+
+from importlib import import_module
+
+MODULES = [
+    # supervision
+    # butlers
+    # alliances
+    # suggestions
+    # promotion
+    # recruitment
+    # employment
+    # assessment
+]
+
+
+def modules():
+    return [import_module(path) for path in MODULES]
+
+
+def usernames() -> set[str]:
+    return {username for module in modules() for username in module.DEMO_USERNAMES}
