@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "huishang.recruitment",
     "huishang.employment",
     "huishang.assessment",
+    "huishang.surveys",
     "huishang.demo",
     "huishang.api",
     "huishang.web",

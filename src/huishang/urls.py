@@ -17,5 +17,6 @@ urlpatterns = [
     path("recruitment/", include("huishang.recruitment.urls")),
     path("employment/", include("huishang.employment.urls")),
     path("assessment/", include("huishang.assessment.urls")),
+    path("surveys/", include("huishang.surveys.urls")),
     path("", include("huishang.web.urls")),
 ]

@@ -16,6 +16,7 @@ MODULES = [
     # recruitment
     # employment
     # assessment
+    # surveys
 ]
 
 

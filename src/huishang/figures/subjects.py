@@ -24,7 +24,7 @@ PROVIDERS = {
         # employment (job station, ledger, training)
     ],
     "assessment": [
-        # assessment
+        # assessment (union target assessment, risk screening)
     ],
 }
 
