@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "huishang.employment",
     "huishang.assessment",
     "huishang.surveys",
+    "huishang.insight",
     "huishang.demo",
     "huishang.api",
     "huishang.web",

@@ -18,5 +18,6 @@ urlpatterns = [
     path("employment/", include("huishang.employment.urls")),
     path("assessment/", include("huishang.assessment.urls")),
     path("surveys/", include("huishang.surveys.urls")),
+    path("insight/", include("huishang.insight.urls")),
     path("", include("huishang.web.urls")),
 ]

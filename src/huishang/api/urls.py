@@ -24,5 +24,5 @@ api.add_router("/meetings", meetings.router)
 api.add_router("/stats", stats.router)
 api.add_router("/", reference.router)
 for app in ("supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
-            "assessment", "surveys"):
+            "assessment", "surveys", "insight"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")
