@@ -150,6 +150,17 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Attachments: what a matter may carry.
 HUISHANG_ATTACHMENT_MAX_BYTES = int(os.environ.get("HUISHANG_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024))
 HUISHANG_API_TOKEN_HOURS = int(os.environ.get("HUISHANG_API_TOKEN_HOURS", 12))
+# How often a butler is expected to visit each enterprise in care.
+HUISHANG_BUTLER_VISIT_DAYS = int(os.environ.get("HUISHANG_BUTLER_VISIT_DAYS", 30))
+
+# Outgoing mail (notifications) through an SMTP server.
+EMAIL_HOST = os.environ.get("HUISHANG_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("HUISHANG_EMAIL_PORT", 25))
+EMAIL_HOST_USER = os.environ.get("HUISHANG_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("HUISHANG_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("HUISHANG_EMAIL_TLS") == "1"
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("HUISHANG_EMAIL_FROM", "huishang@localhost")
 
 LOGGING = {
     "version": 1,

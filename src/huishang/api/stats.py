@@ -1,12 +1,13 @@
 """The figures leaders quote, over a period and scope: the same counts as ``huishang stats --json``."""
 
 from ninja import Query, Router, Schema
-from pydantic import ConfigDict
+from pydantic import BaseModel, ConfigDict
 
 from huishang.api.errors import ErrorOut
 from huishang.api.schemas import Id
 from huishang.figures.permissions import figures_scope_for
-from huishang.figures.selectors import breakdowns, matter_figures
+from huishang.figures.selectors import breakdowns
+from huishang.figures.subjects import figures_for
 
 
 class BreakdownRow(Schema):
@@ -31,8 +32,9 @@ class Breakdowns(Schema):
     by_month: list[MonthRow]
 
 
-class FiguresOut(Schema):
-    # Figures the selectors add later pass through unchanged, as they do in the CLI's JSON.
+class FiguresOut(BaseModel):
+    # Figures the providers of figures/subjects.py add pass through unchanged, as they do in the CLI's JSON;
+    # a plain pydantic model, since ninja's Schema reads its input as attributes and would drop them.
     model_config = ConfigDict(extra="allow")
 
     meetings: int
@@ -72,7 +74,7 @@ def figures(
     scope = figures_scope_for(
         request.auth, date_from=date_from, date_to=date_to, region=region, unit=unit, category=category
     )
-    answer = matter_figures(scope)
+    answer = figures_for("matters", scope)
     if breakdown:
         answer["breakdowns"] = breakdowns(scope)
     return answer

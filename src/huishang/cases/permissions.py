@@ -20,7 +20,11 @@ ROLES_FOR = {
     Action.RESPOND: {Role.UNIT},
     Action.REVIEW: {Role.ENTERPRISE, Role.SUPERVISOR},
     Action.CLOSE: {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN},
+    Action.REOPEN: {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN},
 }
+
+# Who may move a current assignment's deadline (after an approved extension request).
+DEADLINE_ROLES = {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN}
 
 SUBMITTING_ROLES = {Role.ENTERPRISE, Role.BUTLER, Role.OFFICE, Role.ADMIN}
 

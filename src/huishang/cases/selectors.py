@@ -4,6 +4,7 @@ from django.db.models import Q, QuerySet
 
 from huishang.cases.models import Matter
 from huishang.directory.models import Region, Role
+from huishang.insight.search import matching
 
 # Roles whose scope is a region (none = the whole deployment).
 REGION_SCOPED_ROLES = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER}
@@ -72,8 +73,8 @@ def filter_matters(
     if enterprise:
         matters = matters.filter(enterprise=enterprise)
     if q:
-        q = q.strip()
-        matters = matters.filter(Q(title__icontains=q) | Q(description__icontains=q) | Q(number__iexact=q))
+        # Chinese words, not substrings: ranked by relevance, each row with a highlighted ``snippet``.
+        matters = matching(matters, q)
     return matters
 
 

@@ -11,10 +11,11 @@ from huishang.cases import permissions
 from huishang.cases.attachments import checked_content_type
 from huishang.cases.models import Assignment, Attachment, Category, Matter, MatterSequence, Response, Review, Transition
 from huishang.cases.selectors import can_view, current_assignment
-from huishang.cases.states import TARGET, Action, State
+from huishang.cases.states import AWAITING_UNIT, TARGET, Action, State
 from huishang.core import clock
-from huishang.core.errors import ConcurrentChange, NotAllowed, ValidationError
+from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
 from huishang.directory.models import Organization, Region, Role
+from huishang.insight.search import index_matter
 
 TITLE_MAX = Matter._meta.get_field("title").max_length
 
@@ -101,6 +102,7 @@ def submit_matter(
     Transition.objects.create(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
     for uploaded in attachments:
         _store_attachment(matter, by=by, uploaded=uploaded)
+    index_matter(matter)
     return matter
 
 
@@ -242,3 +244,36 @@ def review(matter: Matter, *, by, satisfied: bool, method=Review.Method.ONLINE, 
 def close(matter: Matter, *, by, note: str = "") -> Matter:
     """A resolved matter is closed after its follow-up (回访)."""
     return _transition(matter, Action.CLOSE, by=by, note=note)
+
+
+@transaction.atomic
+def reopen(matter: Matter, *, by, reason: str) -> Matter:
+    """A resolved matter found unsolved (at follow-up or on review) goes back to the unit; the reason is kept."""
+    permissions.check(by, Action.REOPEN, matter)
+    reason = _required_text(reason, "reason", _("Reason"))
+    return _transition(matter, Action.REOPEN, by=by, note=reason, changes={"resolved_at": None})
+
+
+@transaction.atomic
+def extend_deadline(matter: Matter, *, by, due, note: str = "") -> Matter:
+    """Move the current assignment's deadline later (延期), written to the trail; the state stays."""
+    if not by.is_authenticated or by.role not in permissions.DEADLINE_ROLES or not can_view(by, matter):
+        raise NotAllowed(_("You cannot change this matter's deadline."))
+    if matter.state not in AWAITING_UNIT:
+        raise InvalidTransition(_("Only a matter the unit is handling has a deadline to extend."))
+    if not isinstance(due, datetime.date):
+        raise ValidationError(_("Give a deadline."), field="due")
+    if matter.due and due <= matter.due:
+        raise ValidationError(_("The new deadline must be later than the current one."), field="due")
+    updated = Matter.objects.filter(pk=matter.pk, version=matter.version, state=matter.state).update(
+        due=due, version=F("version") + 1
+    )
+    if not updated:
+        raise ConcurrentChange()
+    Assignment.objects.filter(pk=current_assignment(matter).pk).update(due=due)
+    Transition.objects.create(
+        matter=matter, action=Action.EXTEND, from_state=matter.state, to_state=matter.state, actor=by,
+        at=clock.now(), note=note or due.isoformat(),
+    )
+    matter.refresh_from_db()
+    return matter

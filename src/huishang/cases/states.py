@@ -34,6 +34,8 @@ class Action(models.TextChoices):
     CONTINUE = "continue", _("continue")
     RESOLVE = "resolve", _("resolve")
     CLOSE = "close", _("close")
+    REOPEN = "reopen", _("reopen")
+    EXTEND = "extend", _("extend the deadline")
 
 
 # action -> the states it may start from. ``review`` ends in RESOLVED or, when the reviewer is
@@ -50,6 +52,7 @@ ALLOWED_FROM = {
     Action.RESPOND: {State.IN_PROGRESS},
     Action.REVIEW: {State.RESPONDED},
     Action.CLOSE: {State.RESOLVED},
+    Action.REOPEN: {State.RESOLVED},
 }
 
 TARGET = {
@@ -65,6 +68,7 @@ TARGET = {
     Action.RESOLVE: State.RESOLVED,
     Action.CONTINUE: State.IN_PROGRESS,
     Action.CLOSE: State.CLOSED,
+    Action.REOPEN: State.IN_PROGRESS,
 }
 
 # States in which a unit owes an answer: past the deadline, such a matter is overdue.

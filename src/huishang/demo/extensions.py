@@ -8,15 +8,15 @@ gives the demo password to.
 from importlib import import_module
 
 MODULES = [
-    # supervision
-    # butlers
-    # alliances
-    # suggestions
-    # promotion
-    # recruitment
-    # employment
-    # assessment
-    # surveys
+    "huishang.supervision.demo",
+    "huishang.butlers.demo",
+    "huishang.alliances.demo",
+    "huishang.suggestions.demo",
+    "huishang.promotion.demo",
+    "huishang.recruitment.demo",
+    "huishang.employment.demo",
+    "huishang.assessment.demo",
+    "huishang.surveys.demo",
 ]
 
 

@@ -81,6 +81,7 @@ class Role(models.TextChoices):
     LEADER = "leader", _("leader")
     ENTERPRISE = "enterprise", _("enterprise contact")
     BUTLER = "butler", _("enterprise butler")
+    UNION = "union", _("union officer")
 
 
 class User(AbstractUser):

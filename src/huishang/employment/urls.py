@@ -1,2 +1,20 @@
+from django.urls import path
+
+from huishang.employment import views
+
 app_name = "employment"
-urlpatterns = []
+urlpatterns = [
+    path("", views.station_list, name="stations"),
+    path("stations/<int:pk>/", views.station_detail, name="station-detail"),
+    path("stations/<int:pk>/seekers/", views.seeker_add, name="seeker-add"),
+    path("stations/<int:pk>/jobs/", views.job_add, name="job-add"),
+    path("jobs/<int:pk>/", views.job_detail, name="job-detail"),
+    path("seekers/<int:pk>/", views.seeker_detail, name="seeker-detail"),
+    path("placements/", views.placement_add, name="placement-add"),
+    path("placements/<int:pk>/outcome/", views.placement_outcome, name="placement-outcome"),
+    path("ledger/", views.ledger_list, name="ledger"),
+    path("ledger/import/", views.ledger_import, name="ledger-import"),
+    path("ledger/export/", views.ledger_export, name="ledger-export"),
+    path("ledger/<int:pk>/", views.household_detail, name="household-detail"),
+    path("ledger/<int:pk>/visits/", views.visit_add, name="visit-add"),
+]

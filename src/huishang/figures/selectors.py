@@ -90,9 +90,14 @@ def consulted_matters(scope: Scope) -> QuerySet[Matter]:
     return scope.matters().filter(pk__in=items.values("matter"))
 
 
+def consultation_matters(scope: Scope) -> QuerySet[Matter]:
+    """The matters the consultation figures count; people's suggestions are counted by their own subject."""
+    return scope.matters().exclude(kind=Matter.Kind.SUGGESTION)
+
+
 def cohort(scope: Scope) -> QuerySet[Matter]:
     """Matters whose first assignment falls in the period."""
-    return scope.matters().filter(scope.moment_range("first_assigned_at"), first_assigned_at__isnull=False)
+    return consultation_matters(scope).filter(scope.moment_range("first_assigned_at"), first_assigned_at__isnull=False)
 
 
 def matter_figures(scope: Scope) -> dict:
@@ -113,7 +118,7 @@ def matter_figures(scope: Scope) -> dict:
     duration = resolved.aggregate(
         avg=Avg(ExpressionWrapper(F("resolved_at") - F("first_assigned_at"), output_field=DurationField()))
     )["avg"]
-    assignments = Assignment.objects.filter(scope.moment_range("assigned_at"), matter__in=scope.matters().values("pk"))
+    assignments = Assignment.objects.filter(scope.moment_range("assigned_at"), matter__in=consultation_matters(scope).values("pk"))
     assignment_counts = assignments.aggregate(all=Count("pk"), sent_back=Count("pk", filter=Q(sent_back_at__isnull=False)))
     return {
         "meetings": consultation_meetings(scope).count(),

@@ -8,23 +8,24 @@ from huishang.figures.selectors import Scope
 PROVIDERS = {
     "matters": [
         "huishang.figures.selectors.matter_figures",
-        # butlers: its provider returns {"butlers": {...}}
+        "huishang.butlers.figures.butler_figures",
+        "huishang.supervision.figures.supervision_figures",
     ],
     "alliances": [
-        # alliances
+        "huishang.alliances.figures.alliance_figures",
     ],
     "suggestions": [
-        # suggestions
+        "huishang.suggestions.figures.suggestion_figures",
     ],
     "promotion": [
-        # promotion
+        "huishang.promotion.figures.promotion_figures",
     ],
     "employment": [
-        # recruitment (events, intentions, positions, campus events, universities)
-        # employment (job station, ledger, training)
+        "huishang.recruitment.figures.recruitment_figures",
+        "huishang.employment.figures.employment_figures",
     ],
     "assessment": [
-        # assessment (union target assessment, risk screening)
+        "huishang.assessment.figures.assessment_figures",
     ],
 }
 

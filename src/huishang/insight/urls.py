@@ -1,2 +1,8 @@
+from django.urls import path
+
+from huishang.insight import views
+
 app_name = "insight"
-urlpatterns = []
+urlpatterns = [
+    path("hot/", views.hot, name="hot"),
+]

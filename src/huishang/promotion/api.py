@@ -1,3 +1,97 @@
-from ninja import Router
+"""The promotion pipeline over the API: leads, their transitions and visits, the funnel; each call uses a service."""
+
+from django.utils.translation import gettext as _
+from ninja import Router, Status
+
+from huishang.api.errors import ErrorOut
+from huishang.api.lookups import region_by_code
+from huishang.api.schemas import Id
+from huishang.core.errors import NotAllowed, NotFound, ValidationError
+from huishang.directory.models import User
+from huishang.promotion import selectors, services
+from huishang.promotion.permissions import may_read_pipeline
+from huishang.promotion.schemas import AdvanceIn, FunnelRow, LeadDetail, LeadIn, LeadOut, VisitIn, VisitOut
 
 router = Router(tags=["promotion"])
+REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+
+
+def _readable(user):
+    if not may_read_pipeline(user):
+        raise NotAllowed(_("Your role does not follow investment promotion."))
+    return selectors.visible_leads(user)
+
+
+def _lead(user, pk: int):
+    lead = _readable(user).filter(pk=pk).first()
+    if lead is None:
+        raise NotFound(_("Lead %(key)s was not found.") % {"key": pk})
+    lead.stale = selectors.is_stale(lead)
+    return lead
+
+
+def _with_stale(leads):
+    for lead in leads:
+        lead.stale = selectors.is_stale(lead)
+    return leads
+
+
+@router.get("/leads", response={200: list[LeadOut], 403: ErrorOut}, summary="招商线索 / Leads",
+            description="The leads of the caller's region; `stage` filters, `stale=true` keeps the stale ones. "
+                        "本区域的招商线索。")
+def list_leads(request, stage: str | None = None, stale: bool = False):
+    leads = _readable(request.auth)
+    if stage:
+        leads = leads.filter(stage=stage)
+    if stale:
+        leads = selectors.stale_leads(leads)
+    return _with_stale(list(leads))
+
+
+@router.post("/leads", response={201: LeadDetail, **REFUSALS}, summary="登记对接企业 / Open a lead")
+def open_lead(request, payload: LeadIn):
+    owner = None
+    if payload.owner is not None:
+        owner = User.objects.filter(pk=payload.owner).first()
+        if owner is None:
+            raise ValidationError(_("Unknown user."), field="owner")
+    region = region_by_code(payload.region)
+    if region is None:
+        raise ValidationError(_("This field is required."), field="region")
+    lead = services.open_lead(
+        by=request.auth, enterprise_name=payload.enterprise_name, project=payload.project, region=region,
+        owner=owner, industry=payload.industry, planned_seats=payload.planned_seats, next_step=payload.next_step,
+        next_step_due=payload.next_step_due, note=payload.note,
+    )
+    return Status(201, _lead(request.auth, lead.pk))
+
+
+@router.get("/leads/{pk}", response={200: LeadDetail, 403: ErrorOut, 404: ErrorOut}, summary="线索详情 / Read a lead")
+def read_lead(request, pk: Id):
+    return _lead(request.auth, pk)
+
+
+@router.post("/leads/{pk}/advance", response={200: LeadDetail, **REFUSALS}, summary="推进阶段 / Move on one stage",
+             description="contacted → negotiating → signed → landed; signing needs planned_seats. "
+                         "对接 → 洽谈 → 签约 → 落地。")
+def advance(request, pk: Id, payload: AdvanceIn):
+    lead = _lead(request.auth, pk)
+    if payload.version is not None:
+        lead.version = payload.version
+    services.advance(lead, by=request.auth, to=payload.to, note=payload.note, planned_seats=payload.planned_seats)
+    return _lead(request.auth, pk)
+
+
+@router.post("/leads/{pk}/visits", response={201: VisitOut, **REFUSALS}, summary="记录回访 / Record a visit")
+def record_visit(request, pk: Id, payload: VisitIn):
+    visit = services.record_visit(
+        _lead(request.auth, pk), by=request.auth, visited_on=payload.visited_on, notes=payload.notes,
+        next_step=payload.next_step, next_step_due=payload.next_step_due,
+    )
+    return Status(201, visit)
+
+
+@router.get("/funnel", response={200: list[FunnelRow], 403: ErrorOut}, summary="招商漏斗 / Funnel",
+            description="Leads that reached each stage. 各阶段累计线索数。")
+def funnel(request):
+    return selectors.funnel(_readable(request.auth))

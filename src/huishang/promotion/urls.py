@@ -1,2 +1,12 @@
+from django.urls import path
+
+from huishang.promotion import views
+
 app_name = "promotion"
-urlpatterns = []
+urlpatterns = [
+    path("", views.board, name="board"),
+    path("leads/new/", views.lead_new, name="lead-new"),
+    path("leads/<int:pk>/", views.lead_detail, name="lead"),
+    path("leads/<int:pk>/advance/", views.lead_advance, name="lead-advance"),
+    path("leads/<int:pk>/visits/", views.lead_visit, name="lead-visit"),
+]

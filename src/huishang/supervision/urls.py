@@ -1,2 +1,17 @@
+from django.urls import path
+
+from huishang.supervision import views
+
 app_name = "supervision"
-urlpatterns = []
+urlpatterns = [
+    path("", views.board, name="board"),
+    path("export.xlsx", views.board_export, name="board-export"),
+    path("matters/<str:number>/remind/", views.remind, name="remind"),
+    path("matters/<str:number>/escalate/", views.escalate, name="escalate"),
+    path("matters/<str:number>/visit/", views.visit, name="visit"),
+    path("matters/<str:number>/extension/", views.request_extension, name="extension-request"),
+    path("extensions/<int:pk>/decide/", views.decide_extension, name="extension-decide"),
+    path("follow-ups/<int:pk>/", views.follow_up, name="follow-up"),
+    path("notifications/", views.notification_list, name="notifications"),
+    path("notifications/read/", views.notifications_read, name="notifications-read"),
+]

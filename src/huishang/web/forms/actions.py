@@ -100,6 +100,7 @@ FORM_FOR_ACTION = {
     Action.RESPOND: RespondForm,
     Action.REVIEW: ReviewForm,
     Action.CLOSE: NoteForm,
+    Action.REOPEN: ReasonForm,
 }
 
 

@@ -140,7 +140,15 @@ class CloseView(MatterActionView):
         services.close(matter, by=self.request.user, note=data["note"])
 
 
+class ReopenView(MatterActionView):
+    action = Action.REOPEN
+    success_message = _("The matter was reopened.")
+
+    def perform(self, matter, data):
+        services.reopen(matter, by=self.request.user, reason=data["reason"])
+
+
 ACTION_VIEWS = [
     AcceptView, RejectView, MergeView, PutOnAgendaView, TakeOffAgendaView, AssignView, AcknowledgeView,
-    SendBackView, RespondView, ReviewView, CloseView,
+    SendBackView, RespondView, ReviewView, CloseView, ReopenView,
 ]

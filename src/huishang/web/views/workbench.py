@@ -105,5 +105,6 @@ BY_ROLE = {
 
 @login_required
 def workbench(request):
-    context = BY_ROLE[role_of(request.user)](request.user)
+    # Roles of the other apps (e.g. union officers) have no matter sections: their menu leads on.
+    context = BY_ROLE.get(role_of(request.user), lambda user: {})(request.user)
     return render(request, "web/workbench.html", context)

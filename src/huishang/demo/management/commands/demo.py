@@ -2,6 +2,8 @@
 
 import os
 import secrets
+import subprocess
+import sys
 import time
 import unicodedata
 
@@ -72,7 +74,13 @@ class Command(BaseCommand):
             return
         # The server forks workers; none of them may inherit this process's database connection.
         connections.close_all()
-        run_server(host=host, port=port, workers=workers, stdout=self.stdout)
+        # The task queue (cards, reminders, follow-ups, digests) runs beside the server, as in production.
+        worker = subprocess.Popen([sys.executable, "-m", "huishang.cli", "worker"])
+        try:
+            run_server(host=host, port=port, workers=workers, stdout=self.stdout)
+        finally:
+            worker.terminate()
+            worker.wait(timeout=10)
 
     def _write_figures(self) -> None:
         figures = matter_figures(Scope())

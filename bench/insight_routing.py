@@ -1,0 +1,96 @@
+"""Routing measured on the real labelled messages of 附件2 (../shared/data): 5-fold cross-validation of
+each approach (macro-F1 per fold and mean), training time for 10,000 messages, milliseconds per
+matter (median of single predictions on raw text), and raw text after training on only 2,000.
+
+    .venv/bin/python bench/insight_routing.py [--approach words+chars --approach words] [--folds 5]
+"""
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "huishang.settings")
+
+from sklearn.metrics import f1_score  # noqa: E402
+from sklearn.model_selection import StratifiedKFold  # noqa: E402
+
+from huishang.insight import text as chinese  # noqa: E402
+from huishang.insight.routing import classifier  # noqa: E402
+from tests.insight import data  # noqa: E402
+
+
+def cross_validation(rows, approach: str, folds: int) -> dict:
+    texts, labels = [t for t, _ in rows], [label for _, label in rows]
+    scores, seconds = [], []
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(texts, labels):
+        model = classifier.build(approach)
+        started = time.perf_counter()
+        model.fit([texts[i] for i in train], [labels[i] for i in train])
+        seconds.append(time.perf_counter() - started)
+        predicted = model.predict([texts[i] for i in test])
+        scores.append(f1_score([labels[i] for i in test], predicted, average="macro"))
+    return {"macro_f1_mean": round(statistics.mean(scores), 4), "macro_f1_folds": [round(s, 4) for s in scores],
+            "median_train_seconds_per_fold": round(statistics.median(seconds), 2)}
+
+
+def not_in_sample(rows, sample):
+    """The segmented rows that are not one of the sample's messages (their words mostly differ)."""
+    sample_words = [frozenset(chinese.words(subject + detail)) for subject, detail, _ in sample]
+    kept = []
+    for text, label in rows:
+        words = frozenset(text.split())
+        if all(len(words & other) < 0.6 * min(len(words), len(other)) for other in sample_words):
+            kept.append((text, label))
+    return kept
+
+
+def raw_after_2000(rows, approach: str) -> dict:
+    sample = data.sample_messages()
+    pool = not_in_sample(rows, sample)
+    train = random.Random(0).sample(pool, 2000)
+    test = [(subject + "\n" + detail, label) for subject, detail, label in sample]
+    result = classifier.evaluate(train, test, approach=approach).as_dict()
+    result["excluded_as_sample_messages"] = len(rows) - len(pool)
+    return result
+
+
+def speed(rows, approach: str) -> dict:
+    ten_thousand = rows + rows[: 10_000 - len(rows)]
+    model = classifier.build(approach)
+    started = time.perf_counter()
+    model.fit([t for t, _ in ten_thousand], [label for _, label in ten_thousand])
+    train_seconds = time.perf_counter() - started
+    timings = []
+    for subject, detail, _label in data.sample_messages():
+        started = time.perf_counter()
+        classifier.confidences(model, [subject + "\n" + detail])
+        timings.append(1000 * (time.perf_counter() - started))
+    return {"train_seconds_10000": round(train_seconds, 2), "median_ms_per_item": round(statistics.median(timings), 2),
+            "p95_ms_per_item": round(sorted(timings)[int(0.95 * len(timings))], 2)}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--approach", action="append", choices=classifier.APPROACHES)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    rows = data.segmented_messages()
+    report = {"messages": len(rows), "cpu_load_1min": round(os.getloadavg()[0], 2)}
+    for approach in args.approach or list(classifier.APPROACHES):
+        report[approach] = {
+            **cross_validation(rows, approach, args.folds), "raw_after_2000": raw_after_2000(rows, approach),
+            **speed(rows, approach),
+        }
+        print(json.dumps({approach: report[approach]}, ensure_ascii=False), file=sys.stderr, flush=True)
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,216 @@
+"""The alliance pages for people who take part: dashboard, studios, resource calendars, agreements, report."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from huishang.alliances import permissions, selectors, services
+from huishang.alliances.charts import dashboard_charts
+from huishang.alliances.figures import alliance_figures
+from huishang.alliances.forms import ActivityForm, AgreementForm, BookingForm, DecisionForm, StudioForm
+from huishang.alliances.models import ActivityPhoto, Agreement, Alliance, Booking, Resource, Studio
+from huishang.alliances.report import yearly_report
+from huishang.cases.selectors import visible_matters
+from huishang.core import clock
+from huishang.core.errors import DomainError
+from huishang.figures.selectors import Scope
+from huishang.web.access import require
+from huishang.web.errors import show_on_form
+
+CALENDAR_DAYS = 28
+
+
+@login_required
+def alliance_list(request):
+    require(permissions.takes_part(request.user))
+    today = clock.today()
+    rows = [{"alliance": alliance, "studios": selectors.member_count_on(alliance, today)}
+            for alliance in selectors.alliances()]
+    return render(request, "alliances/list.html", {"rows": rows, "figures": alliance_figures(Scope(date_to=today))})
+
+
+@login_required
+def dashboard(request, pk):
+    require(permissions.takes_part(request.user))
+    alliance = get_object_or_404(Alliance, pk=pk)
+    today = clock.today()
+    return render(request, "alliances/dashboard.html", {
+        "alliance": alliance,
+        "figures": alliance_figures(Scope(date_to=today), alliance),
+        "members": alliance.memberships.select_related("studio", "studio__region").order_by("studio__region__code"),
+        "seats": alliance.seats.all(),
+        "terms": alliance.rotation_terms.select_related("host", "handover"),
+        "resources": alliance.resources.select_related("owner"),
+        "agreements": selectors.agreements_of(alliance),
+        "achievements": alliance.achievements.prefetch_related("studios"),
+        "activities": alliance.activities.select_related("meeting").prefetch_related("photos")[:30],
+        "experts": alliance.experts.select_related("studio", "organization"),
+        "matters": visible_matters(request.user).filter(alliance_link__alliance=alliance),
+        "joint_meetings": alliance.joint_meetings.select_related("meeting"),
+        "manages": permissions.manages(request.user, alliance),
+        "years": range(today.year, alliance.founded_on.year - 1, -1),
+        "charts": dashboard_charts(alliance),
+    })
+
+
+@login_required
+def report(request, pk, year):
+    require(permissions.takes_part(request.user))
+    alliance = get_object_or_404(Alliance, pk=pk)
+    response = HttpResponse(
+        yearly_report(alliance, year),
+        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
+    response["Content-Disposition"] = f'attachment; filename="alliance-{alliance.pk}-{year}.docx"'
+    return response
+
+
+@login_required
+def studio_detail(request, pk):
+    require(permissions.takes_part(request.user))
+    studio = get_object_or_404(Studio.objects.select_related("host", "region"), pk=pk)
+    return render(request, "alliances/studio.html", {
+        "studio": studio, "may_edit": permissions.leads(request.user, studio),
+        "memberships": studio.memberships.select_related("alliance"),
+        "achievements": studio.achievements.all(), "agreements": studio.agreements.all(),
+    })
+
+
+@login_required
+def studio_edit(request, pk):
+    studio = get_object_or_404(Studio, pk=pk)
+    require(permissions.leads(request.user, studio))
+    form = StudioForm(request.POST or None, instance=Studio.objects.get(pk=pk))
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.update_studio(studio, by=request.user, **{name: form.cleaned_data[name] for name in form.fields})
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                messages.success(request, _("The studio was saved."))
+                return redirect("alliances:studio", studio.pk)
+        else:
+            status = 422
+    return render(request, "alliances/studio_edit.html", {"studio": studio, "form": form}, status=status)
+
+
+@login_required
+def resource_detail(request, pk):
+    require(permissions.takes_part(request.user))
+    resource = get_object_or_404(Resource.objects.select_related("alliance", "owner", "keeper"), pk=pk)
+    form = BookingForm(request.POST or None, user=request.user)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.book_resource(resource, by=request.user, **form.cleaned_data)
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                messages.success(request, _("The booking was sent to the owner for approval."))
+                return redirect("alliances:resource", resource.pk)
+        else:
+            status = 422
+    try:
+        first = datetime.date.fromisoformat(request.GET.get("from", ""))
+    except ValueError:
+        first = clock.today()
+    return render(request, "alliances/resource.html", {
+        "resource": resource, "form": form, "may_book": form.fields["studio"].queryset.exists(),
+        "calendar": selectors.calendar(resource, first, CALENDAR_DAYS),
+        "bookings": resource.bookings.select_related("studio").order_by("-starts_on")[:50],
+        "keeps": permissions.keeps(request.user, resource),
+        "earlier": first - datetime.timedelta(days=CALENDAR_DAYS), "later": first + datetime.timedelta(days=CALENDAR_DAYS),
+    }, status=status)
+
+
+@login_required
+@require_POST
+def booking_decide(request, pk):
+    booking = get_object_or_404(Booking.objects.select_related("resource"), pk=pk)
+    require(permissions.keeps(request.user, booking.resource))
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        decide = services.approve_booking if form.cleaned_data["decision"] == "approve" else services.refuse_booking
+        try:
+            decide(booking, by=request.user, note=form.cleaned_data["note"])
+        except DomainError as error:
+            messages.error(request, str(error.message))
+        else:
+            messages.success(request, _("The booking was decided."))
+    return redirect("alliances:resource", booking.resource_id)
+
+
+@login_required
+def agreement_new(request, pk):
+    alliance = get_object_or_404(Alliance, pk=pk)
+    require(permissions.takes_part(request.user))
+    form = AgreementForm(request.POST or None, request.FILES or None, alliance=alliance)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.record_agreement(alliance, by=request.user, **form.cleaned_data)
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                messages.success(request, _("The agreement was recorded."))
+                return redirect("alliances:dashboard", alliance.pk)
+        else:
+            status = 422
+    return render(request, "alliances/agreement_new.html", {"alliance": alliance, "form": form}, status=status)
+
+
+def _file_response(field_file):
+    if not field_file:
+        raise Http404
+    return FileResponse(field_file.open("rb"), as_attachment=True, filename=field_file.name.rsplit("/", 1)[-1])
+
+
+@login_required
+def agreement_attachment(request, pk):
+    require(permissions.takes_part(request.user))
+    return _file_response(get_object_or_404(Agreement, pk=pk).attachment)
+
+
+@login_required
+def charter(request, pk):
+    require(permissions.takes_part(request.user))
+    return _file_response(get_object_or_404(Alliance, pk=pk).charter)
+
+
+@login_required
+def activity_new(request, pk):
+    alliance = get_object_or_404(Alliance, pk=pk)
+    require(permissions.manages(request.user, alliance))
+    form = ActivityForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.record_activity(alliance, by=request.user, **form.cleaned_data)
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                messages.success(request, _("The activity was recorded."))
+                return redirect("alliances:dashboard", alliance.pk)
+        else:
+            status = 422
+    return render(request, "alliances/activity_new.html", {"alliance": alliance, "form": form}, status=status)
+
+
+@login_required
+def activity_photo(request, pk):
+    require(permissions.takes_part(request.user))
+    return _file_response(get_object_or_404(ActivityPhoto, pk=pk).image)

@@ -1,0 +1,50 @@
+"""Union work figures for ``huishang stats assessment``, counted from the records.
+
+- assessments_published: assessments published in the period; assessed_unions: the unions they rank;
+  assessment_top: the union ranked first in the latest of them, with its total.
+- risks: risk matters of the scope submitted in the period, with a level; risks_by_level and
+  risks_by_state split them; risks_resolved: those now resolved or closed; risk_resolution_rate in %.
+"""
+
+from django.db.models import Count
+
+from huishang.assessment.models import Assessment, Participant, Risk
+from huishang.assessment.selectors import standings
+from huishang.cases.states import DONE
+from huishang.figures.selectors import Scope, percent
+
+
+def _published(scope: Scope):
+    assessments = Assessment.objects.filter(scope.moment_range("published_at"), state=Assessment.State.PUBLISHED)
+    if scope.region:
+        assessments = assessments.filter(region__code__startswith=scope.region.code_prefix)
+    return assessments
+
+
+def _top(assessments) -> dict | None:
+    latest = assessments.order_by("-published_at").first()
+    if latest is None:
+        return None
+    first = standings(latest)[0]
+    return {"assessment": latest.title, "union": first.participant.union.name, "total": float(first.total)}
+
+
+def assessment_figures(scope: Scope) -> dict:
+    """Published assessments and risk screening figures for one period and scope."""
+    assessments = _published(scope)
+    risks = Risk.objects.filter(matter__in=scope.matters().filter(scope.moment_range("submitted_at")).values("pk"))
+    total = risks.count()
+    resolved = risks.filter(matter__state__in=DONE).count()
+    by_level = {level: 0 for level in Risk.Level.values}
+    by_level.update({row["level"]: row["n"] for row in risks.values("level").annotate(n=Count("pk"))})
+    by_state = {row["matter__state"]: row["n"] for row in risks.values("matter__state").annotate(n=Count("pk"))}
+    return {
+        "assessments_published": assessments.count(),
+        "assessed_unions": Participant.objects.filter(assessment__in=assessments).count(),
+        "assessment_top": _top(assessments),
+        "risks": total,
+        "risks_by_level": by_level,
+        "risks_by_state": by_state,
+        "risks_resolved": resolved,
+        "risk_resolution_rate": percent(resolved, total),
+    }

@@ -1,0 +1,63 @@
+"""Who organises, reviews, reports in and reads an assessment.
+
+Organisers and reviewers are named per assessment (AssessmentRole). A grassroots union's officers
+(role union, organisation = the union) report for it and read its own scores. Supervisors, leaders
+and the office read the assessments of their region; everyone signed in reads a published result.
+"""
+
+from django.db.models import Q, QuerySet
+
+from huishang.assessment.models import Assessment, AssessmentRole, Participant
+from huishang.directory.models import Role
+
+REGION_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER}
+
+
+def _active(user) -> bool:
+    return user.is_authenticated and user.is_active
+
+
+def _is_admin(user) -> bool:
+    return user.is_superuser or user.role == Role.ADMIN
+
+
+def has_role(user, assessment: Assessment, role: str) -> bool:
+    return _active(user) and AssessmentRole.objects.filter(assessment=assessment, user=user, role=role).exists()
+
+
+def organises(user, assessment: Assessment) -> bool:
+    return (_active(user) and _is_admin(user)) or has_role(user, assessment, AssessmentRole.Role.ORGANISER)
+
+
+def reviews(user, assessment: Assessment) -> bool:
+    return has_role(user, assessment, AssessmentRole.Role.REVIEWER)
+
+
+def own_participant(user, assessment: Assessment) -> Participant | None:
+    """The participant this union officer reports for in ``assessment``, if any."""
+    if not _active(user) or user.role != Role.UNION or not user.organization_id:
+        return None
+    return assessment.participants.filter(union=user.organization_id).first()
+
+
+def sees_everything(user, assessment: Assessment) -> bool:
+    """Organisers, reviewers and region staff see every union's reports and scores."""
+    if organises(user, assessment) or reviews(user, assessment):
+        return True
+    if _active(user) and user.role in REGION_READERS:
+        return user.region_id is None or assessment.region.code.startswith(user.region.code_prefix)
+    return False
+
+
+def visible_assessments(user) -> QuerySet[Assessment]:
+    assessments = Assessment.objects.select_related("organiser", "region")
+    if not _active(user):
+        return assessments.none()
+    if _is_admin(user):
+        return assessments
+    condition = Q(state=Assessment.State.PUBLISHED) | Q(roles__user=user)
+    if user.role in REGION_READERS:
+        condition |= Q(region__code__startswith=user.region.code_prefix) if user.region_id else Q()
+    if user.role == Role.UNION and user.organization_id:
+        condition |= Q(participants__union=user.organization_id) | Q(organiser=user.organization_id)
+    return assessments.filter(pk__in=Assessment.objects.filter(condition).values("pk"))

@@ -1,0 +1,143 @@
+"""Pages of union work: the assessment with its ranking, self-reports and scoring, and the risk register."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from huishang.assessment import permissions, risks, selectors, services
+from huishang.assessment.forms import RiskForm, ScoreForm, SelfReportForm
+from huishang.assessment.models import Assessment, Risk
+from huishang.cases.permissions import SUBMITTING_ROLES
+from huishang.core.errors import DomainError, NotFound
+from huishang.directory.models import Role
+from huishang.web.errors import show_on_form
+
+
+def _assessment_or_404(user, pk) -> Assessment:
+    try:
+        return selectors.assessment_for(user, pk)
+    except NotFound:
+        raise Http404
+
+
+@login_required
+def assessment_list(request):
+    return render(request, "assessment/list.html", {
+        "assessments": permissions.visible_assessments(request.user),
+        "reads_risks": request.user.role != Role.UNION})
+
+
+@login_required
+def assessment_detail(request, pk):
+    assessment = _assessment_or_404(request.user, pk)
+    user = request.user
+    everything = permissions.sees_everything(user, assessment)
+    published = assessment.state == Assessment.State.PUBLISHED
+    own = permissions.own_participant(user, assessment)
+    indicators = list(assessment.indicators.all())
+    reports = {}
+    if own:
+        reports = {report.indicator_id: report for report in own.self_reports.all()}
+    context = {
+        "assessment": assessment, "indicators": indicators,
+        "standings": selectors.standings(assessment) if published or everything else None,
+        "own": own, "reports": reports,
+        "reporting": own is not None and assessment.state == Assessment.State.OPEN,
+        "reviewing": permissions.reviews(user, assessment) and assessment.state == Assessment.State.REVIEWING,
+        "organises": permissions.organises(user, assessment),
+        "self_report_form": SelfReportForm(), "score_form": ScoreForm(),
+    }
+    return render(request, "assessment/detail.html", context)
+
+
+def _done(request, assessment, call, success):
+    try:
+        call()
+    except DomainError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(request, success)
+    return redirect("assessment:detail", assessment.pk)
+
+
+@login_required
+@require_POST
+def self_report(request, pk, indicator_pk):
+    assessment = _assessment_or_404(request.user, pk)
+    indicator = assessment.indicators.filter(pk=indicator_pk).first() or _missing()
+    form = SelfReportForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give a self score between 0 and 100 and the evidence."))
+        return redirect("assessment:detail", assessment.pk)
+    return _done(request, assessment, lambda: services.submit_self_report(
+        by=request.user, assessment=assessment, indicator=indicator, **form.cleaned_data),
+        _("The self-report was saved."))
+
+
+@login_required
+@require_POST
+def score(request, pk, participant_pk, indicator_pk):
+    assessment = _assessment_or_404(request.user, pk)
+    participant = assessment.participants.filter(pk=participant_pk).first() or _missing()
+    indicator = assessment.indicators.filter(pk=indicator_pk).first() or _missing()
+    form = ScoreForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("A score lies between 0 and 100."))
+        return redirect("assessment:detail", assessment.pk)
+    return _done(request, assessment, lambda: services.score(
+        by=request.user, participant=participant, indicator=indicator, value=form.cleaned_data["score"],
+        note=form.cleaned_data["note"]), _("The score was saved."))
+
+
+@login_required
+@require_POST
+def advance(request, pk):
+    """The organiser's next step: open for reports, start the review, or publish."""
+    assessment = _assessment_or_404(request.user, pk)
+    steps = {
+        Assessment.State.DRAFT: (services.open_for_reports, Assessment.State.OPEN),
+        Assessment.State.OPEN: (services.start_review, Assessment.State.REVIEWING),
+        Assessment.State.REVIEWING: (services.publish, Assessment.State.PUBLISHED),
+    }
+    if assessment.state not in steps:
+        raise Http404
+    step, next_state = steps[assessment.state]
+    return _done(request, assessment, lambda: step(by=request.user, assessment=assessment),
+                 _("The assessment is now %(state)s.") % {"state": next_state.label})
+
+
+def _missing():
+    raise Http404
+
+
+def _may_read_risks(user) -> bool:
+    return user.is_superuser or user.role in SUBMITTING_ROLES | {Role.UNIT, Role.SUPERVISOR, Role.LEADER}
+
+
+@login_required
+def risk_list(request):
+    if not _may_read_risks(request.user):
+        raise PermissionDenied
+    form = RiskForm(request.POST or None)
+    status = 200
+    may_record = request.user.is_superuser or request.user.role in risks.SCREENING_ROLES
+    if request.method == "POST":
+        status = 422
+        if form.is_valid():
+            try:
+                risk = risks.record_risk(by=request.user, **form.cleaned_data)
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                messages.success(request, _("%(number)s was recorded.") % {"number": risk.matter.number})
+                return redirect("assessment:risks")
+    level = request.GET.get("level", "")
+    found = risks.visible_risks(request.user)
+    return render(request, "assessment/risks.html", {
+        "risks": found.filter(level=level) if level in Risk.Level.values else found, "levels": Risk.Level.choices,
+        "level": level, "form": form if may_record else None}, status=status)

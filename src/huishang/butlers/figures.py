@@ -1,0 +1,111 @@
+"""The butler service's figures, counted from the records for a period and a scope.
+
+- enterprises_covered: enterprises in some butler's care on any day of the period.
+- butlers: butlers with at least one enterprise in care on any day of the period.
+- visits: visits made in the period; enterprises_visited: distinct enterprises among them.
+- problems_raised: matters from a butler (source butler) submitted in the period.
+- problems_resolved: those now resolved or closed; resolution_rate = resolved / raised, in %.
+- trainings: training records of butlers held in the period.
+"""
+
+from django.db.models import Count, Q, QuerySet
+
+from huishang.butlers.models import Care, Training, Visit
+from huishang.cases.models import Matter
+from huishang.cases.states import DONE
+from huishang.figures.selectors import Scope, percent
+
+
+def _cares(scope: Scope) -> QuerySet[Care]:
+    """Care periods overlapping the period: begun by its last day, not ended before its first."""
+    cares = Care.objects.filter(Scope(date_to=scope.date_to).moment_range("started_at"))
+    if scope.date_from:
+        cares = cares.filter(Q(ended_at=None) | Scope(date_from=scope.date_from).moment_range("ended_at"))
+    if scope.region:
+        cares = cares.filter(enterprise__region__code__startswith=scope.region.code_prefix)
+    return cares
+
+
+def _visits(scope: Scope) -> QuerySet[Visit]:
+    visits = Visit.objects.filter(scope.day_range("visited_on"))
+    if scope.region:
+        visits = visits.filter(enterprise__region__code__startswith=scope.region.code_prefix)
+    return visits
+
+
+def _raised(scope: Scope) -> QuerySet[Matter]:
+    return scope.matters().filter(scope.moment_range("submitted_at"), source=Matter.Source.BUTLER)
+
+
+def _trainings(scope: Scope) -> QuerySet[Training]:
+    trainings = Training.objects.filter(scope.day_range("held_on"))
+    if scope.region:
+        trainings = trainings.filter(
+            Q(butler__region__code__startswith=scope.region.code_prefix)
+            | Q(butler__organization__region__code__startswith=scope.region.code_prefix)
+        )
+    return trainings
+
+
+def by_butler(scope: Scope) -> list[dict]:
+    """One row per butler who had enterprises in care, visited or raised problems in the period."""
+    rows: dict[int, dict] = {}
+
+    def row(butler_id, name, unit):
+        return rows.setdefault(butler_id, {
+            "butler": butler_id, "name": name, "unit": unit, "enterprises": 0, "visits": 0,
+            "problems_raised": 0, "problems_resolved": 0,
+        })
+
+    for care in _cares(scope).values("butler", "butler__name", "butler__organization__name").annotate(
+            n=Count("enterprise", distinct=True)):
+        row(care["butler"], care["butler__name"], care["butler__organization__name"])["enterprises"] = care["n"]
+    for visit in _visits(scope).values("butler", "butler__name", "butler__organization__name").annotate(n=Count("pk")):
+        row(visit["butler"], visit["butler__name"], visit["butler__organization__name"])["visits"] = visit["n"]
+    for raised in _raised(scope).values("submitted_by", "submitted_by__name", "submitted_by__organization__name").annotate(
+            n=Count("pk"), done=Count("pk", filter=Q(state__in=DONE))):
+        entry = row(raised["submitted_by"], raised["submitted_by__name"], raised["submitted_by__organization__name"])
+        entry["problems_raised"], entry["problems_resolved"] = raised["n"], raised["done"]
+    for entry in rows.values():
+        entry["resolution_rate"] = percent(entry["problems_resolved"], entry["problems_raised"])
+    return sorted(rows.values(), key=lambda entry: (-entry["visits"], entry["name"] or ""))
+
+
+def by_unit(butler_rows: list[dict]) -> list[dict]:
+    """The butler rows summed per butler's unit."""
+    units: dict[str, dict] = {}
+    for entry in butler_rows:
+        unit = units.setdefault(entry["unit"] or "", {
+            "unit": entry["unit"] or "", "butlers": 0, "enterprises": 0, "visits": 0, "problems_raised": 0,
+            "problems_resolved": 0,
+        })
+        unit["butlers"] += 1
+        for key in ("enterprises", "visits", "problems_raised", "problems_resolved"):
+            unit[key] += entry[key]
+    for unit in units.values():
+        unit["resolution_rate"] = percent(unit["problems_resolved"], unit["problems_raised"])
+    return sorted(units.values(), key=lambda unit: (-unit["visits"], unit["unit"]))
+
+
+def butler_figures(scope: Scope) -> dict:
+    """The headline figures of the butler service, for ``huishang stats --json`` under ``butlers``."""
+    cares = _cares(scope)
+    visits = _visits(scope)
+    raised = _raised(scope)
+    raised_count = raised.count()
+    resolved_count = raised.filter(state__in=DONE).count()
+    rows = by_butler(scope)
+    return {
+        "butlers": {
+            "enterprises_covered": cares.values("enterprise").distinct().count(),
+            "butlers": cares.values("butler").distinct().count(),
+            "visits": visits.count(),
+            "enterprises_visited": visits.values("enterprise").distinct().count(),
+            "problems_raised": raised_count,
+            "problems_resolved": resolved_count,
+            "resolution_rate": percent(resolved_count, raised_count),
+            "trainings": _trainings(scope).count(),
+            "by_butler": rows,
+            "by_unit": by_unit(rows),
+        }
+    }

@@ -1,0 +1,71 @@
+"""Forms of the butler pages; the services check the rules, the forms only shape the input."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from huishang.butlers.models import ServiceArea, Training
+from huishang.butlers.selectors import butlers_for, enterprises_for
+from huishang.cases.models import Category
+from huishang.web.forms.fields import DateInput, MultipleFileField
+
+
+class ButlerChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        unit = obj.organization.short_name or obj.organization.name if obj.organization else ""
+        return f"{obj.get_full_name()}（{unit}）" if unit else obj.get_full_name()
+
+
+class VisitForm(forms.Form):
+    enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None, empty_label=_("— choose —"))
+    visited_on = forms.DateField(label=_("Day of the visit"), widget=DateInput())
+    people_met = forms.CharField(label=_("People met"), max_length=200,
+                                 help_text=_("Names and positions, e.g. 王总经理、李办公室主任."))
+    areas = forms.MultipleChoiceField(label=_("Three services covered"), choices=ServiceArea.choices,
+                                      widget=forms.CheckboxSelectMultiple, required=False)
+    notes = forms.CharField(label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    photos = MultipleFileField(label=_("Photos"), required=False, help_text=_("PNG or JPEG; several may be chosen."))
+
+    def __init__(self, *args, butler, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enterprise"].queryset = butler.enterprises_in_care.order_by("name")
+
+
+class ProblemForm(forms.Form):
+    """A problem found on the visit; left empty, it is ignored."""
+
+    title = forms.CharField(label=_("Problem found"), required=False, max_length=200)
+    description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.all(), required=False,
+                                      empty_label=_("— choose —"))
+
+    def problem(self) -> dict | None:
+        data = self.cleaned_data
+        if not any((data.get("title"), data.get("description"))):
+            return None
+        return {"title": data.get("title"), "description": data.get("description"), "category": data.get("category")}
+
+
+ProblemFormSet = forms.formset_factory(ProblemForm, extra=2, max_num=10)
+
+
+class AssignButlerForm(forms.Form):
+    enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None, empty_label=_("— choose —"))
+    butler = ButlerChoiceField(label=_("Butler"), queryset=None, empty_label=_("— choose —"))
+    note = forms.CharField(label=_("Note"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enterprise"].queryset = enterprises_for(user).order_by("name")
+        self.fields["butler"].queryset = butlers_for(user).order_by("name")
+
+
+class TrainingForm(forms.Form):
+    butler = ButlerChoiceField(label=_("Butler"), queryset=None, empty_label=_("— choose —"))
+    topic = forms.ChoiceField(label=_("Topic"), choices=Training.Topic.choices)
+    title = forms.CharField(label=_("Title"), max_length=200)
+    held_on = forms.DateField(label=_("Held on"), widget=DateInput())
+    hours = forms.DecimalField(label=_("Hours"), max_digits=4, decimal_places=1)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["butler"].queryset = butlers_for(user).order_by("name")

@@ -1,0 +1,121 @@
+"""Reading butlers' records: what each user may see, and a butler's workbench."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import Count, Max, Q, QuerySet
+
+from huishang.butlers.models import Care, Training, Visit
+from huishang.butlers.permissions import may_read_all, role_of
+from huishang.cases.models import Matter
+from huishang.cases.selectors import in_region
+from huishang.cases.states import State
+from huishang.core import clock
+from huishang.directory.models import Organization, Role, User
+
+# Matters still being worked on: neither finished nor set aside.
+OPEN_STATES = [state for state in State.values if state not in (
+    State.RESOLVED, State.CLOSED, State.REJECTED, State.MERGED)]
+
+
+def visit_interval_days() -> int:
+    """How often an enterprise in care is to be visited; ``HUISHANG_BUTLER_VISIT_DAYS`` per deployment."""
+    return settings.HUISHANG_BUTLER_VISIT_DAYS
+
+
+def _region_condition(user, prefix: str) -> Q:
+    return in_region(user.region, prefix) if user.region_id and role_of(user) != Role.ADMIN else Q()
+
+
+def visible_visits(user) -> QuerySet[Visit]:
+    """Visits the user may read: a butler their own, an enterprise its own, staff those in their region."""
+    visits = Visit.objects.select_related("butler", "enterprise").prefetch_related("matters", "photos")
+    if not user.is_authenticated or not user.is_active:
+        return visits.none()
+    if may_read_all(user):
+        return visits.filter(_region_condition(user, "enterprise__region"))
+    if user.role == Role.BUTLER:
+        return visits.filter(butler=user)
+    if user.role == Role.ENTERPRISE:
+        return visits.filter(enterprise=user.organization_id)
+    return visits.none()
+
+
+def visible_cares(user) -> QuerySet[Care]:
+    """Care records (current and past) the user may read."""
+    cares = Care.objects.select_related("enterprise", "butler", "unit")
+    if may_read_all(user):
+        return cares.filter(_region_condition(user, "enterprise__region"))
+    if user.is_authenticated and user.is_active and user.role == Role.BUTLER:
+        return cares.filter(butler=user)
+    return cares.none()
+
+
+def visible_trainings(user) -> QuerySet[Training]:
+    trainings = Training.objects.select_related("butler")
+    if may_read_all(user):
+        return trainings.filter(_region_condition(user, "butler__region"))
+    if user.is_authenticated and user.is_active and user.role == Role.BUTLER:
+        return trainings.filter(butler=user)
+    return trainings.none()
+
+
+def butlers_for(user) -> QuerySet[User]:
+    """The butlers the user may manage or read."""
+    butlers = User.objects.filter(role=Role.BUTLER, is_active=True).select_related("organization")
+    if not may_read_all(user):
+        return butlers.filter(pk=user.pk) if user.is_authenticated and user.role == Role.BUTLER else butlers.none()
+    if user.region_id and role_of(user) != Role.ADMIN:
+        return butlers.filter(Q(region__code__startswith=user.region.code_prefix) | Q(
+            organization__region__code__startswith=user.region.code_prefix))
+    return butlers
+
+
+def enterprises_for(user) -> QuerySet[Organization]:
+    """The enterprises the user may assign a butler to."""
+    enterprises = Organization.objects.filter(kind=Organization.Kind.ENTERPRISE)
+    return enterprises.filter(_region_condition(user, "region"))
+
+
+@dataclass
+class CareRow:
+    """One line of a butler's workbench: an enterprise in care and what it needs now."""
+
+    enterprise: Organization
+    last_visit: datetime.date | None
+    next_visit: datetime.date
+    open_matters: int
+
+    @property
+    def visit_due(self) -> bool:
+        return self.next_visit <= clock.today()
+
+
+def workbench(butler) -> list[CareRow]:
+    """The butler's enterprises with their last visit, open matters and the day the next visit is due."""
+    interval = datetime.timedelta(days=visit_interval_days())
+    today = clock.today()
+    enterprises = (
+        butler.enterprises_in_care.annotate(
+            last_visit=Max("visits__visited_on", filter=Q(visits__butler=butler)),
+        ).order_by("name")
+    )
+    open_counts = dict(
+        Matter.objects.filter(enterprise__in=enterprises.values("pk"), state__in=OPEN_STATES)
+        .values_list("enterprise").annotate(n=Count("pk"))
+    )
+    rows = [
+        CareRow(
+            enterprise=enterprise, last_visit=enterprise.last_visit,
+            next_visit=(enterprise.last_visit + interval) if enterprise.last_visit else today,
+            open_matters=open_counts.get(enterprise.pk, 0),
+        )
+        for enterprise in enterprises
+    ]
+    return sorted(rows, key=lambda row: (row.next_visit, row.enterprise.name))
+
+
+def open_matters_in_care(butler) -> QuerySet[Matter]:
+    return Matter.objects.filter(enterprise__in=butler.enterprises_in_care.all(), state__in=OPEN_STATES).select_related(
+        "enterprise", "category", "lead_unit")

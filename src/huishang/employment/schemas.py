@@ -1,0 +1,182 @@
+"""Shapes of the employment API. Personal data leaves masked: ID numbers and phones are never sent whole."""
+
+import datetime
+
+from ninja import Field, Schema
+
+from huishang.api.schemas import Id, LocalDateTime, RegionRef
+from huishang.employment.masking import mask_id_number, mask_phone
+from huishang.employment.selectors import found_work_after
+
+
+class StationOut(Schema):
+    id: int
+    name: str
+    community: str
+    region: RegionRef
+
+
+class SeekerIn(Schema):
+    name: str = Field(max_length=64)
+    phone: str = Field(max_length=20)
+    region: str = Field(description="GB/T 2260 region code")
+    community: str = Field("", max_length=64)
+    skills: str = Field(max_length=200)
+    available_from: datetime.time
+    available_to: datetime.time
+    expected_wage: int = Field(description="yuan per month")
+
+
+class SeekerOut(Schema):
+    id: int
+    name: str
+    phone: str
+    community: str
+    skills: str
+    available_from: datetime.time
+    available_to: datetime.time
+    expected_wage: int
+    registered_at: LocalDateTime
+
+    @staticmethod
+    def resolve_phone(seeker):
+        return mask_phone(seeker.phone)
+
+
+class JobIn(Schema):
+    title: str = Field(max_length=100)
+    employer: str = Field(max_length=128)
+    kind: str = "position"
+    region: str
+    community: str = Field("", max_length=64)
+    skills: str = Field(max_length=200)
+    starts_at: datetime.time
+    ends_at: datetime.time
+    wage: int = Field(description="yuan per month")
+    openings: int = 1
+
+
+class JobOut(Schema):
+    id: int
+    title: str
+    employer: str
+    kind: str
+    community: str
+    skills: str
+    starts_at: datetime.time
+    ends_at: datetime.time
+    wage: int
+    openings: int
+    state: str
+    posted_at: LocalDateTime
+
+
+class CandidateOut(Schema):
+    score: float
+    parts: dict[str, float]
+    seeker: SeekerOut
+
+
+class OpeningOut(Schema):
+    score: float
+    parts: dict[str, float]
+    job: JobOut
+
+
+class PlacementIn(Schema):
+    seeker: Id
+    job: Id
+
+
+class OutcomeIn(Schema):
+    outcome: str = Field(description="hired or declined")
+
+
+class PlacementOut(Schema):
+    id: int
+    seeker: int = Field(alias="seeker_id")
+    job: int = Field(alias="job_id")
+    score: float
+    outcome: str
+    matched_at: LocalDateTime
+
+
+class MemberOut(Schema):
+    id: int
+    name: str
+    id_number: str
+    phone: str
+    status: str
+    wish: str
+    training_need: str
+    skills: str
+
+    @staticmethod
+    def resolve_id_number(member):
+        return mask_id_number(member.id_number)
+
+    @staticmethod
+    def resolve_phone(member):
+        return mask_phone(member.phone)
+
+
+class VisitOut(Schema):
+    visited_on: datetime.date
+    note: str
+
+
+class HouseholdOut(Schema):
+    id: int
+    number: str
+    community: str
+    address: str
+    region: RegionRef
+    members: list[MemberOut]
+    visits: list[VisitOut]
+
+    @staticmethod
+    def resolve_members(household):
+        return list(household.members.all())
+
+    @staticmethod
+    def resolve_visits(household):
+        return list(household.visits.all())
+
+
+class VisitIn(Schema):
+    note: str = Field(max_length=2000)
+    visited_on: datetime.date | None = None
+
+
+class ImportOut(Schema):
+    households: int
+    members: int
+
+
+class CourseIn(Schema):
+    title: str = Field(max_length=100)
+    starts_on: datetime.date
+    ends_on: datetime.date
+
+
+class EnrolmentIn(Schema):
+    seeker: Id
+
+
+class EnrolmentOut(Schema):
+    id: int
+    seeker: int = Field(alias="seeker_id")
+    completed_on: datetime.date | None
+    found_work: bool = False
+
+
+class CourseOut(Schema):
+    id: int
+    title: str
+    starts_on: datetime.date
+    ends_on: datetime.date
+    enrolments: list[EnrolmentOut]
+
+    @staticmethod
+    def resolve_enrolments(course):
+        return list(found_work_after(course.enrolments.all()))

@@ -1,0 +1,76 @@
+"""Reading the job station and the ledger: lookups that honour who may read what, and overviews."""
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.translation import gettext as _
+
+from huishang.core.errors import NotFound
+from huishang.employment.models import Course, Enrolment, Household, Job, JobStation, Placement, Seeker
+from huishang.employment.permissions import reads_station, visible_households, visible_stations
+
+
+def station_for(user, pk) -> JobStation:
+    """A station the user may read; NotFound otherwise, so that others' stations stay unseen."""
+    station = visible_stations(user).filter(pk=pk).first()
+    if station is None or not reads_station(user, station):
+        raise NotFound(_("This job station was not found."))
+    return station
+
+
+def job_for(user, pk) -> Job:
+    job = Job.objects.select_related("station", "region").filter(pk=pk).first()
+    if job is None or not reads_station(user, job.station):
+        raise NotFound(_("This job was not found."))
+    return job
+
+
+def seeker_for(user, pk) -> Seeker:
+    seeker = Seeker.objects.select_related("station", "region").filter(pk=pk).first()
+    if seeker is None or not reads_station(user, seeker.station):
+        raise NotFound(_("This job seeker was not found."))
+    return seeker
+
+
+def placement_for(user, pk) -> Placement:
+    placement = Placement.objects.select_related("job__station", "seeker").filter(pk=pk).first()
+    if placement is None or not reads_station(user, placement.job.station):
+        raise NotFound(_("This placement was not found."))
+    return placement
+
+
+def course_for(user, pk) -> Course:
+    course = Course.objects.select_related("station").filter(pk=pk).first()
+    if course is None or not reads_station(user, course.station):
+        raise NotFound(_("This course was not found."))
+    return course
+
+
+def enrolment_for(user, pk) -> Enrolment:
+    enrolment = Enrolment.objects.select_related("course__station", "seeker").filter(pk=pk).first()
+    if enrolment is None or not reads_station(user, enrolment.course.station):
+        raise NotFound(_("This enrolment was not found."))
+    return enrolment
+
+
+def household_for(user, pk) -> Household:
+    household = visible_households(user).filter(pk=pk).first()
+    if household is None:
+        raise NotFound(_("This household was not found."))
+    return household
+
+
+def filter_households(households, *, q=None, status=None):
+    if q:
+        q = q.strip()
+        households = households.filter(
+            Q(number__icontains=q) | Q(community__icontains=q) | Q(members__name__icontains=q)
+            | Q(members__skills__icontains=q)
+        ).distinct()
+    if status:
+        households = households.filter(members__status=status).distinct()
+    return households.annotate(member_count=Count("members", distinct=True))
+
+
+def found_work_after(enrolments):
+    """Enrolments annotated with ``found_work``: the trainee was hired through a match made once the course began."""
+    return enrolments.annotate(found_work=Exists(Placement.objects.filter(
+        seeker=OuterRef("seeker"), outcome=Placement.Outcome.HIRED, matched_at__date__gte=OuterRef("course__starts_on"))))

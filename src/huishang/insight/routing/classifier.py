@@ -1,0 +1,93 @@
+"""The text classifier behind routing suggestions: TF-IDF over jieba words and over characters (1-2
+grams), joined, feeding a linear SVM. Trains in seconds on a CPU, needs no download. Raw and
+space-segmented text are joined back together first, so both are read the same way.
+
+``approach="words"`` is the plain baseline (TF-IDF over words, linear SVM) kept for comparison.
+"""
+
+import math
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import accuracy_score, f1_score
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
+
+from huishang.insight import text as chinese
+
+APPROACHES = ("words", "words+chars")
+
+
+def _word_features() -> TfidfVectorizer:
+    return TfidfVectorizer(analyzer=chinese.words, sublinear_tf=True)
+
+
+def _char_features() -> TfidfVectorizer:
+    # min_df=2 drops character pairs seen once: names and numbers that say nothing about the category.
+    return TfidfVectorizer(
+        analyzer="char", ngram_range=(1, 2), preprocessor=chinese.normalise, sublinear_tf=True, min_df=2,
+    )
+
+
+def build(approach: str = "words+chars") -> Pipeline:
+    if approach == "words":
+        return Pipeline([("tfidf", _word_features()), ("svm", LinearSVC(C=1.0))])
+    if approach == "words+chars":
+        features = FeatureUnion([("words", _word_features()), ("chars", _char_features())])
+        return Pipeline([("tfidf", features), ("svm", LinearSVC(C=0.5))])
+    raise ValueError(f"unknown approach {approach!r}; choose one of {', '.join(APPROACHES)}")
+
+
+def confidences(model: Pipeline, texts: list[str]) -> list[tuple[str, float]]:
+    """The best label of each text with a confidence in [0, 1] (softmax over the SVM's margins)."""
+    scores = np.atleast_2d(model.decision_function(texts))
+    if scores.shape[1] == 1:  # two labels: one margin for the second
+        scores = np.hstack([-scores, scores])
+    labels = model.classes_
+    results = []
+    for row in scores:
+        exp = np.exp((row - row.max()) * 3.0)
+        best = int(row.argmax())
+        results.append((str(labels[best]), float(exp[best] / exp.sum())))
+    return results
+
+
+@dataclass
+class Evaluation:
+    items: int
+    macro_f1: float
+    accuracy: float
+    ms_per_item: float
+    train_seconds: float
+
+    def as_dict(self) -> dict:
+        return {
+            "items": self.items, "macro_f1": round(self.macro_f1, 4), "accuracy": round(self.accuracy, 4),
+            "ms_per_item": round(self.ms_per_item, 3), "train_seconds": round(self.train_seconds, 2),
+        }
+
+
+def evaluate(train: list[tuple[str, str]], test: list[tuple[str, str]], approach: str = "words+chars") -> Evaluation:
+    """Train on ``train`` only, predict ``test`` one item at a time (as matters arrive), and measure."""
+    model = build(approach)
+    started = time.perf_counter()
+    model.fit([text for text, _ in train], [label for _, label in train])
+    train_seconds = time.perf_counter() - started
+    texts = [text for text, _ in test]
+    started = time.perf_counter()
+    predicted = [model.predict([text])[0] for text in texts]
+    elapsed = time.perf_counter() - started
+    truth = [label for _, label in test]
+    return Evaluation(
+        items=len(test), macro_f1=float(f1_score(truth, predicted, average="macro")),
+        accuracy=float(accuracy_score(truth, predicted)),
+        ms_per_item=1000 * elapsed / max(len(test), 1), train_seconds=train_seconds,
+    )
+
+
+def fold_indices(n: int, folds: int, seed: int = 0) -> list[np.ndarray]:
+    order = np.random.default_rng(seed).permutation(n)
+    size = math.ceil(n / folds)
+    return [order[i * size:(i + 1) * size] for i in range(folds)]

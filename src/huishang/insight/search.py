@@ -1,0 +1,132 @@
+"""Full-text search over matters: words cut by jieba, ranked by relevance, with highlighted snippets.
+
+SQLite: an FTS5 table over ``insight_matterdocument`` (kept in step by triggers in the same
+transaction as the document's write), ranked by ``bm25()``, snippets by ``snippet()``.
+PostgreSQL: a GIN index over ``to_tsvector('simple', body || ' ' || parts)``, ranked by
+``ts_rank_cd``, snippets by ``ts_headline``. Both match a matter when it holds every query word.
+"""
+
+import re
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from huishang.cases.models import Matter
+from huishang.insight import text as chinese
+from huishang.insight.models import MatterDocument
+from huishang.insight.vocabulary import refresh_names
+
+FTS_TABLE = "insight_matter_fts"
+# Snippet markers: control characters that never occur in a matter's text; the ``highlighted``
+# template filter escapes the snippet and turns them into <mark>.
+MARK_START, MARK_END = "\x02", "\x03"
+SNIPPET_WORDS = 24
+_NUMBER = re.compile(r"^HS-\d{4}-\d{6}$", re.IGNORECASE)
+_QUERY_WORD = re.compile(r"[\w]+")
+
+
+def document_for(matter: Matter) -> tuple[str, str]:
+    """The (body, parts) the index holds for ``matter``."""
+    refresh_names()
+    body = chinese.words(matter.title) + chinese.words(matter.description)
+    seen = set(body)
+    parts = [word for word in chinese.search_words(f"{matter.title} {matter.description}") if word not in seen]
+    return " ".join(body), " ".join(dict.fromkeys(parts))
+
+
+def index_matter(matter: Matter) -> None:
+    """Write (or rewrite) the matter's words; called inside the transaction that writes the matter."""
+    body, parts = document_for(matter)
+    MatterDocument.objects.update_or_create(matter=matter, defaults={"body": body, "parts": parts})
+
+
+def query_words(q: str) -> list[str]:
+    """The words a query must all match: jieba's words, stripped of anything an index query would parse."""
+    refresh_names()
+    words = []
+    for word in chinese.words(q):
+        cleaned = "".join(_QUERY_WORD.findall(word)).lower()
+        if cleaned and cleaned not in words:
+            words.append(cleaned)
+    return words
+
+
+def _fts5_query(words: list[str]) -> str:
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def _tsquery(words: list[str]) -> str:
+    return " & ".join("'" + word.replace("'", "''") + "'" for word in words)
+
+
+def matching(matters: QuerySet[Matter], q: str) -> QuerySet[Matter]:
+    """The matters among ``matters`` that contain every word of ``q``, best first, each with ``snippet``.
+
+    A query that is a matter number (HS-2024-000001) finds that matter.
+    """
+    q = (q or "").strip()
+    if _NUMBER.match(q):
+        return matters.filter(number__iexact=q)
+    words = query_words(q)
+    if not words:
+        return matters.none()
+    matter_table = Matter._meta.db_table
+    if connection.vendor == "postgresql":
+        document = MatterDocument._meta.db_table
+        vector = f"to_tsvector('simple', {document}.body || ' ' || {document}.parts)"
+        return matters.extra(
+            select={
+                "search_rank": f"ts_rank_cd({vector}, to_tsquery('simple', %s))",
+                "snippet": f"ts_headline('simple', {document}.body, to_tsquery('simple', %s), "
+                           f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS}, MinWords=8')",
+            },
+            select_params=(_tsquery(words), _tsquery(words)),
+            tables=[document],
+            where=[f"{document}.matter_id = {matter_table}.id", f"{vector} @@ to_tsquery('simple', %s)"],
+            params=[_tsquery(words)],
+            order_by=["-search_rank", "-submitted_at"],
+        )
+    return matters.extra(
+        select={
+            "search_rank": f"bm25({FTS_TABLE}, 2.0, 1.0)",
+            "snippet": f"snippet({FTS_TABLE}, 0, char(2), char(3), '…', {SNIPPET_WORDS})",
+        },
+        tables=[FTS_TABLE],
+        where=[f"{FTS_TABLE}.rowid = {matter_table}.id", f"{FTS_TABLE} MATCH %s"],
+        params=[_fts5_query(words)],
+        # bm25() is lower for better matches.
+        order_by=["search_rank", "-submitted_at"],
+    )
+
+
+def candidates(words: list[str], *, limit: int) -> list[tuple[int, float]]:
+    """Up to ``limit`` (matter id, relevance) holding ANY of ``words``, most relevant first (for duplicates)."""
+    words = [w for w in dict.fromkeys(words) if _QUERY_WORD.fullmatch(w)]
+    if not words:
+        return []
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            document = MatterDocument._meta.db_table
+            vector = f"to_tsvector('simple', {document}.body || ' ' || {document}.parts)"
+            query = " | ".join("'" + word.replace("'", "''") + "'" for word in words)
+            cursor.execute(
+                f"SELECT matter_id, ts_rank_cd({vector}, to_tsquery('simple', %s)) AS rank FROM {document} "
+                f"WHERE {vector} @@ to_tsquery('simple', %s) ORDER BY rank DESC LIMIT %s",
+                [query, query, limit],
+            )
+            return [(row[0], float(row[1])) for row in cursor.fetchall()]
+        cursor.execute(
+            f"SELECT rowid, -bm25({FTS_TABLE}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+            f"ORDER BY bm25({FTS_TABLE}) LIMIT %s",
+            [" OR ".join('"' + word.replace('"', '""') + '"' for word in words), limit],
+        )
+        return [(row[0], float(row[1])) for row in cursor.fetchall()]
+
+
+def rebuild() -> int:
+    """Rebuild every matter's document (and so the index); returns how many matters were indexed."""
+    count = 0
+    for matter in Matter.objects.only("id", "title", "description").iterator(chunk_size=500):
+        index_matter(matter)
+        count += 1
+    return count

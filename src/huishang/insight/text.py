@@ -1,0 +1,54 @@
+"""Chinese text as the search index, the router and the duplicate finder see it: words cut by jieba,
+with the deployment's own names (units, enterprises, places) kept whole."""
+
+import logging
+import re
+import threading
+
+import jieba
+
+_WHITESPACE = re.compile(r"\s+")
+# A word worth indexing holds at least one letter, digit or CJK character.
+_WORD = re.compile(r"[\w\u4e00-\u9fff]")
+_lock = threading.Lock()
+_tokenizer = None
+_known_names: frozenset[str] = frozenset()
+
+jieba.setLogLevel(logging.WARNING)
+
+
+def normalise(text: str) -> str:
+    """Joins the text back together: raw and already space-segmented text become the same string."""
+    return _WHITESPACE.sub("", text or "")
+
+
+def use_names(names) -> None:
+    """Teach the segmenter the deployment's names so that 内江市经济和信息化局 stays one word."""
+    global _known_names
+    names = frozenset(name for name in (normalise(n) for n in names) if len(name) >= 2)
+    tokenizer = _current()
+    with _lock:
+        for name in names - _known_names:
+            tokenizer.add_word(name, freq=200_000)
+        for name in _known_names - names:
+            tokenizer.del_word(name)
+        _known_names = names
+
+
+def _current() -> jieba.Tokenizer:
+    global _tokenizer
+    if _tokenizer is None:
+        with _lock:
+            if _tokenizer is None:
+                _tokenizer = jieba.Tokenizer()
+    return _tokenizer
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (punctuation dropped), in order."""
+    return [word for word in _current().lcut(normalise(text), HMM=True) if _WORD.search(word)]
+
+
+def search_words(text: str) -> list[str]:
+    """Words plus the shorter words inside long ones, so that 停车费 also finds 停车 (jieba's search mode)."""
+    return [word for word in _current().lcut_for_search(normalise(text), HMM=True) if _WORD.search(word)]

@@ -1,0 +1,35 @@
+"""Investment-promotion figures for ``huishang stats promotion``, counted from the leads.
+
+- contacted: leads first contacted (对接) in the period.
+- negotiating: leads whose negotiation (洽谈) began in the period and that had not signed by its end.
+- signed: leads signed (签约) in the period; seats: their planned seats.
+- landed: leads landed (落地) in the period.
+"""
+
+from django.db.models import Q, Sum
+
+from huishang.figures.selectors import Scope
+from huishang.promotion.models import Lead
+
+
+def _leads(scope: Scope):
+    leads = Lead.objects.all()
+    if scope.region:
+        leads = leads.filter(region__code__startswith=scope.region.code_prefix)
+    return leads
+
+
+def promotion_figures(scope: Scope) -> dict:
+    leads = _leads(scope)
+    signed = leads.filter(scope.day_range("signed_on"), signed_on__isnull=False)
+    still_negotiating = Q(signed_on=None)
+    if scope.date_to:
+        still_negotiating |= Q(signed_on__gt=scope.date_to)
+    return {
+        "contacted": leads.filter(scope.day_range("contacted_on")).count(),
+        "negotiating": leads.filter(scope.day_range("negotiating_on"), negotiating_on__isnull=False)
+        .filter(still_negotiating).count(),
+        "signed": signed.count(),
+        "seats": signed.aggregate(total=Sum("planned_seats"))["total"] or 0,
+        "landed": leads.filter(scope.day_range("landed_on"), landed_on__isnull=False).count(),
+    }

@@ -1,0 +1,42 @@
+"""Forms of the promotion pages: opening a lead, moving it on, recording a visit."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from huishang.directory.models import Region
+from huishang.promotion.models import Stage
+from huishang.web.forms.fields import DateInput
+
+
+class LeadForm(forms.Form):
+    enterprise_name = forms.CharField(label=_("Target enterprise"), max_length=128)
+    project = forms.CharField(label=_("Project"), max_length=200)
+    industry = forms.CharField(label=_("Industry"), max_length=64, required=False, initial="服务外包")
+    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    planned_seats = forms.IntegerField(label=_("Planned seats"), min_value=0, required=False, initial=0)
+    next_step = forms.CharField(label=_("Next step"), max_length=200, required=False)
+    next_step_due = forms.DateField(label=_("Next step due"), required=False, widget=DateInput)
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        regions = Region.objects.all()
+        if user.region is not None:
+            regions = regions.filter(code__startswith=user.region.code_prefix)
+        self.fields["region"].queryset = regions
+        if user.region is not None:
+            self.fields["region"].initial = user.region
+
+
+class AdvanceForm(forms.Form):
+    to = forms.ChoiceField(choices=Stage.choices, widget=forms.HiddenInput)
+    planned_seats = forms.IntegerField(label=_("Planned seats"), min_value=0, required=False)
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class VisitForm(forms.Form):
+    visited_on = forms.DateField(label=_("Visited on"), widget=DateInput)
+    notes = forms.CharField(label=_("What was discussed"), widget=forms.Textarea(attrs={"rows": 3}))
+    next_step = forms.CharField(label=_("Next step"), max_length=200, required=False)
+    next_step_due = forms.DateField(label=_("Next step due"), required=False, widget=DateInput)

@@ -1,0 +1,72 @@
+"""Investment promotion (招商): target enterprises moving from first contact to a landed project."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from huishang.directory.models import Region
+
+
+class Stage(models.TextChoices):
+    CONTACTED = "contacted", _("contacted")
+    NEGOTIATING = "negotiating", _("negotiating")
+    SIGNED = "signed", _("signed")
+    LANDED = "landed", _("landed")
+
+
+class Lead(models.Model):
+    """A target enterprise and its project; the day it reached each stage is kept for the figures."""
+
+    enterprise_name = models.CharField(_("target enterprise"), max_length=128)
+    project = models.CharField(_("project"), max_length=200)
+    industry = models.CharField(_("industry"), max_length=64, blank=True)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="promotion_leads", verbose_name=_("owner")
+    )
+    planned_seats = models.PositiveIntegerField(_("planned seats"), default=0)
+    stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices, default=Stage.CONTACTED, db_index=True)
+    contacted_on = models.DateField(_("contacted on"), db_index=True)
+    negotiating_on = models.DateField(_("negotiation began on"), null=True, blank=True, db_index=True)
+    signed_on = models.DateField(_("signed on"), null=True, blank=True, db_index=True)
+    landed_on = models.DateField(_("landed on"), null=True, blank=True, db_index=True)
+    next_step = models.CharField(_("next step"), max_length=200, blank=True)
+    next_step_due = models.DateField(_("next step due"), null=True, blank=True)
+    last_activity_on = models.DateField(_("last activity"), db_index=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-last_activity_on", "enterprise_name"]
+        verbose_name = _("lead")
+        verbose_name_plural = _("leads")
+
+    def __str__(self):
+        return f"{self.enterprise_name} · {self.project}"
+
+
+class LeadTransition(models.Model):
+    """One step of a lead through the pipeline; append-only."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="transitions")
+    from_stage = models.CharField(max_length=16, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(max_length=16, choices=Stage.choices)
+    at = models.DateTimeField()
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+
+class FollowUpVisit(models.Model):
+    """A visit or call to a target enterprise, with what was agreed next."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="visits")
+    visited_on = models.DateField(_("visited on"))
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    notes = models.TextField(_("notes"))
+    next_step = models.CharField(_("next step"), max_length=200, blank=True)
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-visited_on", "-pk"]

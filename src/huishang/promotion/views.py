@@ -1,0 +1,119 @@
+"""The pipeline board with its funnel, a lead's page (move it on, log visits) and opening a lead."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from huishang.core import clock
+from huishang.core.errors import DomainError
+from huishang.promotion import selectors, services
+from huishang.promotion.forms import AdvanceForm, LeadForm, VisitForm
+from huishang.promotion.models import Stage
+from huishang.promotion.permissions import may_manage_lead, may_manage_pipeline, may_read_pipeline
+from huishang.promotion.services import NEXT_STAGE
+from huishang.web.access import require
+from huishang.web.errors import show_on_form
+
+
+def _visible_lead(user, pk):
+    lead = selectors.visible_leads(user).filter(pk=pk).first()
+    if lead is None:
+        raise Http404
+    return lead
+
+
+@login_required
+def board(request):
+    require(may_read_pipeline(request.user))
+    leads = selectors.visible_leads(request.user)
+    funnel = selectors.funnel(leads)
+    context = {
+        "columns": selectors.board(leads), "funnel": funnel, "stale_count": selectors.stale_leads(leads).count(),
+        "stale_after": selectors.STALE_AFTER_DAYS, "may_manage": may_manage_pipeline(request.user),
+        "chart": {"rows": funnel, "title": _("Investment-promotion funnel")},
+    }
+    return render(request, "promotion/board.html", context)
+
+
+@login_required
+def lead_new(request):
+    require(may_manage_pipeline(request.user))
+    form = LeadForm(request.POST or None, user=request.user)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                lead = services.open_lead(by=request.user, **{**data, "planned_seats": data["planned_seats"] or 0})
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                messages.success(request, _("The lead %(name)s was recorded.") % {"name": lead.enterprise_name})
+                return redirect("promotion:lead", lead.pk)
+        else:
+            status = 422
+    return render(request, "promotion/new.html", {"form": form}, status=status)
+
+
+def _lead_page(request, lead, *, advance_form=None, visit_form=None, status=200):
+    may_manage = may_manage_lead(request.user, lead)
+    next_stage = NEXT_STAGE.get(Stage(lead.stage))
+    if may_manage and next_stage and advance_form is None:
+        advance_form = AdvanceForm(initial={"to": next_stage, "version": lead.version,
+                                            "planned_seats": lead.planned_seats or None})
+    if may_manage and visit_form is None:
+        visit_form = VisitForm(initial={"visited_on": clock.today()})
+    context = {
+        "lead": lead, "stale": selectors.is_stale(lead), "stale_after": selectors.STALE_AFTER_DAYS,
+        "next_stage": Stage(next_stage).label if next_stage else None, "signing": next_stage == Stage.SIGNED,
+        "advance_form": advance_form if may_manage and next_stage else None,
+        "visit_form": visit_form if may_manage else None,
+        "transitions": lead.transitions.select_related("by"), "visits": lead.visits.select_related("by"),
+    }
+    return render(request, "promotion/lead.html", context, status=status)
+
+
+@login_required
+def lead_detail(request, pk):
+    require(may_read_pipeline(request.user))
+    return _lead_page(request, _visible_lead(request.user, pk))
+
+
+@login_required
+@require_POST
+def lead_advance(request, pk):
+    require(may_read_pipeline(request.user))
+    lead = _visible_lead(request.user, pk)
+    form = AdvanceForm(request.POST)
+    if not form.is_valid():
+        return _lead_page(request, lead, advance_form=form, status=422)
+    lead.version = form.cleaned_data["version"]
+    try:
+        services.advance(lead, by=request.user, to=form.cleaned_data["to"], note=form.cleaned_data["note"],
+                         planned_seats=form.cleaned_data["planned_seats"])
+    except DomainError as error:
+        show_on_form(form, error)
+        return _lead_page(request, _visible_lead(request.user, pk), advance_form=form, status=error.http_status)
+    messages.success(request, _("The lead moved on to %(stage)s.") % {"stage": Stage(form.cleaned_data["to"]).label})
+    return redirect("promotion:lead", pk)
+
+
+@login_required
+@require_POST
+def lead_visit(request, pk):
+    require(may_read_pipeline(request.user))
+    lead = _visible_lead(request.user, pk)
+    form = VisitForm(request.POST)
+    if not form.is_valid():
+        return _lead_page(request, lead, visit_form=form, status=422)
+    try:
+        services.record_visit(lead, by=request.user, **form.cleaned_data)
+    except DomainError as error:
+        show_on_form(form, error)
+        return _lead_page(request, _visible_lead(request.user, pk), visit_form=form, status=error.http_status)
+    messages.success(request, _("The visit was recorded."))
+    return redirect("promotion:lead", pk)

@@ -1,0 +1,66 @@
+"""Recruitment events: holding one, the employers and positions it brings, the intentions agreed there."""
+
+import datetime
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from huishang.core import clock
+from huishang.core.errors import NotAllowed, ValidationError
+from huishang.recruitment.models import Event, Intention, Participation, Position
+from huishang.recruitment.permissions import may_manage
+
+
+@transaction.atomic
+def hold_event(*, by, kind: str, title: str, held_on: datetime.date, region, venue: str = "",
+               university=None) -> Event:
+    """The office records an event in its region; a campus session names its university, the others none."""
+    if region is None:
+        raise ValidationError(_("This field is required."), field="region")
+    if not may_manage(by, region):
+        raise NotAllowed(_("Only the service office of the region records recruitment events."))
+    if kind not in Event.Kind.values:
+        raise ValidationError(_("Choose a kind of event."), field="kind")
+    if (kind == Event.Kind.CAMPUS) != (university is not None):
+        raise ValidationError(_("A campus session names its university; other events name none."), field="university")
+    if held_on is None:
+        raise ValidationError(_("This field is required."), field="held_on")
+    title = (title or "").strip()
+    if not title:
+        raise ValidationError(_("This field is required."), field="title")
+    return Event.objects.create(kind=kind, title=title, held_on=held_on, region=region, venue=(venue or "").strip(),
+                                university=university, organised_by=by)
+
+
+@transaction.atomic
+def add_employer(event: Event, *, by, employer: str, positions: list[tuple[str, int]]) -> Participation:
+    """An employer joins an event once, bringing the positions collected from it (title, openings ≥ 1)."""
+    if not may_manage(by, event.region):
+        raise NotAllowed(_("Only the service office of the region records recruitment events."))
+    employer = (employer or "").strip()
+    if not employer:
+        raise ValidationError(_("This field is required."), field="employer")
+    if event.participations.filter(employer=employer).exists():
+        raise ValidationError(_("This employer is already at the event."), field="employer")
+    for title, openings in positions:
+        if not (title or "").strip() or not isinstance(openings, int) or openings < 1:
+            raise ValidationError(_("Each position needs a title and at least one opening."), field="positions")
+    participation = Participation.objects.create(event=event, employer=employer)
+    Position.objects.bulk_create(
+        [Position(participation=participation, title=title.strip(), openings=openings) for title, openings in positions])
+    return participation
+
+
+@transaction.atomic
+def record_intentions(participation: Participation, *, by, candidates: list[tuple[str, str]]) -> int:
+    """The intentions (就业意向) an employer reached at the event: one per candidate, with the position if known."""
+    if not may_manage(by, participation.event.region):
+        raise NotAllowed(_("Only the service office of the region records recruitment events."))
+    if not candidates or any(not (name or "").strip() for name, _position in candidates):
+        raise ValidationError(_("Each intention needs the candidate's name."), field="candidates")
+    now = clock.now()
+    Intention.objects.bulk_create([
+        Intention(participation=participation, candidate=name.strip(), position=(position or "").strip(),
+                  recorded_at=now) for name, position in candidates
+    ])
+    return len(candidates)

@@ -1,0 +1,165 @@
+"""Recruitment: hiring rounds with public applications, and recruitment events with their employment intentions."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from huishang.directory.models import Region
+from huishang.recruitment import eligibility
+
+
+class Education(models.IntegerChoices):
+    """Levels in ascending order, so that "at least" is a comparison."""
+
+    HIGH_SCHOOL = 1, _("senior high school or below")
+    JUNIOR_COLLEGE = 2, _("junior college")
+    BACHELOR = 3, _("bachelor")
+    MASTER = 4, _("master")
+    DOCTOR = 5, _("doctor")
+
+
+class Round(models.Model):
+    """A hiring round: posts and head count, the conditions, the weights of the two scores, the deadline."""
+
+    title = models.CharField(_("title"), max_length=200)
+    employer = models.CharField(_("employer"), max_length=128)
+    post = models.CharField(_("post"), max_length=128)
+    head_count = models.PositiveIntegerField(_("head count"))
+    duties = models.TextField(_("duties"), blank=True)
+    min_education = models.IntegerField(_("minimum education"), choices=Education.choices)
+    full_time_required = models.BooleanField(_("full-time education required"), default=True)
+    born_on_or_after = models.DateField(_("born on or after"), null=True, blank=True)
+    conditions_to_confirm = models.TextField(_("other conditions (confirmed by the applicant)"), blank=True)
+    preferences = models.TextField(_("preferences"), blank=True)
+    written_weight = models.PositiveIntegerField(_("written test weight (%)"), default=50)
+    interview_weight = models.PositiveIntegerField(_("interview weight (%)"), default=50)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    announced_on = models.DateField(_("announced on"))
+    deadline = models.DateField(_("application deadline"))
+    published_at = models.DateTimeField(_("result published"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-announced_on", "-pk"]
+        verbose_name = _("recruitment round")
+
+    def __str__(self):
+        return self.title
+
+
+class Application(models.Model):
+    class Review(models.TextChoices):
+        PENDING = "pending", _("awaiting review")
+        APPROVED = "approved", _("passed review")
+        REJECTED = "rejected", _("failed review")
+
+    round = models.ForeignKey(Round, on_delete=models.PROTECT, related_name="applications")
+    tracking_number = models.CharField(_("tracking number"), max_length=20, unique=True)
+    follow_up_code_hash = models.CharField(max_length=128)
+    name = models.CharField(_("name"), max_length=64)
+    id_number = models.CharField(_("ID number"), max_length=18)
+    born_on = models.DateField(_("date of birth"))
+    phone = models.CharField(_("phone"), max_length=20)
+    education = models.IntegerField(_("education"), choices=Education.choices)
+    full_time = models.BooleanField(_("full-time education"))
+    school = models.CharField(_("school"), max_length=128)
+    major = models.CharField(_("major"), max_length=128, blank=True)
+    has_qualification = models.BooleanField(_("holds a publishing qualification"), default=False)
+    has_experience = models.BooleanField(_("has proofreading or media experience"), default=False)
+    resume = models.TextField(_("experience"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"))
+    eligible = models.BooleanField(_("meets the conditions"))
+    failed_conditions = models.JSONField(default=list)
+    review = models.CharField(_("review"), max_length=16, choices=Review.choices, default=Review.PENDING)
+    review_note = models.TextField(_("review note"), blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    written_score = models.DecimalField(_("written test score"), max_digits=5, decimal_places=2, null=True, blank=True)
+    interview_score = models.DecimalField(_("interview score"), max_digits=5, decimal_places=2, null=True, blank=True)
+    scored_at = models.DateTimeField(null=True, blank=True)
+    scored_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["submitted_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["round", "id_number"], name="one_application_per_person")]
+
+    def __str__(self):
+        return self.tracking_number
+
+    @property
+    def reasons(self) -> list[str]:
+        """Why the automatic check found the application ineligible, in the reader's language."""
+        return eligibility.reasons(self)
+
+
+class University(models.Model):
+    name = models.CharField(_("name"), max_length=128, unique=True)
+    city = models.CharField(_("city"), max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Event(models.Model):
+    """A recruitment event: a job fair, a recruitment week or night market, or a campus session at a university."""
+
+    class Kind(models.TextChoices):
+        JOB_FAIR = "job_fair", _("job fair")
+        PRIVATE_ENTERPRISE_WEEK = "private_enterprise_week", _("private enterprise recruitment week")
+        HUNDRED_DAYS = "hundred_days", _("hundred days, ten million jobs")
+        NIGHT_MARKET = "night_market", _("recruitment night market")
+        CAMPUS = "campus", _("campus recruitment")
+
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, db_index=True)
+    title = models.CharField(_("title"), max_length=200)
+    held_on = models.DateField(_("held on"), db_index=True)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    university = models.ForeignKey(
+        University, null=True, blank=True, on_delete=models.PROTECT, related_name="events",
+        verbose_name=_("university"),
+    )
+    organised_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-held_on", "-pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class Participation(models.Model):
+    """An employer taking part in an event, with the positions it brought."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
+    employer = models.CharField(_("employer"), max_length=128)
+
+    class Meta:
+        ordering = ["employer"]
+        constraints = [models.UniqueConstraint(fields=["event", "employer"], name="employer_once_per_event")]
+
+
+class Position(models.Model):
+    """A position collected (采集岗位) from an employer at an event."""
+
+    participation = models.ForeignKey(Participation, on_delete=models.CASCADE, related_name="positions")
+    title = models.CharField(_("position"), max_length=128)
+    openings = models.PositiveIntegerField(_("openings"), default=1)
+
+
+class Intention(models.Model):
+    """An employment intention (就业意向): a candidate and an employer agreeing in principle at an event."""
+
+    participation = models.ForeignKey(Participation, on_delete=models.CASCADE, related_name="intentions")
+    candidate = models.CharField(_("candidate"), max_length=64)
+    position = models.CharField(_("position"), max_length=128, blank=True)
+    recorded_at = models.DateTimeField()

@@ -1,0 +1,64 @@
+"""The pages anyone may open without an account: open rounds, the application form, tracking, the published result."""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+
+from huishang.core.errors import DomainError
+from huishang.recruitment import selectors, services
+from huishang.recruitment.forms import ApplicationForm, TrackForm
+from huishang.recruitment.models import Education, Round
+from huishang.recruitment.ranking import TIE_BREAKS, ranking
+from huishang.web.errors import show_on_form
+
+
+def public_index(request):
+    context = {"open_rounds": selectors.open_rounds(), "published_rounds": selectors.published_rounds()}
+    return render(request, "recruitment/public_index.html", context)
+
+
+def apply(request, pk):
+    round_ = get_object_or_404(Round, pk=pk)
+    form = ApplicationForm(request.POST or None, round_=round_)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                application, code = services.apply(round_=round_, **form.service_arguments())
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                # The code is shown once, on this page; it is never put in a URL.
+                return render(request, "recruitment/receipt.html", {
+                    "round": round_, "application": application, "follow_up_code": code}, status=201)
+        else:
+            status = 422
+    context = {"round": round_, "form": form, "open": services.accepting_applications(round_),
+               "min_education": Education(round_.min_education).label}
+    return render(request, "recruitment/apply.html", context, status=status)
+
+
+def track(request):
+    form = TrackForm(request.POST or None)
+    application, row, status = None, None, 200
+    if request.method == "POST" and form.is_valid():
+        try:
+            application = services.track(**form.cleaned_data)
+        except DomainError as error:
+            show_on_form(form, error)
+            status = error.http_status
+        else:
+            if application.round.published_at is not None:
+                row = next((row for row in ranking(application.round) if row["application"].pk == application.pk), None)
+    elif request.method == "POST":
+        status = 422
+    return render(request, "recruitment/track.html", {"form": form, "application": application, "row": row},
+                  status=status)
+
+
+def result(request, pk):
+    round_ = selectors.published_rounds().filter(pk=pk).first()
+    if round_ is None:
+        raise Http404
+    context = {"round": round_, "rows": selectors.public_result(round_), "tie_breaks": TIE_BREAKS}
+    return render(request, "recruitment/result.html", context)

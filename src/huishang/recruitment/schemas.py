@@ -1,0 +1,126 @@
+"""Shapes of the recruitment API."""
+
+import datetime
+from decimal import Decimal
+
+from ninja import Schema
+from pydantic import Field
+
+from huishang.api.schemas import LocalDateTime
+
+
+class RoundOut(Schema):
+    id: int
+    title: str
+    employer: str
+    post: str
+    head_count: int
+    duties: str
+    min_education: int
+    full_time_required: bool
+    born_on_or_after: datetime.date | None
+    conditions_to_confirm: str
+    preferences: str
+    written_weight: int
+    interview_weight: int
+    announced_on: datetime.date
+    deadline: datetime.date
+    published_at: LocalDateTime | None
+    tie_breaks: str
+
+
+class ApplicationOut(Schema):
+    id: int
+    tracking_number: str
+    name: str
+    id_number: str
+    phone: str
+    born_on: datetime.date
+    education: int
+    full_time: bool
+    school: str
+    major: str
+    has_qualification: bool
+    has_experience: bool
+    submitted_at: LocalDateTime
+    eligible: bool
+    reasons: list[str]
+    review: str
+    review_note: str
+    written_score: Decimal | None
+    interview_score: Decimal | None
+
+
+class ReviewIn(Schema):
+    approve: bool
+    note: str = Field("", max_length=2000)
+
+
+class ScoresIn(Schema):
+    written_score: Decimal = Field(ge=0, le=100, max_digits=5, decimal_places=2)
+    interview_score: Decimal = Field(ge=0, le=100, max_digits=5, decimal_places=2)
+
+
+class EventOut(Schema):
+    id: int
+    kind: str
+    title: str
+    held_on: datetime.date
+    venue: str
+    university: str | None
+    employers: int
+    positions: int
+    intentions: int
+
+
+class RoundIn(Schema):
+    title: str = Field(max_length=200)
+    employer: str = Field(max_length=128)
+    post: str = Field(max_length=128)
+    head_count: int = Field(ge=1, le=100_000)
+    region: str = Field(max_length=12, description="GB/T 2260 region code")
+    announced_on: datetime.date
+    deadline: datetime.date
+    min_education: int = Field(ge=1, le=5)
+    full_time_required: bool = True
+    born_on_or_after: datetime.date | None = None
+    conditions_to_confirm: str = Field("", max_length=4000)
+    preferences: str = Field("", max_length=4000)
+    duties: str = Field("", max_length=4000)
+    written_weight: int = Field(50, ge=0, le=100)
+    interview_weight: int = Field(50, ge=0, le=100)
+
+
+class EventIn(Schema):
+    kind: str = Field(max_length=32)
+    title: str = Field(max_length=200)
+    held_on: datetime.date
+    region: str = Field(max_length=12, description="GB/T 2260 region code")
+    venue: str = Field("", max_length=200)
+    university: str | None = Field(None, max_length=128, description="name of the university (campus sessions)")
+
+
+class PositionIn(Schema):
+    title: str = Field(max_length=128)
+    openings: int = Field(ge=1, le=100_000)
+
+
+class ParticipationIn(Schema):
+    employer: str = Field(max_length=128)
+    positions: list[PositionIn] = []
+
+
+class CandidateIn(Schema):
+    candidate: str = Field(max_length=64)
+    position: str = Field("", max_length=128)
+
+
+class IntentionsIn(Schema):
+    candidates: list[CandidateIn]
+
+
+class ParticipationOut(Schema):
+    id: int
+    employer: str
+    positions: int
+    intentions: int

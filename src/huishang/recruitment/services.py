@@ -1,0 +1,189 @@
+"""Every change of a hiring round: creating it, an anonymous application, review, scores, publishing the result."""
+
+import datetime
+import re
+from decimal import Decimal, InvalidOperation
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from huishang.core import clock
+from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, NotFound, ValidationError
+from huishang.recruitment import codes, eligibility, identity
+from huishang.recruitment.models import Application, Education, Round
+from huishang.recruitment.permissions import may_manage
+
+PHONE = re.compile(r"^1\d{10}$")
+
+
+def _text(value, field: str, *, required: bool = True) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(_("This field is required."), field=field)
+    return value
+
+
+@transaction.atomic
+def create_round(*, by, title: str, employer: str, post: str, head_count: int, region, announced_on: datetime.date,
+                 deadline: datetime.date, min_education: int, full_time_required: bool = True,
+                 born_on_or_after: datetime.date | None = None, conditions_to_confirm: str = "",
+                 preferences: str = "", duties: str = "", written_weight: int = 50, interview_weight: int = 50) -> Round:
+    """The office announces a round in its region; the two weights add up to 100 and the deadline is not before the announcement."""
+    if not may_manage(by, region):
+        raise NotAllowed(_("Only the service office of the region announces recruitment rounds."))
+    if not head_count or head_count < 1:
+        raise ValidationError(_("The head count must be at least 1."), field="head_count")
+    if min_education not in Education.values:
+        raise ValidationError(_("Choose an education level."), field="min_education")
+    if deadline < announced_on:
+        raise ValidationError(_("The deadline cannot be before the announcement."), field="deadline")
+    if written_weight + interview_weight != 100:
+        raise ValidationError(_("The written test and interview weights must add up to 100."), field="written_weight")
+    return Round.objects.create(
+        title=_text(title, "title"), employer=_text(employer, "employer"), post=_text(post, "post"),
+        head_count=head_count, region=region, announced_on=announced_on, deadline=deadline,
+        min_education=min_education, full_time_required=full_time_required, born_on_or_after=born_on_or_after,
+        conditions_to_confirm=(conditions_to_confirm or "").strip(), preferences=(preferences or "").strip(),
+        duties=(duties or "").strip(), written_weight=written_weight, interview_weight=interview_weight,
+    )
+
+
+def accepting_applications(round_) -> bool:
+    return round_.announced_on <= clock.today() <= round_.deadline and round_.published_at is None
+
+
+@transaction.atomic
+def apply(*, round_: Round, name: str, id_number: str, phone: str, education: int, full_time: bool, school: str,
+          major: str = "", has_qualification: bool = False, has_experience: bool = False, resume: str = "",
+          confirms_conditions: bool = False) -> tuple[Application, str]:
+    """Anyone may apply, without an account, from the announcement to the deadline, once per ID number; the
+    conditions are checked at once and the applicant gets a tracking number and a follow-up code."""
+    if not accepting_applications(round_):
+        raise InvalidTransition(_("This round does not accept applications now (deadline %(day)s).") % {
+            "day": round_.deadline.strftime("%Y-%m-%d")})
+    name = _text(name, "name")
+    id_number = _text(id_number, "id_number").upper()
+    born_on = identity.birth_date(id_number)
+    if born_on is None:
+        raise ValidationError(_("This is not a valid resident ID number."), field="id_number")
+    phone = _text(phone, "phone")
+    if not PHONE.match(phone):
+        raise ValidationError(_("Enter an 11-digit mobile number."), field="phone")
+    if education not in Education.values:
+        raise ValidationError(_("Choose an education level."), field="education")
+    school = _text(school, "school")
+    if round_.conditions_to_confirm and not confirms_conditions:
+        raise ValidationError(_("Confirm that you meet the other conditions."), field="confirms_conditions")
+    if round_.applications.filter(id_number=id_number).exists():
+        raise ValidationError(_("An application with this ID number was already submitted."), field="id_number")
+    failed = eligibility.failures(round_, education=education, full_time=full_time, born_on=born_on)
+    follow_up_code = codes.new_follow_up_code()
+    sequence = round_.applications.count() + 1
+    try:
+        with transaction.atomic():
+            application = Application.objects.create(
+                round=round_, tracking_number=codes.tracking_number(round_, sequence),
+                follow_up_code_hash=codes.hash_code(follow_up_code), name=name, id_number=id_number,
+                born_on=born_on, phone=phone, education=education, full_time=bool(full_time), school=school,
+                major=(major or "").strip(), has_qualification=bool(has_qualification),
+                has_experience=bool(has_experience), resume=(resume or "").strip(), submitted_at=clock.now(),
+                eligible=not failed, failed_conditions=failed,
+            )
+    except IntegrityError:
+        if round_.applications.filter(id_number=id_number).exists():
+            raise ValidationError(_("An application with this ID number was already submitted."), field="id_number")
+        # Another application took the same tracking number at the same moment.
+        raise ConcurrentChange()
+    return application, follow_up_code
+
+
+def track(*, tracking_number: str, follow_up_code: str) -> Application:
+    """An applicant sees their application only with both the tracking number and the follow-up code."""
+    application = Application.objects.select_related("round").filter(
+        tracking_number=(tracking_number or "").strip().upper()).first()
+    if application is None or not codes.code_matches(follow_up_code, application.follow_up_code_hash):
+        raise NotFound(_("No application matches this tracking number and follow-up code."), field="follow_up_code")
+    return application
+
+
+def _unpublished(round_: Round) -> None:
+    if round_.published_at is not None:
+        raise InvalidTransition(_("The result of this round is published; nothing can change any more."))
+
+
+@transaction.atomic
+def review_application(application: Application, *, by, approve: bool, note: str = "") -> Application:
+    """The office reviews each application once: it may pass only one that met the automatic check, and
+    a failure needs a reason."""
+    round_ = application.round
+    if not may_manage(by, round_.region):
+        raise NotAllowed(_("Only the service office of the region reviews applications."))
+    _unpublished(round_)
+    if application.review != Application.Review.PENDING:
+        raise InvalidTransition(_("This application was already reviewed."))
+    if approve and not application.eligible:
+        raise InvalidTransition(_("This application does not meet the conditions: %(reasons)s") % {
+            "reasons": " ".join(application.reasons)})
+    note = (note or "").strip()
+    if not approve and not note:
+        raise ValidationError(_("Give the reason the application fails review."), field="note")
+    changed = Application.objects.filter(pk=application.pk, review=Application.Review.PENDING).update(
+        review=Application.Review.APPROVED if approve else Application.Review.REJECTED, review_note=note,
+        reviewed_at=clock.now(), reviewed_by=by,
+    )
+    if not changed:
+        raise InvalidTransition(_("This application was already reviewed."))
+    application.refresh_from_db()
+    return application
+
+
+def _score(value, field: str) -> Decimal:
+    try:
+        score = Decimal(str(value)).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        raise ValidationError(_("Enter a score from 0 to 100."), field=field)
+    if not Decimal(0) <= score <= Decimal(100):
+        raise ValidationError(_("Enter a score from 0 to 100."), field=field)
+    return score
+
+
+@transaction.atomic
+def record_scores(application: Application, *, by, written, interview) -> Application:
+    """After the deadline the office records the written test and interview scores (0–100) of an
+    application that passed review, until the result is published."""
+    round_ = application.round
+    if not may_manage(by, round_.region):
+        raise NotAllowed(_("Only the service office of the region records scores."))
+    _unpublished(round_)
+    if clock.today() <= round_.deadline:
+        raise InvalidTransition(_("Scores are recorded after the application deadline."))
+    if application.review != Application.Review.APPROVED:
+        raise InvalidTransition(_("Only an application that passed review is scored."))
+    Application.objects.filter(pk=application.pk).update(
+        written_score=_score(written, "written_score"), interview_score=_score(interview, "interview_score"),
+        scored_at=clock.now(), scored_by=by,
+    )
+    application.refresh_from_db()
+    return application
+
+
+@transaction.atomic
+def publish_result(round_: Round, *, by) -> Round:
+    """The office publishes the ranking (公示) once every application is reviewed and every one that passed is scored."""
+    if not may_manage(by, round_.region):
+        raise NotAllowed(_("Only the service office of the region publishes the result."))
+    _unpublished(round_)
+    if clock.today() <= round_.deadline:
+        raise InvalidTransition(_("The result is published after the application deadline."))
+    applications = round_.applications.all()
+    if applications.filter(review=Application.Review.PENDING).exists():
+        raise InvalidTransition(_("Some applications still await review."))
+    approved = applications.filter(review=Application.Review.APPROVED)
+    if not approved.exists():
+        raise InvalidTransition(_("No application passed review; there is nothing to publish."))
+    if approved.filter(written_score=None).exists() or approved.filter(interview_score=None).exists():
+        raise InvalidTransition(_("Some applications that passed review have no scores yet."))
+    if not Round.objects.filter(pk=round_.pk, published_at=None).update(published_at=clock.now(), published_by=by):
+        raise InvalidTransition(_("The result of this round is published; nothing can change any more."))
+    round_.refresh_from_db()
+    return round_

@@ -1,0 +1,75 @@
+"""The forms of the suggestion pages; the services check the rules, the forms only shape the input."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from huishang.cases.models import Category
+from huishang.directory.models import Organization, Region
+from huishang.meetings.models import Meeting
+from huishang.suggestions.models import CollectionPoint, Decision
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class PhotosField(forms.FileField):
+    widget = MultipleFileInput(attrs={"accept": "image/png,image/jpeg", "multiple": True})
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, (list, tuple)) else [data] if data else []
+        return [super(PhotosField, self).clean(item, initial) for item in files]
+
+
+class SuggestionForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    text = forms.CharField(label=_("Your suggestion"), widget=forms.Textarea(attrs={"rows": 6}), max_length=2000)
+    category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.all(), to_field_name="code")
+    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.all(), to_field_name="code")
+    point = forms.ModelChoiceField(
+        label=_("Collection point"), queryset=CollectionPoint.objects.filter(active=True), to_field_name="code",
+        required=False, empty_label=_("Online (no collection point)"),
+    )
+    address = forms.CharField(label=_("Place"), max_length=200, required=False)
+    latitude = forms.DecimalField(widget=forms.HiddenInput, required=False, max_digits=9, decimal_places=6)
+    longitude = forms.DecimalField(widget=forms.HiddenInput, required=False, max_digits=9, decimal_places=6)
+    photos = PhotosField(label=_("Photos (up to 3, PNG or JPEG)"), required=False)
+    contact_name = forms.CharField(label=_("Name"), max_length=50, required=False)
+    contact_phone = forms.CharField(label=_("Phone"), max_length=20, required=False)
+    contact_email = forms.EmailField(label=_("Email"), required=False)
+
+
+class PublicSuggestionForm(SuggestionForm):
+    captcha_token = forms.CharField(widget=forms.HiddenInput)
+    captcha_answer = forms.CharField(label=_("Check question"), max_length=6,
+                                     widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}))
+
+
+class FollowUpForm(forms.Form):
+    number = forms.CharField(label=_("Tracking number"), max_length=20)
+    code = forms.CharField(label=_("Follow-up code"), max_length=12,
+                           widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}))
+
+
+class RatingForm(forms.Form):
+    stars = forms.TypedChoiceField(label=_("Rating"), choices=[(n, "★" * n) for n in range(5, 0, -1)], coerce=int)
+    note = forms.CharField(label=_("Comment"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class AgendaForm(forms.Form):
+    meeting = forms.ModelChoiceField(label=_("Meeting"), queryset=Meeting.objects.none())
+
+    def __init__(self, *args, meetings, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = meetings
+
+
+class DecisionForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("Decision"), choices=Decision.Outcome.choices)
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
+    lead_unit = forms.ModelChoiceField(label=_("Lead unit"), queryset=Organization.objects.filter(kind=Organization.Kind.UNIT))
+    due = forms.DateField(label=_("Deadline"), widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class ImplementationForm(forms.Form):
+    text = forms.CharField(label=_("Implementation"), widget=forms.Textarea(attrs={"rows": 4}))

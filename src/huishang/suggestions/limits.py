@@ -1,0 +1,47 @@
+"""Rate limits per address and per phone, counted in a database table so every worker agrees."""
+
+import datetime
+import hashlib
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from huishang.core import clock
+from huishang.core.errors import DomainError
+from huishang.suggestions.models import IntakeAttempt
+
+# kind -> (attempts allowed, within this many minutes); HUISHANG_SUGGESTION_LIMITS overrides, e.g. {"address": [5, 10]}
+DEFAULT_LIMITS = {"address": (10, 60), "phone": (3, 60), "follow_up": (20, 60)}
+
+
+class TooManyAttempts(DomainError):
+    code = "too_many_requests"
+    http_status = 429
+
+
+def limits() -> dict:
+    return {**DEFAULT_LIMITS, **getattr(settings, "HUISHANG_SUGGESTION_LIMITS", {})}
+
+
+def _key(kind: str, value: str) -> str:
+    return f"{kind}:" + hashlib.sha256(value.encode()).hexdigest()[:64]
+
+
+def count_attempt(kind: str, value: str) -> None:
+    """Record one attempt by ``value`` (an address or a phone); refuse it when over the limit."""
+    if not value:
+        return
+    allowed, minutes = limits()[kind]
+    key, now = _key(kind, value), clock.now()
+    since = now - datetime.timedelta(minutes=minutes)
+    # Housekeeping as it goes: this key's attempts too old to count are dropped.
+    IntakeAttempt.objects.filter(key=key, at__lte=since).delete()
+    recent = IntakeAttempt.objects.filter(key=key, at__gt=since).count()
+    if recent >= allowed:
+        raise TooManyAttempts(
+            _("Too many attempts from this %(what)s; please try again in %(minutes)s minutes.")
+            % {"what": _("phone number") if kind == "phone" else _("address"), "minutes": minutes},
+            field="contact_phone" if kind == "phone" else None,
+        )
+    IntakeAttempt.objects.create(key=key, at=now)
+

@@ -1,0 +1,78 @@
+"""Reading suggestions: what the public may see, what the submitter sees, what staff see."""
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from huishang.cases.selectors import visible_matters
+from huishang.cases.states import State
+from huishang.suggestions.models import CollectionPoint, Suggestion
+
+# The stages a member of the public reads, in order, with the matter states each covers.
+STAGES = [
+    ("received", _("Received"), {State.SUBMITTED}),
+    ("accepted", _("Accepted"), {State.ACCEPTED}),
+    ("consulted", _("Before the meeting"), {State.ON_AGENDA}),
+    ("handling", _("Being carried out"), {State.ASSIGNED, State.IN_PROGRESS, State.RESPONDED}),
+    ("done", _("Done"), {State.RESOLVED, State.CLOSED}),
+]
+ENDED_EARLY = {State.REJECTED: _("Not taken in"), State.MERGED: _("Merged with an earlier suggestion")}
+OPEN_STATES = {State.SUBMITTED, State.ACCEPTED, State.ON_AGENDA, State.ASSIGNED, State.IN_PROGRESS, State.RESPONDED}
+
+
+def public_stage(suggestion: Suggestion) -> dict:
+    """Where the suggestion stands, in the public's words, with the stages passed so far."""
+    state = suggestion.matter.state
+    if state in ENDED_EARLY:
+        return {"key": state, "label": ENDED_EARLY[state], "steps": []}
+    reached = next(index for index, (_key, _label, states) in enumerate(STAGES) if state in states)
+    steps = [{"key": key, "label": label, "done": index <= reached} for index, (key, label, _s) in enumerate(STAGES)]
+    return {"key": STAGES[reached][0], "label": STAGES[reached][1], "steps": steps}
+
+
+def public_status(suggestion: Suggestion) -> str:
+    """Open311's status: closed once it ended (done, not taken in, merged), open before."""
+    return "open" if suggestion.matter.state in OPEN_STATES else "closed"
+
+
+def public_notes(suggestion: Suggestion) -> str:
+    """What the public is told about the outcome: the decision and its reason, then the implementation."""
+    decision = getattr(suggestion, "decision", None)
+    parts = []
+    if decision is not None:
+        parts.append(f"{decision.get_outcome_display()}：{decision.reason}")
+    implementation = getattr(suggestion, "implementation", None)
+    if implementation is not None:
+        parts.append(f"{_('Implementation')}：{implementation.text}")
+    if suggestion.matter.state == State.REJECTED:
+        last = suggestion.matter.trail.filter(to_state=State.REJECTED).last()
+        parts.append(last.note if last else "")
+    return "\n".join(part for part in parts if part)
+
+
+def public_suggestions() -> QuerySet[Suggestion]:
+    """Suggestions anyone may read: not held for review. Contact details are never part of a public view."""
+    return Suggestion.objects.filter(held=False).select_related(
+        "matter", "matter__category", "matter__region", "point", "decision", "implementation"
+    )
+
+
+def adopted_results() -> QuerySet[Suggestion]:
+    """The public results page: adopted or partly adopted suggestions, newest decision first."""
+    return public_suggestions().filter(decision__outcome__in=["adopted", "partly_adopted"]).order_by(
+        "-decision__decided_at"
+    )
+
+
+def visible_suggestions(user) -> QuerySet[Suggestion]:
+    """Staff read the suggestions whose matters they may read."""
+    return Suggestion.objects.filter(matter__in=visible_matters(user).values("pk")).select_related(
+        "matter", "matter__category", "matter__region", "point", "decision", "implementation"
+    )
+
+
+def active_points() -> QuerySet[CollectionPoint]:
+    return CollectionPoint.objects.filter(active=True).select_related("region")
+
+
+def kept_points(user) -> QuerySet[CollectionPoint]:
+    return active_points().filter(keeper=user) if user.is_authenticated else CollectionPoint.objects.none()

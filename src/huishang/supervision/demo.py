@@ -1,0 +1,123 @@
+"""Supervision in the Neijiang demo: card rules, reminders, an escalation, extension requests, a supervision
+review and follow-ups on the seed's matters, each recorded through the services after the matter's last step
+and before the article's day, then the cards of today. Nothing resolves or reopens a matter, and an approved
+extension stays within 90 days of the meeting, so the seed's figures and history stay as they are."""
+
+import datetime
+
+from django.db.models import Max
+from django.utils import timezone
+
+from huishang.cases.models import Category, Matter
+from huishang.cases.states import State
+from huishang.core import clock
+from huishang.demo.seed_neijiang import ARTICLE_DAY
+from huishang.directory.models import Role, User
+from huishang.supervision import jobs, services
+from huishang.supervision.cards import compute_cards
+from huishang.supervision.models import CardRule, FollowUp
+
+DEMO_USERNAMES: set[str] = set()
+
+NEIJIANG = "5110"
+EXTENSIONS = [
+    (True, "企业用地手续需省级部门审批，申请延期20个工作日。", "同意延期，请按新期限办结。"),
+    (False, "涉及多个部门协调，申请延期。", "协调事项已明确，不同意延期，请按原期限办结。"),
+    (None, "设备招标程序尚未完成，申请延期。", ""),
+]
+REMINDER_NOTE = "该事项已临近或超过办理时限，请抓紧办理并及时反馈办理进展。"
+FOLLOW_UP_NOTES = ["企业表示问题已解决，对办理结果满意。", "企业基本满意，希望后续继续关注。"]
+
+
+# Every supervision step of the demo happened before the article that reports the figures.
+LAST_MOMENT = datetime.datetime.combine(ARTICLE_DAY - datetime.timedelta(days=1), datetime.time(9, 0))
+LONGEST_DEADLINE = datetime.timedelta(days=90)
+
+
+def _last_step(matter: Matter) -> datetime.datetime:
+    return matter.trail.aggregate(last=Max("at"))["last"]
+
+
+def _after_last_step(matter: Matter, days: int = 1) -> datetime.datetime:
+    return _last_step(matter) + datetime.timedelta(days=days)
+
+
+def _quiet_before_the_article(matters, days: int = 3) -> list[Matter]:
+    """Matters whose last step leaves ``days`` days before the article for the supervision steps."""
+    return [matter for matter in matters
+            if _after_last_step(matter, days) < timezone.make_aware(LAST_MOMENT)]
+
+
+def _latest_allowed_due(matter: Matter) -> datetime.date:
+    """A meeting sets deadlines of at most 90 days; an extension keeps within that."""
+    held = matter.agenda_items.aggregate(last=Max("meeting__held_on"))["last"]
+    return held + LONGEST_DEADLINE if held else matter.due + datetime.timedelta(days=28)
+
+
+def _requested_due(matter: Matter) -> datetime.date:
+    return min(matter.due + datetime.timedelta(days=28), _latest_allowed_due(matter))
+
+
+def _handler(matter: Matter) -> User:
+    return User.objects.filter(role=Role.UNIT, organization=matter.lead_unit_id).order_by("pk").first()
+
+
+def _rules() -> None:
+    CardRule.objects.create(category=None, warning_days=3, red_after_days=10, red_reopenings=2)
+    first = Category.objects.order_by("order", "code").first()
+    if first:
+        CardRule.objects.create(category=first, warning_days=5, red_after_days=15, red_reopenings=2)
+
+
+def _extensions(matters, supervisor) -> list[Matter]:
+    """Three extension requests: one approved, one refused, one waiting; returns their matters."""
+    candidates = [
+        matter for matter in matters
+        if _handler(matter) and _requested_due(matter) > matter.due
+    ][:len(EXTENSIONS)]
+    for matter, (approve, reason, decision) in zip(candidates, EXTENSIONS):
+        with clock.frozen_at(_after_last_step(matter)):
+            request = services.request_extension(
+                matter, by=_handler(matter), requested_due=_requested_due(matter), reason=reason
+            )
+        if approve is not None:
+            with clock.frozen_at(_after_last_step(matter, 2)):
+                services.decide_extension(request, by=supervisor, approve=approve, note=decision)
+    return candidates
+
+
+def _follow_ups(office) -> None:
+    jobs.schedule_follow_ups()
+    rows = FollowUp.objects.select_related("matter").order_by("resolved_at", "pk")[:12]
+    quiet = {matter.pk for matter in _quiet_before_the_article(row.matter for row in rows)}
+    for index, row in enumerate([row for row in rows if row.matter_id in quiet][:6]):
+        satisfaction = FollowUp.Satisfaction.SATISFIED if index % 3 else FollowUp.Satisfaction.FAIRLY
+        with clock.frozen_at(_after_last_step(row.matter, 3)):
+            services.record_follow_up(row, by=office, satisfaction=satisfaction, note=FOLLOW_UP_NOTES[index % 2])
+
+
+def build_demo(accounts, rng) -> None:
+    del accounts
+    supervisor = User.objects.get(username="supervisor")
+    leader = User.objects.get(username="leader")
+    office = User.objects.get(username="office")
+    _rules()
+    neijiang = Matter.objects.filter(region__code__startswith=NEIJIANG).select_related("lead_unit")
+    in_progress = _quiet_before_the_article(neijiang.filter(state=State.IN_PROGRESS).order_by("due", "pk"))
+    extended = _extensions(in_progress[::-1], supervisor)
+    others = [matter for matter in in_progress if matter not in extended]
+    for matter in rng.sample(others, k=min(4, len(others))):
+        with clock.frozen_at(_after_last_step(matter)):
+            services.remind(matter, by=supervisor, note=REMINDER_NOTE)
+    if in_progress:
+        oldest = in_progress[0]
+        with clock.frozen_at(_after_last_step(oldest, 2)):
+            services.escalate(oldest, by=supervisor, leader=leader,
+                              reason="该事项超期较长，牵头单位多次催办仍未办结，提请领导协调。")
+    responded = _quiet_before_the_article(neijiang.filter(state=State.RESPONDED).order_by("pk"))
+    if responded:
+        with clock.frozen_at(_after_last_step(responded[0])):
+            services.record_visit(responded[0], by=supervisor, method="on_site",
+                                  findings="现场查看企业反映问题的整改情况，设备已到位，待企业确认。")
+    _follow_ups(office)
+    compute_cards()

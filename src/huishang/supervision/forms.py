@@ -1,0 +1,54 @@
+"""The supervision forms of the web UI. Services check the values; forms only parse them."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from huishang.directory.models import Role, User
+from huishang.supervision.models import FollowUp, SupervisionVisit
+
+
+def _text(label, required=False):
+    return forms.CharField(label=label, required=required, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class RemindForm(forms.Form):
+    note = _text(_("Note to the unit"))
+
+
+class EscalateForm(forms.Form):
+    leader = forms.ModelChoiceField(label=pgettext_lazy("escalation", "Leader"), queryset=User.objects.filter(role=Role.LEADER), required=False,
+                                    empty_label=_("— choose —"))
+    reason = _text(_("Reason"))
+
+
+class VisitForm(forms.Form):
+    method = forms.ChoiceField(label=_("Review method"), choices=SupervisionVisit.Method.choices)
+    findings = _text(_("Findings"))
+    photos = forms.FileField(label=_("Photos"), required=False,
+                             widget=forms.ClearableFileInput(attrs={"accept": "image/*"}))
+
+
+class ExtensionRequestForm(forms.Form):
+    requested_due = forms.DateField(label=_("Deadline asked for"), required=False,
+                                    widget=forms.DateInput(attrs={"type": "date"}))
+    reason = _text(_("Reason"))
+
+
+class ExtensionDecisionForm(forms.Form):
+    approve = forms.TypedChoiceField(
+        label=pgettext_lazy("extension", "Decision"), widget=forms.RadioSelect, coerce=lambda value: value == "1",
+        choices=[("1", _("Approve: move the deadline")), ("0", _("Refuse: keep the deadline"))],
+    )
+    note = _text(_("Note (required when refusing)"))
+
+
+class FollowUpForm(forms.Form):
+    satisfaction = forms.ChoiceField(label=pgettext_lazy("follow-up", "Satisfaction"), choices=FollowUp.Satisfaction.choices,
+                                     widget=forms.RadioSelect)
+    note = _text(_("Note (required when dissatisfied)"))
+
+
+class BoardFilterForm(forms.Form):
+    date_from = forms.DateField(label=pgettext_lazy("period", "From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label=pgettext_lazy("period", "To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))

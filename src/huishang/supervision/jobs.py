@@ -1,0 +1,103 @@
+"""The scheduled work: cards, automatic reminders, follow-up due dates and the daily digest.
+
+Each job is idempotent: what it sends is keyed by matter or user and day, so running it twice sends
+nothing twice. The task queue (``tasks.py``) runs them; tests and ``huishang worker --once`` call them directly.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from huishang.cases.models import Matter
+from huishang.cases.selectors import visible_matters
+from huishang.cases.states import AWAITING_UNIT, State
+from huishang.core import clock
+from huishang.directory.models import Role, User
+from huishang.supervision.cards import active_cards, compute_cards
+from huishang.supervision.models import Card, ExtensionRequest, FollowUp, Reminder
+from huishang.supervision.notifications import notify
+from huishang.supervision.services import deliver_reminder
+from huishang.supervision.workdays import add_working_days
+
+# Working days within which a resolved matter is followed up.
+FOLLOW_UP_WORKING_DAYS = 5
+# Cards that make the scheduler remind the unit every working day.
+REMINDED_LEVELS = [Card.Level.WARNING, Card.Level.YELLOW, Card.Level.RED]
+
+
+@transaction.atomic
+def send_due_reminders(*, today: datetime.date | None = None) -> int:
+    """Remind the lead unit once a day of every carded matter it still handles."""
+    today = today or clock.today()
+    sent = 0
+    carded = active_cards().filter(level__in=REMINDED_LEVELS, matter__state__in=AWAITING_UNIT).select_related("matter")
+    with translation.override(settings.LANGUAGE_CODE):
+        for card in carded:
+            matter = card.matter
+            reminder, created = Reminder.objects.get_or_create(
+                key=f"auto:{matter.pk}:{today.isoformat()}",
+                defaults={"matter": matter, "unit_id": matter.lead_unit_id, "at": clock.now(),
+                          "note": _("Automatic reminder: %(card)s. %(reason)s") % {
+                              "card": card.get_level_display(), "reason": card.reason}},
+            )
+            if created:
+                deliver_reminder(reminder)
+                sent += 1
+    return sent
+
+
+@transaction.atomic
+def schedule_follow_ups() -> int:
+    """Give every resolved matter a follow-up due within FOLLOW_UP_WORKING_DAYS working days of its resolution."""
+    made = 0
+    resolved = Matter.objects.filter(state=State.RESOLVED, resolved_at__isnull=False)
+    for matter in resolved.exclude(follow_ups__resolved_at=F("resolved_at")):
+        resolved_on = timezone.localdate(matter.resolved_at)
+        _follow_up, created = FollowUp.objects.get_or_create(
+            matter=matter, resolved_at=matter.resolved_at,
+            defaults={"due": add_working_days(resolved_on, FOLLOW_UP_WORKING_DAYS)},
+        )
+        made += created
+    return made
+
+
+def digest_for(user, today: datetime.date) -> dict:
+    matters = visible_matters(user)
+    cards = active_cards().filter(matter__in=matters.values("pk"))
+    return {
+        "today": today,
+        "overdue": matters.filter(state__in=AWAITING_UNIT, due__lt=today).count(),
+        "red": cards.filter(level=Card.Level.RED).count(),
+        "yellow": cards.filter(level=Card.Level.YELLOW).count(),
+        "warning": cards.filter(level=Card.Level.WARNING).count(),
+        "pending_extensions": ExtensionRequest.objects.filter(
+            matter__in=matters.values("pk"), status=ExtensionRequest.Status.PENDING).count(),
+        "follow_ups_due": FollowUp.objects.filter(
+            matter__in=matters.values("pk"), done_at=None, due__lte=today).count(),
+    }
+
+
+@transaction.atomic
+def send_daily_digest(*, today: datetime.date | None = None) -> int:
+    """Each supervisor gets one digest a day of what needs them in their scope."""
+    today = today or clock.today()
+    sent = 0
+    for supervisor in User.objects.filter(role=Role.SUPERVISOR, is_active=True):
+        sent += notify(supervisor, key=f"digest:{supervisor.pk}:{today.isoformat()}", template="digest",
+                       context=digest_for(supervisor, today), link="/supervision/") is not None
+    return sent
+
+
+def run_daily(*, today: datetime.date | None = None) -> dict:
+    """Everything the scheduler does each morning, in order."""
+    today = today or clock.today()
+    return {
+        "cards": compute_cards(today=today),
+        "reminders": send_due_reminders(today=today),
+        "follow_ups": schedule_follow_ups(),
+        "digests": send_daily_digest(today=today),
+    }

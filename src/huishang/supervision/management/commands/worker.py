@@ -1,0 +1,25 @@
+"""``huishang worker``: run the task queue (cards, reminders, follow-ups, digests) until stopped."""
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Run the task queue; --once runs the daily jobs now and exits."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--workers", type=int, default=1, help="worker threads (default 1)")
+        parser.add_argument("--once", action="store_true", help="run the daily jobs once in this process and exit")
+
+    def handle(self, *args, workers, once, **options):
+        from huishang.supervision import jobs, tasks
+
+        if once:
+            result = jobs.run_daily()
+            self.stdout.write(
+                f"cards issued {result['cards']['issued']}, cleared {result['cards']['cleared']}; "
+                f"reminders {result['reminders']}; follow-ups {result['follow_ups']}; digests {result['digests']}"
+            )
+            return
+        consumer = tasks.queue.create_consumer(workers=workers, worker_type="thread", periodic=True)
+        self.stdout.write(f"worker started ({tasks.queue.storage.__class__.__name__})")
+        consumer.run()

@@ -1,0 +1,209 @@
+"""Supervision records: the working calendar's overrides, card rules and cards, reminders, escalations,
+extension requests, supervisors' reviews, follow-ups, and the notifications they send."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from huishang.cases.models import Assignment, Category, Matter
+from huishang.directory.models import Organization
+
+
+class CalendarOverride(models.Model):
+    """A deployment's own correction of the national calendar: an extra holiday or an extra working day."""
+
+    day = models.DateField(_("day"), unique=True)
+    is_working_day = models.BooleanField(
+        _("working day"), help_text=_("Ticked: a make-up working day; unticked: a holiday.")
+    )
+    note = models.CharField(_("note"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["day"]
+        verbose_name = _("calendar override")
+        verbose_name_plural = _("calendar overrides")
+
+    def __str__(self):
+        return f"{self.day} {self.note}"
+
+
+class CardRule(models.Model):
+    """When a matter of a category earns a card; the rule without a category is the default."""
+
+    category = models.OneToOneField(
+        Category, null=True, blank=True, on_delete=models.CASCADE, related_name="card_rule", verbose_name=_("category")
+    )
+    warning_days = models.PositiveSmallIntegerField(
+        _("warning within (working days)"), default=3, help_text=_("Due within this many working days: warning.")
+    )
+    red_after_days = models.PositiveSmallIntegerField(
+        _("red card after (working days overdue)"), default=10,
+        help_text=_("Overdue by more than this many working days: red card."),
+    )
+    red_reopenings = models.PositiveSmallIntegerField(
+        _("red card after reopenings"), default=2, help_text=_("Reopened this many times: red card.")
+    )
+
+    class Meta:
+        verbose_name = _("card rule")
+        verbose_name_plural = _("card rules")
+
+    def __str__(self):
+        return str(self.category or _("default rule"))
+
+
+class Card(models.Model):
+    """A warning, yellow or red card a matter holds, with the reason; cleared when no rule holds any more."""
+
+    class Level(models.TextChoices):
+        WARNING = "warning", _("warning")
+        YELLOW = "yellow", _("yellow card")
+        RED = "red", _("red card")
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="cards")
+    level = models.CharField(_("level"), max_length=8, choices=Level.choices)
+    reason = models.CharField(_("reason"), max_length=200)
+    issued_at = models.DateTimeField(_("issued at"))
+    cleared_at = models.DateTimeField(_("cleared at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-issued_at", "-id"]
+        verbose_name = _("card")
+        verbose_name_plural = _("cards")
+        constraints = [
+            models.UniqueConstraint(fields=["matter"], condition=Q(cleared_at=None), name="one_active_card_per_matter")
+        ]
+
+    def __str__(self):
+        return f"{self.matter.number} {self.get_level_display()}"
+
+
+class Reminder(models.Model):
+    """催办: a note to the lead unit about a matter near or past its deadline; by a supervisor or the scheduler."""
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="reminders")
+    unit = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
+    note = models.TextField(_("note"))
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("at"))
+    # The scheduler reminds once per matter and day; supervisors' reminders have no key.
+    key = models.CharField(max_length=80, null=True, blank=True, unique=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+
+
+class Escalation(models.Model):
+    """升级: a supervisor puts a matter before a leader."""
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="escalations")
+    leader = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=pgettext_lazy("escalation", "leader")
+    )
+    reason = models.TextField(_("reason"))
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("at"))
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("escalation")
+        verbose_name_plural = _("escalations")
+
+
+class ExtensionRequest(models.Model):
+    """延期申请: the lead unit asks for a later deadline; a supervisor approves or refuses it."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", pgettext_lazy("extension", "pending")
+        APPROVED = "approved", pgettext_lazy("extension", "approved")
+        REFUSED = "refused", pgettext_lazy("extension", "refused")
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="extension_requests")
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extension_requests")
+    requested_due = models.DateField(_("requested deadline"))
+    reason = models.TextField(_("reason"))
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_at = models.DateTimeField(_("requested at"))
+    status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_note = models.TextField(_("decision note"), blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        verbose_name = _("extension request")
+        verbose_name_plural = _("extension requests")
+        constraints = [
+            models.UniqueConstraint(fields=["matter"], condition=Q(status="pending"), name="one_pending_extension")
+        ]
+
+
+class SupervisionVisit(models.Model):
+    """督查: a supervisor's check of a matter on site, by phone or online, with findings and photos."""
+
+    class Method(models.TextChoices):
+        ON_SITE = "on_site", _("on site")
+        PHONE = "phone", _("by phone")
+        ONLINE = "online", _("online")
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="supervision_visits")
+    method = models.CharField(_("method"), max_length=8, choices=Method.choices)
+    findings = models.TextField(_("findings"))
+    photos = models.ManyToManyField("cases.Attachment", blank=True, related_name="+", verbose_name=_("photos"))
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("at"))
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("supervision visit")
+        verbose_name_plural = _("supervision visits")
+
+
+class FollowUp(models.Model):
+    """回访: after resolution the enterprise is asked, within a set number of working days, how satisfied it is."""
+
+    class Satisfaction(models.TextChoices):
+        SATISFIED = "satisfied", _("satisfied")
+        FAIRLY = "fairly", _("fairly satisfied")
+        DISSATISFIED = "dissatisfied", _("dissatisfied")
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="follow_ups")
+    # The resolution this follow-up belongs to: a reopened and again resolved matter is followed up again.
+    resolved_at = models.DateTimeField()
+    due = models.DateField(_("follow-up due"))
+    satisfaction = models.CharField(_("satisfaction"), max_length=12, choices=Satisfaction.choices, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    done_at = models.DateTimeField(_("done at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["due", "id"]
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+        constraints = [models.UniqueConstraint(fields=["matter", "resolved_at"], name="one_follow_up_per_resolution")]
+
+
+class Notification(models.Model):
+    """A message to one user, shown under the bell and sent by e-mail (and SMS) once, by its key."""
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    key = models.CharField(max_length=120, unique=True)
+    subject = models.CharField(pgettext_lazy("notification", "subject"), max_length=200)
+    body = models.TextField(_("message"))
+    link = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(_("at"))
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    texted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        indexes = [models.Index(fields=["recipient", "read_at"])]

@@ -1,0 +1,55 @@
+"""Who may do which supervision action on which matter."""
+
+from django.utils.translation import gettext as _
+
+from huishang.cases.selectors import can_view, current_assignment
+from huishang.core.errors import NotAllowed
+from huishang.directory.models import Role
+
+SUPERVISING_ROLES = {Role.SUPERVISOR, Role.ADMIN}
+FOLLOW_UP_ROLES = {Role.SUPERVISOR, Role.OFFICE, Role.ADMIN}
+BOARD_READERS = {Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
+
+
+def role_of(user) -> str:
+    return Role.ADMIN if user.is_superuser else user.role
+
+
+def _signed_in(user) -> None:
+    if not user.is_authenticated or not user.is_active:
+        raise NotAllowed(_("Please log in."))
+
+
+def check_supervisor(user, matter) -> None:
+    """A supervisor (or administrator) whose scope covers the matter."""
+    _signed_in(user)
+    if role_of(user) not in SUPERVISING_ROLES:
+        raise NotAllowed(_("Only the supervision group can do this."))
+    if not can_view(user, matter):
+        raise NotAllowed(_("You cannot act on a matter outside your scope."))
+
+
+def check_follow_up(user, matter) -> None:
+    _signed_in(user)
+    if role_of(user) not in FOLLOW_UP_ROLES or not can_view(user, matter):
+        raise NotAllowed(_("Only the supervision group or the service office follows up a matter in its scope."))
+
+
+def check_lead_unit(user, matter) -> None:
+    """A handler of the current assignment's lead unit."""
+    _signed_in(user)
+    assignment = current_assignment(matter)
+    if user.role != Role.UNIT or assignment is None or assignment.lead_unit_id != user.organization_id:
+        raise NotAllowed(_("Only the lead unit of the current assignment can do this."))
+
+
+def may_read_board(user) -> bool:
+    return user.is_authenticated and user.is_active and role_of(user) in BOARD_READERS
+
+
+def allowed(check, user, matter) -> bool:
+    try:
+        check(user, matter)
+    except NotAllowed:
+        return False
+    return True

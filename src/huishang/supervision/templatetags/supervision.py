@@ -1,0 +1,74 @@
+"""Supervision on other apps' pages: the panel of the matter page, the cards of the workbench, the bell."""
+
+from django import template
+
+from huishang.cases.selectors import visible_matters
+from huishang.directory.models import Role, User
+from huishang.supervision import permissions
+from huishang.supervision.deadlines import is_due_soon, is_overdue, remaining_working_days
+from huishang.supervision.forms import (
+    EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm, VisitForm,
+)
+from huishang.supervision.models import ExtensionRequest
+from huishang.supervision.notifications import unread
+from huishang.supervision.selectors import cards_of, carded
+
+register = template.Library()
+
+
+@register.inclusion_tag("supervision/_matter_panel.html", takes_context=True)
+def supervision_panel(context, matter):
+    """Cards, working days left, reminders, escalations, extension requests, reviews and follow-ups of a matter,
+    with the forms the user may use now."""
+    user = context["request"].user
+    supervising = permissions.allowed(permissions.check_supervisor, user, matter)
+    lead_unit = permissions.allowed(permissions.check_lead_unit, user, matter)
+    pending = matter.extension_requests.filter(status=ExtensionRequest.Status.PENDING).first()
+    escalate_form = EscalateForm()
+    leaders = User.objects.filter(role=Role.LEADER, is_active=True)
+    escalate_form.fields["leader"].queryset = leaders.filter(
+        pk__in=[leader.pk for leader in leaders if visible_matters(leader).filter(pk=matter.pk).exists()]
+    )
+    remaining = remaining_working_days(matter)
+    return {
+        "request": context["request"],
+        "csrf_token": context.get("csrf_token"),
+        "matter": matter,
+        "cards": cards_of(matter),
+        "remaining": remaining,
+        "overdue_days": -remaining if remaining is not None else None,
+        "overdue": is_overdue(matter),
+        "due_soon": is_due_soon(matter),
+        "reminders": matter.reminders.select_related("by", "unit"),
+        "escalations": matter.escalations.select_related("by", "leader"),
+        "extensions": matter.extension_requests.select_related("requested_by", "decided_by"),
+        "visits": matter.supervision_visits.select_related("by").prefetch_related("photos"),
+        "follow_ups": matter.follow_ups.select_related("by"),
+        "supervising": supervising,
+        "may_follow_up": permissions.allowed(permissions.check_follow_up, user, matter),
+        "lead_unit": lead_unit,
+        "pending": pending,
+        "remind_form": RemindForm(),
+        "escalate_form": escalate_form,
+        "visit_form": VisitForm(),
+        "extension_form": ExtensionRequestForm(),
+        "decision_form": ExtensionDecisionForm(),
+        "follow_up_form": FollowUpForm(),
+    }
+
+
+@register.inclusion_tag("supervision/_workbench_cards.html", takes_context=True)
+def workbench_cards(context):
+    """The carded matters the user answers for (a unit) or supervises."""
+    user = context["request"].user
+    cards = carded(user) if user.is_authenticated else []
+    if user.is_authenticated and user.role == Role.UNIT:
+        cards = [card for card in cards if card.matter.lead_unit_id == user.organization_id]
+    return {"cards": cards[:20], "count": len(cards), "show": user.is_authenticated and user.role in (
+        Role.UNIT, Role.SUPERVISOR, Role.ADMIN)}
+
+
+@register.inclusion_tag("supervision/_bell.html", takes_context=True)
+def notification_bell(context):
+    user = context["request"].user
+    return {"count": unread(user).count() if user.is_authenticated else 0, "show": user.is_authenticated}

@@ -1,0 +1,148 @@
+"""Supervision pages: the board and its Excel export, the actions of the matter page's supervision panel,
+and the notifications under the bell. Views parse input and call the services."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from huishang.core.errors import DomainError
+from huishang.figures.permissions import figures_scope_for
+from huishang.supervision import notifications, services
+from huishang.supervision.export import board_workbook
+from huishang.supervision.forms import (
+    BoardFilterForm, EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm, VisitForm,
+)
+from huishang.supervision.models import Card, ExtensionRequest, FollowUp
+from huishang.supervision.permissions import may_read_board
+from huishang.supervision.selectors import carded, overdue_matters, unit_ranking
+from huishang.web.access import require
+from huishang.web.views.lookups import matter_or_404
+
+
+def _board_data(request):
+    form = BoardFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    region = request.user.region
+    scope = figures_scope_for(request.user, date_from=data.get("date_from"), date_to=data.get("date_to"),
+                              region=region.code if region else None)
+    return form, unit_ranking(scope), overdue_matters(request.user), carded(request.user)
+
+
+@login_required
+def board(request):
+    require(may_read_board(request.user))
+    form, ranking, overdue, cards = _board_data(request)
+    chart = {
+        "units": [row["unit"] for row in ranking],
+        "series": [
+            {"name": _("Resolution rate (%)"), "values": [row["resolution_rate"] for row in ranking]},
+            {"name": _("On-time rate (%)"), "values": [row["on_time_rate"] for row in ranking]},
+            {"name": _("Satisfaction rate (%)"), "values": [row["satisfaction_rate"] for row in ranking]},
+        ],
+        "cards": [
+            {"name": str(label), "value": sum(1 for card in cards if card.level == level)}
+            for level, label in Card.Level.choices
+        ],
+        "empty": _("No matter was assigned in this period."),
+    }
+    context = {"form": form, "ranking": ranking, "overdue": overdue[:50], "overdue_count": overdue.count(),
+               "cards": cards, "chart": chart, "query": request.GET.urlencode()}
+    return render(request, "supervision/board.html", context)
+
+
+@login_required
+def board_export(request):
+    require(may_read_board(request.user))
+    _form, ranking, overdue, cards = _board_data(request)
+    response = HttpResponse(
+        board_workbook(ranking=ranking, overdue=overdue, cards=cards),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="supervision-board.xlsx"'
+    return response
+
+
+def _act(request, matter, form, perform, success):
+    """Call the service with the form's data; a refusal comes back as a message on the matter page."""
+    if form.is_valid():
+        try:
+            perform(form.cleaned_data)
+        except DomainError as error:
+            messages.error(request, str(error.message))
+        else:
+            messages.success(request, success)
+    else:
+        for errors in form.errors.values():
+            for message in errors:
+                messages.error(request, message)
+    return redirect("web:matter-detail", matter.number)
+
+
+@login_required
+@require_POST
+def remind(request, number):
+    matter = matter_or_404(request.user, number)
+    return _act(request, matter, RemindForm(request.POST),
+                lambda data: services.remind(matter, by=request.user, note=data["note"]), _("The unit was reminded."))
+
+
+@login_required
+@require_POST
+def escalate(request, number):
+    matter = matter_or_404(request.user, number)
+    return _act(request, matter, EscalateForm(request.POST), lambda data: services.escalate(
+        matter, by=request.user, leader=data["leader"], reason=data["reason"]), _("The matter was escalated."))
+
+
+@login_required
+@require_POST
+def visit(request, number):
+    matter = matter_or_404(request.user, number)
+    photos = request.FILES.getlist("photos")
+    return _act(request, matter, VisitForm(request.POST), lambda data: services.record_visit(
+        matter, by=request.user, method=data["method"], findings=data["findings"], photos=photos),
+        _("The supervision review was recorded."))
+
+
+@login_required
+@require_POST
+def request_extension(request, number):
+    matter = matter_or_404(request.user, number)
+    return _act(request, matter, ExtensionRequestForm(request.POST), lambda data: services.request_extension(
+        matter, by=request.user, requested_due=data["requested_due"], reason=data["reason"]),
+        _("The extension request was sent to the supervision group."))
+
+
+@login_required
+@require_POST
+def decide_extension(request, pk):
+    extension = get_object_or_404(ExtensionRequest, pk=pk)
+    matter = matter_or_404(request.user, extension.matter.number)
+    return _act(request, matter, ExtensionDecisionForm(request.POST), lambda data: services.decide_extension(
+        extension, by=request.user, approve=data["approve"], note=data["note"]), _("The decision was recorded."))
+
+
+@login_required
+@require_POST
+def follow_up(request, pk):
+    row = get_object_or_404(FollowUp, pk=pk)
+    matter = matter_or_404(request.user, row.matter.number)
+    return _act(request, matter, FollowUpForm(request.POST), lambda data: services.record_follow_up(
+        row, by=request.user, satisfaction=data["satisfaction"], note=data["note"]), _("The follow-up was recorded."))
+
+
+@login_required
+def notification_list(request):
+    rows = request.user.notifications.all()[:100]
+    return render(request, "supervision/notifications.html", {"notifications": rows})
+
+
+@login_required
+@require_POST
+def notifications_read(request):
+    pk = request.POST.get("pk")
+    notifications.mark_read(request.user, pk=int(pk) if pk and pk.isdigit() else None)
+    return redirect("supervision:notifications")

@@ -1,0 +1,53 @@
+"""Chinese working days: the national calendar of ``chinese_calendar`` (holidays and 调休 make-up days),
+corrected by the deployment's CalendarOverride rows."""
+
+import datetime
+
+import chinese_calendar
+
+from huishang.supervision.models import CalendarOverride
+
+ONE_DAY = datetime.timedelta(days=1)
+
+
+def _overrides(start: datetime.date, end: datetime.date) -> dict[datetime.date, bool]:
+    rows = CalendarOverride.objects.filter(day__gte=min(start, end), day__lte=max(start, end))
+    return dict(rows.values_list("day", "is_working_day"))
+
+
+def _national(day: datetime.date) -> bool:
+    try:
+        return chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        # Years the package does not know yet: Monday to Friday.
+        return day.weekday() < 5
+
+
+def is_working_day(day: datetime.date, overrides: dict | None = None) -> bool:
+    overrides = _overrides(day, day) if overrides is None else overrides
+    return overrides.get(day, _national(day))
+
+
+def add_working_days(start: datetime.date, days: int) -> datetime.date:
+    """The day ``days`` working days after ``start`` (``start`` itself not counted)."""
+    overrides = _overrides(start, start + datetime.timedelta(days=days * 3 + 30))
+    day = start
+    left = days
+    while left > 0:
+        day += ONE_DAY
+        if is_working_day(day, overrides):
+            left -= 1
+    return day
+
+
+def working_days_between(start: datetime.date, end: datetime.date) -> int:
+    """Working days after ``start`` up to and including ``end``; negative when ``end`` is earlier."""
+    if end < start:
+        return -working_days_between(end, start)
+    overrides = _overrides(start, end)
+    count = 0
+    day = start
+    while day < end:
+        day += ONE_DAY
+        count += is_working_day(day, overrides)
+    return count

@@ -1,0 +1,46 @@
+"""Who runs and who reads a survey: the office of its region runs it (the admin too); supervisors and
+leaders of the region read it; a visited enterprise's contact reads the survey and its own answers."""
+
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from huishang.core.errors import NotAllowed
+from huishang.directory.models import Region, Role
+from huishang.surveys.models import Survey
+
+RUNNING_ROLES = {Role.OFFICE, Role.ADMIN}
+REGION_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER}
+
+
+def _active(user) -> bool:
+    return user.is_authenticated and user.is_active
+
+
+def runs_surveys_in(user, region: Region) -> bool:
+    if not _active(user):
+        return False
+    if user.is_superuser or user.role == Role.ADMIN:
+        return True
+    return user.role == Role.OFFICE and (user.region_id is None or region.code.startswith(user.region.code_prefix))
+
+
+def check_runs(user, region: Region) -> None:
+    if not runs_surveys_in(user, region):
+        raise NotAllowed(_("Only the service office of the region runs its surveys."))
+
+
+def sees_all_answers(user, survey: Survey) -> bool:
+    return _active(user) and (user.is_superuser or user.role in RUNNING_ROLES | REGION_READERS)
+
+
+def visible_surveys(user) -> QuerySet[Survey]:
+    surveys = Survey.objects.select_related("region")
+    if not _active(user):
+        return surveys.none()
+    if user.is_superuser or user.role == Role.ADMIN:
+        return surveys
+    if user.role in REGION_READERS:
+        return surveys.filter(region__code__startswith=user.region.code_prefix) if user.region_id else surveys
+    if user.role == Role.ENTERPRISE and user.organization_id:
+        return surveys.filter(pk__in=Survey.objects.filter(enterprises=user.organization_id).values("pk"))
+    return surveys.none()

@@ -1,0 +1,96 @@
+"""Every change to a survey: recording it, its questions and answers, and the problems it found."""
+
+import datetime
+
+from django.db import transaction
+from django.utils.translation import gettext as _, pgettext
+
+from huishang.cases import services as matter_services
+from huishang.cases.models import Matter
+from huishang.core import clock
+from huishang.core.errors import ValidationError
+from huishang.directory.models import Organization, Region
+from huishang.surveys.models import Answer, Question, Survey
+from huishang.surveys.permissions import check_runs
+
+
+def _text(value, field: str, label: str, max_length: int | None = None) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
+    if max_length and len(text) > max_length:
+        raise ValidationError(_("%(label)s must be at most %(n)s characters.") % {"label": label, "n": max_length},
+                              field=field)
+    return text
+
+
+def _enterprises(enterprises) -> list[Organization]:
+    enterprises = list(enterprises)
+    if not enterprises or any(not isinstance(e, Organization) or e.kind != Organization.Kind.ENTERPRISE
+                              for e in enterprises):
+        raise ValidationError(_("Name the enterprises visited."), field="enterprises")
+    return enterprises
+
+
+@transaction.atomic
+def record_survey(*, by, title, held_on, region, organiser, enterprises, summary="", questions=()) -> Survey:
+    """The office records a survey of its region: when, by whom, which enterprises, which questions."""
+    if not isinstance(region, Region):
+        raise ValidationError(_("Choose a region."), field="region")
+    check_runs(by, region)
+    if not isinstance(held_on, datetime.date):
+        raise ValidationError(_("Give the date of the survey."), field="held_on")
+    if held_on > clock.today():
+        raise ValidationError(_("A survey is recorded once it has taken place."), field="held_on")
+    survey = Survey.objects.create(
+        title=_text(title, "title", pgettext("surveys", "Title"), 200), held_on=held_on, region=region,
+        organiser=_text(organiser, "organiser", _("Organiser"), 200), summary=(summary or "").strip(),
+        created_by=by, created_at=clock.now(),
+    )
+    survey.enterprises.set(_enterprises(enterprises))
+    for order, text in enumerate(questions):
+        Question.objects.create(survey=survey, text=_text(text, "questions", _("Question"), 300), order=order)
+    return survey
+
+
+@transaction.atomic
+def add_question(*, by, survey: Survey, text) -> Question:
+    """A question is added to a survey."""
+    check_runs(by, survey.region)
+    return Question.objects.create(survey=survey, text=_text(text, "text", _("Question"), 300),
+                                   order=survey.questions.count())
+
+
+@transaction.atomic
+def record_answer(*, by, question: Question, enterprise: Organization, text) -> Answer:
+    """A visited enterprise's answer to a question is recorded (once; a second record replaces it)."""
+    survey = question.survey
+    check_runs(by, survey.region)
+    if not survey.enterprises.filter(pk=getattr(enterprise, "pk", None)).exists():
+        raise ValidationError(_("This enterprise was not visited in the survey."), field="enterprise")
+    answer, _created = Answer.objects.update_or_create(question=question, enterprise=enterprise, defaults={
+        "text": _text(text, "text", _("Answer")), "recorded_by": by, "recorded_at": clock.now()})
+    return answer
+
+
+@transaction.atomic
+def raise_problem(*, by, survey: Survey, enterprise: Organization, title, description, category) -> Matter:
+    """A problem found in the survey becomes a matter with source survey, linked to it."""
+    check_runs(by, survey.region)
+    if not survey.enterprises.filter(pk=getattr(enterprise, "pk", None)).exists():
+        raise ValidationError(_("This enterprise was not visited in the survey."), field="enterprise")
+    matter = matter_services.submit_matter(by=by, title=title, description=description, category=category,
+                                           enterprise=enterprise, source=Matter.Source.SURVEY)
+    survey.matters.add(matter)
+    return matter
+
+
+@transaction.atomic
+def link_problem(*, by, survey: Survey, matter: Matter) -> None:
+    """A matter already taken in from the survey is linked to it rather than raised twice."""
+    check_runs(by, survey.region)
+    if matter.source != Matter.Source.SURVEY:
+        raise ValidationError(_("Only a matter whose source is a survey can be linked."), field="matter")
+    if matter.enterprise_id and not survey.enterprises.filter(pk=matter.enterprise_id).exists():
+        survey.enterprises.add(matter.enterprise)
+    survey.matters.add(matter)

@@ -1,0 +1,122 @@
+"""Search understands Chinese words: it finds words (not substrings), ranks by relevance, highlights,
+combines with the filters, and stays in step with the matters."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from huishang.cases.models import Matter
+from huishang.cases.selectors import filter_matters, visible_matters
+from huishang.insight import search
+from huishang.insight.models import MatterDocument
+from huishang.insight.templatetags.insight import highlighted
+from tests import factories
+from tests.api.client import as_user
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(matters) -> list[str]:
+    return [matter.title for matter in matters]
+
+
+def test_search_matches_words_not_substrings():
+    factories.matter(title="停车费收取不合理", description="小区物业违规收取停车费，业主意见很大。")
+    factories.matter(title="道路停电", description="片区车间停电两天，影响生产。")
+    everything = Matter.objects.all()
+    assert titles(filter_matters(everything, q="停车费")) == ["停车费收取不合理"]
+    # 费收 occurs in 停车费收取 as characters but is no word of it: no match.
+    assert titles(filter_matters(everything, q="费收")) == []
+    # 停电 is a word of the second matter only, though 停 and 电 occur in both.
+    assert titles(filter_matters(everything, q="停电")) == ["道路停电"]
+
+
+def test_search_finds_a_shorter_word_inside_a_longer_one():
+    factories.matter(title="停车费收取不合理", description="小区物业违规收取停车费。")
+    assert titles(filter_matters(Matter.objects.all(), q="停车")) == ["停车费收取不合理"]
+
+
+def test_search_needs_every_query_word_and_ranks_the_better_match_first():
+    factories.matter(title="融资难", description="企业贷款难，融资成本高，希望协调银行。")
+    factories.matter(title="担保费率偏高", description="担保公司费率偏高推高融资成本，融资难，融资贵。")
+    factories.matter(title="用工短缺", description="一线技工招聘困难。")
+    found = filter_matters(Matter.objects.all(), q="融资 成本")
+    assert titles(found) == ["担保费率偏高", "融资难"]
+    assert titles(filter_matters(Matter.objects.all(), q="融资 招聘")) == []
+
+
+def test_snippet_highlights_the_matched_words():
+    factories.matter(title="电价上涨", description="分时电价调整后企业高峰时段用电成本上升。")
+    [matter] = filter_matters(Matter.objects.all(), q="电价")
+    assert f"{search.MARK_START}电价{search.MARK_END}" in matter.snippet
+
+
+def test_deployment_names_are_kept_whole_by_the_segmenter():
+    unit = factories.unit(name="内江市经济和信息化局")
+    assert unit.name in search.query_words("请内江市经济和信息化局协调")
+
+
+def test_a_matter_number_finds_that_matter():
+    subject = factories.matter(title="用工短缺")
+    assert titles(filter_matters(Matter.objects.all(), q=subject.number)) == ["用工短缺"]
+
+
+def test_filters_combine_with_the_text_query():
+    factories.matter(title="招聘困难", description="技工招聘困难", category_code="talent")
+    factories.category("finance", "融资")
+    factories.matter(title="招聘金融人才", description="招聘困难", category_code="finance")
+    found = filter_matters(Matter.objects.all(), q="招聘", category="finance")
+    assert titles(found) == ["招聘金融人才"]
+
+
+def test_search_returns_only_matters_the_user_may_see():
+    mine = factories.enterprise_contact()
+    factories.matter(by=mine, title="本企业融资难", description="融资难")
+    factories.matter(title="他企业融资难", description="融资难")
+    assert titles(filter_matters(visible_matters(mine), q="融资")) == ["本企业融资难"]
+    assert len(filter_matters(visible_matters(factories.admin()), q="融资")) == 2
+
+
+def test_the_index_follows_a_matter_rewritten_and_reindexed():
+    subject = factories.matter(title="用工短缺", description="一线技工招聘困难")
+    Matter.objects.filter(pk=subject.pk).update(title="电价上涨", description="用电成本上升")
+    search.index_matter(Matter.objects.get(pk=subject.pk))
+    assert titles(filter_matters(Matter.objects.all(), q="招聘")) == []
+    assert titles(filter_matters(Matter.objects.all(), q="电价")) == ["电价上涨"]
+
+
+def test_a_deleted_document_leaves_the_index():
+    subject = factories.matter(title="用工短缺", description="一线技工招聘困难")
+    MatterDocument.objects.filter(matter=subject).delete()
+    assert titles(filter_matters(Matter.objects.all(), q="招聘")) == []
+
+
+def test_reindex_command_rebuilds_the_index_for_every_matter(capsys):
+    factories.matter(title="用工短缺", description="一线技工招聘困难")
+    MatterDocument.objects.all().delete()
+    call_command("insight", "reindex")
+    assert json.loads(capsys.readouterr().out) == {"indexed": 1}
+    assert titles(filter_matters(Matter.objects.all(), q="技工")) == ["用工短缺"]
+
+
+def test_api_list_searches_by_words():
+    office = factories.office()
+    factories.matter(title="停车费收取不合理", description="物业违规收取停车费")
+    client = as_user(office)
+    assert [item["title"] for item in client.get("/matters", q="停车费").json()["items"]] == ["停车费收取不合理"]
+    assert client.get("/matters", q="费收").json()["count"] == 0
+
+
+def test_web_list_shows_the_highlighted_snippet():
+    office = factories.office()
+    factories.matter(title="停车费收取不合理", description="物业违规收取停车费")
+    client = Client()
+    client.force_login(office)
+    page = client.get("/matters/", {"q": "停车费"}).content.decode()
+    assert "<mark>停车费</mark>收取" in page
+
+
+def test_snippets_are_escaped_before_the_marks_are_added():
+    assert highlighted(f"a<b> 物业 {search.MARK_START}停车费{search.MARK_END}") == "a&lt;b&gt; 物业<mark>停车费</mark>"
