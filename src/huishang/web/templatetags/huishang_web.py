@@ -6,7 +6,14 @@ from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.states import AWAITING_UNIT
 from huishang.core import clock
+from huishang.butlers.permissions import may_read_all
+from huishang.directory.models import Role
+from huishang.employment.permissions import reaches_employment
 from huishang.figures.permissions import may_read_figures
+from huishang.insight.permissions import may_see_hot_issues
+from huishang.promotion.permissions import may_read_pipeline
+from huishang.recruitment.permissions import may_read as recruitment_may_read
+from huishang.supervision.permissions import may_read_board
 from huishang.web.access import MEETING_READERS, may_submit, role_of
 
 register = template.Library()
@@ -15,34 +22,74 @@ register = template.Library()
 DUE_SOON_DAYS = 3
 
 
-# url name, label, prefix of the view names that belong to the entry (the longest match wins)
+STAFF_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
+
+
+def _staff(user) -> bool:
+    return role_of(user) in STAFF_READERS
+
+
+def _role_in(*roles):
+    return lambda user: role_of(user) in roles
+
+
+def _everyone(user) -> bool:
+    return True
+
+
+# url name, label, prefix of the view names that belong to the entry (the longest match wins), who sees it.
 MENU = [
-    ("web:workbench", _("Workbench"), "web:workbench"),
-    ("web:matter-list", _("Matters"), "web:matter-"),
-    ("web:matter-new", _("Raise a problem"), "web:matter-new"),
-    ("web:meeting-list", _("Meetings"), "web:meeting-"),
-    ("web:dashboard", _("Dashboard"), "web:dashboard"),
+    ("web:workbench", _("Workbench"), "web:workbench", _everyone),
+    ("web:matter-list", _("Matters"), "web:matter-", _everyone),
+    ("web:matter-new", _("Raise a problem"), "web:matter-new", may_submit),
+    ("web:meeting-list", _("Meetings"), "web:meeting-", _role_in(*MEETING_READERS)),
+    ("web:dashboard", _("Dashboard"), "web:dashboard", may_read_figures),
+]
+
+# The other services of the platform, behind one "more services" entry so the bar stays short.
+SERVICES = [
+    ("supervision:board", _("Supervision board"), "supervision:", may_read_board),
+    ("butlers:workbench", _("My enterprises"), "butlers:workbench", _role_in(Role.BUTLER)),
+    ("butlers:visit-list", _("Butler visits"), "butlers:", lambda user: role_of(user) == Role.BUTLER or may_read_all(user)),
+    ("ledgers:import", _("Import a ledger"), "ledgers:", _role_in(Role.OFFICE, Role.ADMIN)),
+    ("insight:hot", _("Hot issues"), "insight:", may_see_hot_issues),
+    ("suggestions:staff-list", _("People's suggestions"), "suggestions:staff", _staff),
+    ("suggestions:paper", _("Enter paper suggestions"), "suggestions:paper",
+     lambda user: user.kept_points.exists()),
+    ("alliances:list", _("Studio alliances"), "alliances:", _role_in(*STAFF_READERS, Role.UNION)),
+    ("assessment:list", _("Union assessment"), "assessment:list", _everyone),
+    ("assessment:risks", _("Labour-field risks"), "assessment:risk", _role_in(*STAFF_READERS, Role.UNIT)),
+    ("surveys:list", _("Surveys"), "surveys:", _staff),
+    ("employment:stations", _("Job stations"), "employment:", reaches_employment),
+    ("promotion:board", _("Investment promotion"), "promotion:", may_read_pipeline),
+    ("recruitment:rounds", _("Recruitment rounds"), "recruitment:round", recruitment_may_read),
+    ("recruitment:events", _("Recruitment events"), "recruitment:event", recruitment_may_read),
+    ("supervision:notifications", _("Notifications"), "supervision:notifications", _everyone),
 ]
 
 
-def _shown(name: str, user) -> bool:
-    role = role_of(user)
-    return {
-        "web:matter-new": may_submit(user),
-        "web:meeting-list": role in MEETING_READERS,
-        "web:dashboard": may_read_figures(user),
-    }.get(name, True)
+def _entries(menu, user, active: str | None) -> list[dict]:
+    return [
+        {"url": reverse(name), "label": label, "active": prefix == active}
+        for name, label, prefix, shown in menu
+        if shown(user)
+    ]
 
 
 @register.simple_tag(takes_context=True)
-def navigation(context) -> list[dict]:
-    """The main menu of the signed-in user, with the entry of the current page marked."""
+def navigation(context) -> dict:
+    """The main menu and the "more services" menu of the signed-in user, the current page's entry marked."""
     request = context["request"]
+    user = request.user
     current = request.resolver_match.view_name if request.resolver_match else ""
-    entries = [entry for entry in MENU if _shown(entry[0], request.user)]
-    matching = [prefix for _name, _label, prefix in entries if current.startswith(prefix)]
-    active = max(matching, key=len, default=None)
-    return [{"url": reverse(name), "label": label, "active": prefix == active} for name, label, prefix in entries]
+    visible = [entry for entry in MENU + SERVICES if entry[3](user)]
+    active = max((prefix for _n, _l, prefix, _s in visible if current.startswith(prefix)), key=len, default=None)
+    services = _entries(SERVICES, user, active)
+    return {
+        "main": _entries(MENU, user, active),
+        "services": services,
+        "services_active": any(entry["active"] for entry in services),
+    }
 
 
 @register.filter
