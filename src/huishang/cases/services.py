@@ -43,7 +43,11 @@ def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=
     Transition.objects.create(
         matter=matter, action=action, from_state=matter.state, to_state=to_state, actor=by, at=clock.now(), note=note
     )
-    matter.refresh_from_db()
+    # The guarded update succeeded, so the row now holds exactly these values; no need to read it back.
+    matter.state = to_state
+    matter.version += 1
+    for field, value in (changes or {}).items():
+        setattr(matter, field, value)
     return matter
 
 
