@@ -12,7 +12,7 @@ from huishang.core.errors import DomainError, ValidationError
 from huishang.directory.models import Region
 from huishang.employment import checks
 from huishang.employment.ledger import checked_member
-from huishang.employment.masking import mask_id_number, mask_phone
+from huishang.core.masking import mask_id_number, mask_phone
 from huishang.employment.models import EmploymentStatus, Household, Resident
 from huishang.employment.permissions import check_keeps_ledger
 

@@ -5,7 +5,7 @@ import datetime
 from ninja import Field, Schema
 
 from huishang.api.schemas import Id, LocalDateTime, RegionRef
-from huishang.employment.masking import mask_id_number, mask_phone
+from huishang.core.masking import mask_id_number, mask_phone
 from huishang.employment.selectors import found_work_after
 
 

@@ -1,5 +1,6 @@
 """Personal data in ledgers: phone numbers are masked unless the reader may see them."""
 
+from huishang.core.masking import mask_phone
 from huishang.directory.models import Role
 
 # The service office calls enterprises back; administrators keep the records. Others see masked numbers.
@@ -8,15 +9,6 @@ PERSONAL_DATA_ROLES = {Role.OFFICE, Role.ADMIN}
 
 def may_see_personal_data(user) -> bool:
     return user.is_authenticated and user.is_active and (user.is_superuser or user.role in PERSONAL_DATA_ROLES)
-
-
-def mask_phone(phone: str) -> str:
-    """138****5678: the first three and last four digits kept, the middle hidden."""
-    phone = (phone or "").strip()
-    if len(phone) <= 4:
-        return "*" * len(phone)
-    keep_head = 3 if len(phone) >= 11 else 1
-    return phone[:keep_head] + "*" * (len(phone) - keep_head - 4) + phone[-4:]
 
 
 def phone_for(reader, owner) -> str:

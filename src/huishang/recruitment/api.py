@@ -5,12 +5,13 @@ need no account. Every change goes through a service."""
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
+from huishang.core import masking
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import region_by_code
 from huishang.api.schemas import Id
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
 from huishang.recruitment import events as event_services
-from huishang.recruitment import identity, selectors, services
+from huishang.recruitment import selectors, services
 from huishang.recruitment.models import Application, Participation, Round, University
 from huishang.recruitment.permissions import may_read
 from huishang.recruitment.ranking import TIE_BREAKS
@@ -49,7 +50,7 @@ def _application_out(application: Application) -> dict:
     """What staff read: personal data masked as in every view."""
     return {
         **{name: getattr(application, name) for name in ApplicationOut.model_fields if hasattr(application, name)},
-        "id_number": identity.mask_id_number(application.id_number), "phone": identity.mask_phone(application.phone),
+        "id_number": masking.mask_id_number(application.id_number), "phone": masking.mask_phone(application.phone),
         "reasons": application.reasons,
     }
 

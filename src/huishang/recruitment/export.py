@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from huishang.recruitment import identity
+from huishang.core import masking
 from huishang.recruitment.models import Application, Education
 from huishang.recruitment.ranking import ranking
 from huishang.recruitment.selectors import public_result
@@ -21,8 +21,8 @@ def _yes_no(value: bool) -> str:
 def _applications(round_):
     header = [_("Tracking number"), _("Name"), _("ID number"), _("Phone"), _("Date of birth"), _("Education"),
               _("Full-time"), _("School"), _("Major"), _("Submitted at"), _("Meets the conditions"), _("Reasons")]
-    rows = [[a.tracking_number, identity.mask_name(a.name), identity.mask_id_number(a.id_number),
-             identity.mask_phone(a.phone), a.born_on.isoformat(), str(Education(a.education).label),
+    rows = [[a.tracking_number, masking.mask_name_for_public_list(a.name), masking.mask_id_number(a.id_number),
+             masking.mask_phone(a.phone), a.born_on.isoformat(), str(Education(a.education).label),
              _yes_no(a.full_time), a.school, a.major, a.submitted_at.strftime("%Y-%m-%d %H:%M"),
              _yes_no(a.eligible), " ".join(a.reasons)]
             for a in round_.applications.all()]
@@ -32,7 +32,7 @@ def _applications(round_):
 def _review(round_):
     header = [_("Tracking number"), _("Name"), _("ID number"), _("Meets the conditions"), _("Review"),
               _("Review note"), _("Reviewed at")]
-    rows = [[a.tracking_number, identity.mask_name(a.name), identity.mask_id_number(a.id_number), _yes_no(a.eligible),
+    rows = [[a.tracking_number, masking.mask_name_for_public_list(a.name), masking.mask_id_number(a.id_number), _yes_no(a.eligible),
              str(Application.Review(a.review).label), a.review_note,
              a.reviewed_at.strftime("%Y-%m-%d %H:%M") if a.reviewed_at else ""]
             for a in round_.applications.all()]
@@ -42,8 +42,8 @@ def _review(round_):
 def _scores(round_):
     header = [_("Rank"), _("Tracking number"), _("Name"), _("ID number"), _("Written test score"),
               _("Interview score"), _("Total score"), _("Proposed for hiring")]
-    rows = [[row["rank"], row["application"].tracking_number, identity.mask_name(row["application"].name),
-             identity.mask_id_number(row["application"].id_number), float(row["application"].written_score),
+    rows = [[row["rank"], row["application"].tracking_number, masking.mask_name_for_public_list(row["application"].name),
+             masking.mask_id_number(row["application"].id_number), float(row["application"].written_score),
              float(row["application"].interview_score), float(row["total"]), _yes_no(row["proposed"])]
             for row in ranking(round_)]
     return header, rows

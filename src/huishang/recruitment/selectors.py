@@ -2,8 +2,8 @@
 
 from django.db.models import Count, Q, QuerySet
 
+from huishang.core import masking
 from huishang.core import clock
-from huishang.recruitment import identity
 from huishang.recruitment.models import Event, Round
 from huishang.recruitment.permissions import may_read
 from huishang.recruitment.ranking import ranking
@@ -45,8 +45,8 @@ def public_result(round_: Round) -> list[dict]:
     if round_.published_at is None:
         return []
     return [{
-        "rank": row["rank"], "name": identity.mask_name(row["application"].name),
-        "id_number": identity.mask_id_number(row["application"].id_number),
+        "rank": row["rank"], "name": masking.mask_name_for_public_list(row["application"].name),
+        "id_number": masking.mask_id_number(row["application"].id_number),
         "written_score": row["application"].written_score, "interview_score": row["application"].interview_score,
         "total": row["total"], "proposed": row["proposed"],
     } for row in ranking(round_)]

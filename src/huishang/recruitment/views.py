@@ -8,9 +8,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from huishang.core import masking
 from huishang.core.errors import DomainError
 from huishang.figures.scopes import scope_from
-from huishang.recruitment import identity, selectors, services
+from huishang.recruitment import selectors, services
 from huishang.recruitment.export import STAGES, stage_workbook
 from huishang.recruitment.figures import recruitment_figures
 from huishang.recruitment.forms import EventFilterForm, ReviewForm, ScoresForm
@@ -68,8 +69,8 @@ def _round_page(request, round_, *, failed=None, failed_form=None, status=200):
         if application.pk == failed:
             review_form = failed_form if isinstance(failed_form, ReviewForm) else review_form
             scores_form = failed_form if isinstance(failed_form, ScoresForm) else scores_form
-        rows.append({"application": application, "id_number": identity.mask_id_number(application.id_number),
-                     "phone": identity.mask_phone(application.phone), "review_form": review_form,
+        rows.append({"application": application, "id_number": masking.mask_id_number(application.id_number),
+                     "phone": masking.mask_phone(application.phone), "review_form": review_form,
                      "scores_form": scores_form})
     context = {
         "round": round_, "rows": rows, "ranking": ranking(round_), "counts": selectors.review_counts(round_),

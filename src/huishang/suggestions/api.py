@@ -15,7 +15,7 @@ from huishang.figures.permissions import figures_scope_for
 from huishang.meetings.models import AgendaItem
 from huishang.suggestions import services
 from huishang.suggestions.figures import suggestion_breakdowns, suggestion_figures
-from huishang.suggestions.masking import masked_email, masked_name, masked_phone
+from huishang.core.masking import mask_email, mask_name, mask_phone
 from huishang.suggestions.models import Suggestion
 from huishang.suggestions.selectors import public_stage, visible_suggestions
 from huishang.web.access import role_of
@@ -66,8 +66,8 @@ def _out(suggestion: Suggestion) -> dict:
         "region": matter.region.code, "state": matter.state, "stage": public_stage(suggestion)["key"],
         "channel": suggestion.channel, "point": suggestion.point.code if suggestion.point_id else None,
         "submitted_at": matter.submitted_at, "held": suggestion.held,
-        "contact_name": masked_name(suggestion.contact_name), "contact_phone": masked_phone(suggestion.contact_phone),
-        "contact_email": masked_email(suggestion.contact_email),
+        "contact_name": mask_name(suggestion.contact_name), "contact_phone": mask_phone(suggestion.contact_phone),
+        "contact_email": mask_email(suggestion.contact_email),
         "decision": decision.outcome if decision else None, "reason": decision.reason if decision else None,
         "implementation": implementation.text if implementation else None, "rating": suggestion.rating,
     }

@@ -11,7 +11,7 @@ from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem, Meeting
 from huishang.suggestions import services
 from huishang.suggestions.forms import AgendaForm, DecisionForm, ImplementationForm, SuggestionForm
-from huishang.suggestions.masking import masked_email, masked_name, masked_phone
+from huishang.core.masking import mask_email, mask_name, mask_phone
 from huishang.suggestions.selectors import kept_points, public_stage, visible_suggestions
 from huishang.suggestions.web_helpers import client_address
 from huishang.web.access import require, role_of
@@ -42,8 +42,8 @@ def _detail_page(request, suggestion, forms=None, status=200):
     upcoming = Meeting.objects.filter(region__code__startswith=suggestion.matter.region.code[:2]).order_by("-held_on")[:20]
     return render(request, "suggestions/staff_detail.html", {
         "suggestion": suggestion, "matter": suggestion.matter, "stage": public_stage(suggestion),
-        "contact": {"name": masked_name(suggestion.contact_name), "phone": masked_phone(suggestion.contact_phone),
-                    "email": masked_email(suggestion.contact_email)},
+        "contact": {"name": mask_name(suggestion.contact_name), "phone": mask_phone(suggestion.contact_phone),
+                    "email": mask_email(suggestion.contact_email)},
         "decision": getattr(suggestion, "decision", None), "implementation": getattr(suggestion, "implementation", None),
         "pending_item": _pending_item(suggestion), "may_handle": role_of(request.user) in services.STAFF_ROLES,
         "agenda_form": forms.get("agenda") or AgendaForm(meetings=Meeting.objects.filter(pk__in=[m.pk for m in upcoming])),

@@ -2,7 +2,7 @@
 
 from django import template
 
-from huishang.employment.masking import mask_id_number, mask_phone
+from huishang.core.masking import mask_id_number, mask_phone
 
 register = template.Library()
 register.filter("masked_id", mask_id_number)
