@@ -9,18 +9,20 @@ environment, and raises on failure so the notification stays marked unsent.
 
 import logging
 import os
+from typing import Protocol
 
 from django.utils.module_loading import import_string
 
 logger = logging.getLogger("huishang.sms")
 
 
-class SmsBackend:
-    def send(self, phone: str, text: str) -> None:
-        raise NotImplementedError
+class SmsBackend(Protocol):
+    """What a gateway offers: send one message, raising when it could not."""
+
+    def send(self, phone: str, text: str) -> None: ...
 
 
-class LoggingSmsBackend(SmsBackend):
+class LoggingSmsBackend:
     """Writes the message to the log instead of sending it."""
 
     def send(self, phone: str, text: str) -> None:
