@@ -4,23 +4,19 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from huishang.cases.states import AWAITING_UNIT
-from huishang.core import clock
 from huishang.butlers.permissions import may_read_all
+from huishang.core import clock
 from huishang.directory.models import Role
 from huishang.employment.permissions import reaches_employment
 from huishang.figures.permissions import may_read_figures
 from huishang.insight.permissions import may_see_hot_issues
 from huishang.promotion.permissions import may_read_pipeline
 from huishang.recruitment.permissions import may_read as recruitment_may_read
+from huishang.supervision.deadlines import DEFAULT_WARNING_DAYS, is_due_soon, is_overdue
 from huishang.supervision.permissions import may_read_board
 from huishang.web.access import MEETING_READERS, may_submit, role_of
 
 register = template.Library()
-
-# Within this many days of the deadline a matter is marked "due soon".
-DUE_SOON_DAYS = 3
-
 
 STAFF_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
 
@@ -94,10 +90,12 @@ def navigation(context) -> dict:
 
 @register.filter
 def deadline_state(matter) -> str:
-    """How close a matter a unit still owes an answer on is to its deadline: overdue, due-soon or nothing."""
-    if matter.due is None or matter.state not in AWAITING_UNIT:
-        return ""
-    days_left = (matter.due - clock.today()).days
-    if days_left < 0:
+    """How close a matter a unit still owes an answer on is to its deadline, in working days as the
+    supervision cards count them: overdue, due-soon or nothing."""
+    if is_overdue(matter):
         return "overdue"
-    return "due-soon" if days_left <= DUE_SOON_DAYS else ""
+    # Even the Spring Festival cannot stretch the warning's working days past this many calendar days,
+    # so a farther deadline is settled without reading the calendar.
+    if matter.due is None or (matter.due - clock.today()).days > DEFAULT_WARNING_DAYS * 2 + 10:
+        return ""
+    return "due-soon" if is_due_soon(matter) else ""
