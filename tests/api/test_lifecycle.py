@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 
+from huishang.core import clock
 from tests import factories as f
 from tests.api.client import as_user
 
@@ -61,3 +62,14 @@ def test_the_whole_life_of_one_matter_through_the_api():
     assert matter["responses"][0]["content"] == "已举办专场招聘会，招到38人"
     assert matter["reviews"][0]["method"] == "on_site"
     assert matter["version"] == 8
+
+
+def test_assigning_within_working_days_sets_the_deadline_by_the_national_calendar():
+    office, handler = f.office(), f.unit_handler()
+    staff = as_user(office)
+    with clock.frozen_at(datetime.datetime(2024, 9, 30, 10, 0)):
+        matter = f.accepted_matter(by_office=office)
+        answer = staff.post(f"/matters/{matter.pk}/assign", {"lead_unit": handler.organization_id, "working_days": 2})
+    assert answer.status_code == 200, answer.content
+    # 1–7 October 2024 are holidays: two working days after 30 September end on 9 October.
+    assert answer.json()["due"] == "2024-10-09"

@@ -175,7 +175,8 @@ class MergeIn(Expecting):
 class AssignIn(Expecting):
     lead_unit: Id
     supporting_units: list[Id] = []
-    due: datetime.date
+    due: datetime.date | None = Field(None, description="the deadline; or give working_days instead")
+    working_days: int | None = Field(None, ge=1, le=365, description="deadline this many working days from today")
     note: str = ""
 
 

@@ -13,6 +13,7 @@ from huishang.api.matter_schemas import (
 from huishang.cases import selectors, services
 from huishang.cases.models import Matter
 from huishang.core.errors import ValidationError
+from huishang.supervision.deadlines import due_in_working_days
 
 router = Router(tags=["matters"])
 
@@ -86,12 +87,13 @@ def merge(request, key: str, payload: MergeIn):
 
 
 @router.post("/{key}/assign", response={200: MatterDetail, **REFUSALS}, summary="交办 / Assign",
-             description="One lead unit, any supporting units, a deadline (YYYY-MM-DD). 指定牵头单位、配合单位和办理时限。")
+             description="One lead unit, any supporting units, a deadline (YYYY-MM-DD) or a number of working days. 指定牵头单位、配合单位和办理时限（日期或工作日数）。")
 def assign(request, key: str, payload: AssignIn):
     matter = _expecting(request, key, payload)
     services.assign(
         matter, by=request.auth, lead_unit=organization_by_id(payload.lead_unit, "lead_unit"),
-        supporting_units=organizations_by_id(payload.supporting_units, "supporting_units"), due=payload.due,
+        supporting_units=organizations_by_id(payload.supporting_units, "supporting_units"),
+        due=payload.due or (due_in_working_days(payload.working_days) if payload.working_days else None),
         note=payload.note,
     )
     return matter

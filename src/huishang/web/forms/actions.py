@@ -8,6 +8,7 @@ from huishang.cases.states import Action
 from huishang.core import clock
 from huishang.directory.models import Organization
 from huishang.meetings.selectors import visible_meetings
+from huishang.supervision.deadlines import due_in_working_days
 from huishang.web.forms.fields import DateInput, UnitChoiceField, UnitsChoiceField
 
 
@@ -67,6 +68,19 @@ class AssignmentFields(forms.Form):
         widget=forms.SelectMultiple(attrs={"size": 4}),
     )
     due = forms.DateField(label=_("Deadline"), required=False, widget=DateInput)
+    working_days = forms.IntegerField(
+        label=_("or: within this many working days"), required=False, min_value=1, max_value=365,
+        help_text=_("Holidays and make-up working days are counted as the national calendar sets them."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        days = cleaned.get("working_days")
+        if days and cleaned.get("due"):
+            self.add_error("working_days", _("Give either a date or a number of working days, not both."))
+        elif days:
+            cleaned["due"] = due_in_working_days(days)
+        return cleaned
 
 
 class AssignForm(AssignmentFields, ActionForm):

@@ -51,4 +51,4 @@ class DecisionForm(AssignmentFields):
     )
     decision = forms.CharField(label=_("What the meeting decided"), required=False,
                                widget=forms.Textarea(attrs={"rows": 2}))
-    field_order = ["outcome", "decision", "lead_unit", "supporting_units", "due"]
+    field_order = ["outcome", "decision", "lead_unit", "supporting_units", "due", "working_days"]

@@ -123,7 +123,11 @@ def agenda_decide(request, pk, item_pk):
     status = 422
     if form.is_valid():
         try:
-            services.decide(item, by=request.user, **form.cleaned_data)
+            data = form.cleaned_data
+            services.decide(
+                item, by=request.user, outcome=data["outcome"], decision=data["decision"],
+                lead_unit=data["lead_unit"], supporting_units=data["supporting_units"], due=data["due"],
+            )
         except DomainError as error:
             show_on_form(form, error)
             status = error.http_status
