@@ -40,7 +40,7 @@ def count_attempt(kind: str, value: str) -> None:
     if recent >= allowed:
         raise TooManyAttempts(
             _("Too many attempts from this %(what)s; please try again in %(minutes)s minutes.")
-            % {"what": _("phone number") if kind == "phone" else _("address"), "minutes": minutes},
+            % {"what": _("phone number") if kind == "phone" else _("network address"), "minutes": minutes},
             field="contact_phone" if kind == "phone" else None,
         )
     IntakeAttempt.objects.create(key=key, at=now)
