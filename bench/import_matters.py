@@ -4,7 +4,9 @@
 
 Runs against a fresh SQLite database in a temporary folder (the settings' WAL mode), with a small
 directory of enterprises and units; every row names a unit and a deadline, so each is submitted,
-accepted and assigned through the services, as ``huishang import matters`` does.
+accepted and assigned, as ``huishang import matters`` does: all rows checked, then written in batches
+by ``cases.bulk`` in one transaction. The target is well under 20 s for 10,000 rows. Besides the wall
+time it prints the CPU time of the process, which a machine shared with other work inflates less.
 """
 
 import argparse
@@ -74,17 +76,20 @@ def main() -> None:
         importer = _directory(enterprises=500, units=30)
         path = folder / "ledger.xlsx"
         _sheet(path, options.rows, 500, 30)
-        timings = []
+        timings, cpu_timings = [], []
         for run in range(1, options.runs + 1):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             with path.open("rb") as handle:
                 report = import_matters(handle, by=importer)
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
             assert not report.refused and len(report.imported) == options.rows, report.errors[:5]
             timings.append(elapsed)
-            print(f"run {run}: {options.rows} rows in {elapsed:.1f} s", file=sys.stderr)
-        print(f"import_matters: {options.rows} rows, median of {options.runs} runs: "
-              f"{statistics.median(timings):.1f} s ({options.rows / statistics.median(timings):.0f} rows/s)")
+            cpu_timings.append(cpu)
+            print(f"run {run}: {options.rows} rows in {elapsed:.1f} s (CPU {cpu:.1f} s)", file=sys.stderr)
+        median = statistics.median(timings)
+        print(f"import_matters: {options.rows} rows, median of {options.runs} runs: {median:.1f} s "
+              f"({options.rows / median:.0f} rows/s; CPU {statistics.median(cpu_timings):.1f} s; "
+              f"load average {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":

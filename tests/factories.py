@@ -2,7 +2,12 @@
 
 import datetime
 import itertools
+import time
 
+from django_otp.oath import hotp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from huishang.accounts import second_factor
 from huishang.cases import services as matter_services
 from huishang.cases.models import Category, Matter
 from huishang.directory.credit_code import check_character
@@ -10,6 +15,11 @@ from huishang.directory.models import Organization, Region, Role, User
 from huishang.meetings import services as meeting_services
 
 PASSWORD = "Test-Password-2026"
+# Accounts whose role requires two-factor sign-in get a device with this key (hex, as django-otp keeps it).
+OTP_KEY = "3132333435363738393031323334353637383930"
+# A test may sign the same person in several times within one 30-second step; codes are never reused,
+# so the test's device accepts the next steps ahead (a real device: one step either way).
+OTP_TEST_TOLERANCE = 20
 _serial = itertools.count(1)
 
 
@@ -45,7 +55,17 @@ def user(role: str, *, organization=None, scope=None, username=None) -> User:
     account = User(username=username or f"{role}{n}", name=f"{role}-{n}", role=role, organization=organization, region=scope)
     account.set_password(PASSWORD)
     account.save()
+    if second_factor.required_for(account):
+        TOTPDevice.objects.create(user=account, name="default", key=OTP_KEY, confirmed=True,
+                                  tolerance=OTP_TEST_TOLERANCE)
     return account
+
+
+def one_time_code(account) -> str:
+    """The code the person's authenticator app would show next: never one already used."""
+    device = TOTPDevice.objects.get(user=account, confirmed=True)
+    step = max(int(time.time()) // device.step, device.last_t + 1)
+    return str(hotp(device.bin_key, step, device.digits)).zfill(device.digits)
 
 
 def office(scope=None) -> User:

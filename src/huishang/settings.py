@@ -5,14 +5,25 @@ HUISHANG_SECRET_KEY   secret key (default: generated once and kept in the data f
 HUISHANG_DEBUG        "1" to turn on debug pages (default off)
 HUISHANG_ALLOWED_HOSTS comma-separated host names (default: loopback names)
 HUISHANG_DATA_DIR     where the database, uploads and secret key live
+HUISHANG_MEDIA_ROOT   uploads folder (default: media/ in the data folder); HUISHANG_S3_BUCKET (with
+                      HUISHANG_S3_ENDPOINT, _REGION, _ACCESS_KEY, _SECRET_KEY, _PREFIX) for a bucket instead
+HUISHANG_DATA_KEY     base64 of the 32-byte key that encrypts personal data at rest (default: generated
+                      once and kept in the data folder as data_key; see huishang/vault/keys.py)
+HUISHANG_TLS          "1" behind TLS: secure cookies, HTTPS redirect, HSTS (default off)
+HUISHANG_LOCKOUT_*, HUISHANG_TOKEN_RATE_PER_MINUTE, HUISHANG_IDLE_MINUTES, HUISHANG_REQUIRE_2FA_ROLES
+                      sign-in protection; see docs/security.md
+HUISHANG_LOG_FORMAT   "json" (one object per line, with the request id) or "plain" (default; serve: json)
+HUISHANG_IDEMPOTENCY_HOURS how long an Idempotency-Key's first answer is replayed (default 24)
 """
 
 import os
 import secrets
+from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from huishang.core.logging import logging_config
 from huishang.paths import PACKAGE_DIR, data_dir
 
 DATA_DIR = data_dir()
@@ -46,7 +57,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "ninja",  # its templates and vendored Swagger UI files, so /api/v1/docs loads nothing from a CDN
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "huishang.core",
+    "huishang.accounts",
+    "huishang.audit",
+    "huishang.vault",
     "huishang.directory",
     "huishang.cases",
     "huishang.meetings",
@@ -68,6 +84,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "huishang.core.proxy.ClientAddressMiddleware",
+    "huishang.core.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -75,8 +93,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "huishang.audit.context.AuditContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "huishang.accounts.middleware.IdleTimeoutMiddleware",
+    "huishang.accounts.middleware.SecondFactorEnrolmentMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "huishang.accounts.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "huishang.urls"
@@ -121,10 +143,25 @@ LOGOUT_REDIRECT_URL = "web:login"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "huishang.accounts.passwords.CharacterClassesValidator", "OPTIONS": {"min_classes": 3}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "huishang.accounts.passwords.PasswordHistoryValidator", "OPTIONS": {"remembered": 5}},
 ]
+
+# Sign-in protection (huishang.accounts; docs/security.md lists each control).
+HUISHANG_LOCKOUT_FAILURES = int(os.environ.get("HUISHANG_LOCKOUT_FAILURES", 5))
+HUISHANG_LOCKOUT_ADDRESS_FAILURES = int(os.environ.get("HUISHANG_LOCKOUT_ADDRESS_FAILURES", 20))
+HUISHANG_LOCKOUT_MINUTES = int(os.environ.get("HUISHANG_LOCKOUT_MINUTES", 15))
+HUISHANG_TOKEN_RATE_PER_MINUTE = int(os.environ.get("HUISHANG_TOKEN_RATE_PER_MINUTE", 30))
+HUISHANG_IDLE_MINUTES = int(os.environ.get("HUISHANG_IDLE_MINUTES", 30))
+HUISHANG_REQUIRE_2FA_ROLES = {
+    role.strip() for role in os.environ.get("HUISHANG_REQUIRE_2FA_ROLES", "admin,supervisor").split(",") if role.strip()
+}
+OTP_TOTP_ISSUER = "Huishang"
+# A phone's clock may be a step off; tolerance 1 covers that without moving the device's drift.
+OTP_TOTP_SYNC = False
 
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", _("Simplified Chinese")), ("en", _("English"))]
@@ -138,10 +175,49 @@ STATIC_ROOT = DATA_DIR / "static"  # filled by collectstatic for a separate web 
 STATIC_ROOT.mkdir(exist_ok=True)
 # The app serves its own assets (no CDN, no separate web server needed on one machine).
 WHITENOISE_USE_FINDERS = True
-MEDIA_ROOT = DATA_DIR / "media"
+# Uploaded files (attachments, photos): a folder, which several app servers share over NFS or similar
+# (HUISHANG_MEDIA_ROOT), or an S3-compatible bucket through django-storages (pip extra "s3").
+MEDIA_ROOT = Path(os.environ.get("HUISHANG_MEDIA_ROOT") or DATA_DIR / "media")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if os.environ.get("HUISHANG_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["HUISHANG_S3_BUCKET"],
+            "endpoint_url": os.environ.get("HUISHANG_S3_ENDPOINT") or None,
+            "region_name": os.environ.get("HUISHANG_S3_REGION") or None,
+            # Unset: boto3 looks for credentials itself (AWS_* variables, instance role).
+            "access_key": os.environ.get("HUISHANG_S3_ACCESS_KEY") or None,
+            "secret_key": os.environ.get("HUISHANG_S3_SECRET_KEY") or None,
+            "location": os.environ.get("HUISHANG_S3_PREFIX", ""),
+            # Files stay private: the app streams them after its own permission check.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_REFERRER_POLICY = "same-origin"
+# Behind TLS (HUISHANG_TLS=1, usually a reverse proxy that sets X-Forwarded-Proto): cookies only over
+# HTTPS, plain HTTP redirected, and browsers told to come back over HTTPS for a year.
+if os.environ.get("HUISHANG_TLS") == "1":
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = 365 * 24 * 3600
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Reverse proxies (comma-separated addresses) whose X-Forwarded-For names the client; see core/proxy.py.
+HUISHANG_TRUSTED_PROXIES = [
+    address.strip() for address in os.environ.get("HUISHANG_TRUSTED_PROXIES", "").split(",") if address.strip()
+]
 SESSION_COOKIE_AGE = int(os.environ.get("HUISHANG_SESSION_SECONDS", 8 * 3600))
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
@@ -150,8 +226,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Attachments: what a matter may carry.
 HUISHANG_ATTACHMENT_MAX_BYTES = int(os.environ.get("HUISHANG_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024))
 HUISHANG_API_TOKEN_HOURS = int(os.environ.get("HUISHANG_API_TOKEN_HOURS", 12))
+# How long a create answered under an Idempotency-Key is replayed for the same key.
+HUISHANG_IDEMPOTENCY_HOURS = int(os.environ.get("HUISHANG_IDEMPOTENCY_HOURS", 24))
+# Audit entries younger than this are never pruned; huishang.audit.retention enforces at least 180.
+HUISHANG_AUDIT_RETENTION_DAYS = int(os.environ.get("HUISHANG_AUDIT_RETENTION_DAYS", 180))
 # How often a butler is expected to visit each enterprise in care.
 HUISHANG_BUTLER_VISIT_DAYS = int(os.environ.get("HUISHANG_BUTLER_VISIT_DAYS", 30))
+# An investment-promotion lead still being worked on with no visit or step for this long is flagged stale.
+HUISHANG_PROMOTION_STALE_DAYS = int(os.environ.get("HUISHANG_PROMOTION_STALE_DAYS", 30))
 
 # Outgoing mail (notifications) through an SMTP server.
 EMAIL_HOST = os.environ.get("HUISHANG_EMAIL_HOST", "localhost")
@@ -162,9 +244,5 @@ EMAIL_USE_TLS = os.environ.get("HUISHANG_EMAIL_TLS") == "1"
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("HUISHANG_EMAIL_FROM", "huishang@localhost")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("HUISHANG_LOG_LEVEL", "WARNING")},
-}
+# HUISHANG_LOG_FORMAT json|plain chooses the line format; see huishang/core/logging.py.
+LOGGING = logging_config(os.environ.get("HUISHANG_LOG_LEVEL", "WARNING"))

@@ -1,11 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from huishang.api.urls import api
 
 urlpatterns = [
     path("api/v1/", api.urls),
+    path("", include("huishang.core.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("account/", include("huishang.accounts.urls")),
+    # The admin signs in through the one login page, so lockout and two-factor apply there too.
+    path("admin/login/", RedirectView.as_view(pattern_name="web:login", query_string=True)),
     path("admin/", admin.site.urls),
     path("supervision/", include("huishang.supervision.urls")),
     path("butlers/", include("huishang.butlers.urls")),
@@ -19,5 +24,6 @@ urlpatterns = [
     path("assessment/", include("huishang.assessment.urls")),
     path("surveys/", include("huishang.surveys.urls")),
     path("insight/", include("huishang.insight.urls")),
+    path("audit/", include("huishang.audit.urls")),
     path("", include("huishang.web.urls")),
 ]

@@ -3,8 +3,9 @@
 import json
 
 from django.test import Client
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, one_time_code
 
 BASE = "/api/v1"
 
@@ -40,7 +41,10 @@ class ApiClient:
 
 
 def token_of(user, password: str = PASSWORD) -> str:
-    response = ApiClient().post("/auth/token", {"username": user.username, "password": password})
+    credentials = {"username": user.username, "password": password}
+    if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+        credentials["otp"] = one_time_code(user)
+    response = ApiClient().post("/auth/token", credentials)
     assert response.status_code == 200, response.content
     return response.json()["token"]
 

@@ -56,7 +56,7 @@ def test_body_that_is_not_json_answers_400_json(contact):
     response = as_user(contact).post("/matters", "{not json")
     assert response.status_code == 400
     assert response.json() == {
-        "code": "bad_request", "message": response.json()["message"], "field": None,
+        "code": "bad_request", "message": response.json()["message"], "field": "body",
     }
 
 

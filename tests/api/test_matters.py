@@ -211,7 +211,7 @@ def test_assign_with_a_bad_deadline_answers_422_naming_due():
     assert response.json()["field"] == "due"
 
 
-def test_assign_and_send_back_through_the_api():
+def test_assign_and_a_supervisor_approved_send_back_through_the_api():
     office, handler, helper = f.office(), f.unit_handler(), f.unit()
     matter = f.accepted_matter(by_office=office)
     body = {"lead_unit": handler.organization.pk, "supporting_units": [helper.pk], "due": in_fortnight()}
@@ -220,8 +220,12 @@ def test_assign_and_send_back_through_the_api():
     assert assigned["due"] == in_fortnight()
     assert assigned["assignments"][0]["supporting_units"] == [{"id": helper.pk, "name": helper.name}]
 
-    returned = as_user(handler).post(f"/matters/{matter.pk}/send_back", {"reason": "不属于本单位职责"})
-    assert returned.status_code == 200
+    asked = as_user(handler).post(f"/supervision/matters/{matter.pk}/send-back-requests", {"reason": "不属于本单位职责"})
+    assert asked.status_code == 201
+    decided = as_user(f.supervisor()).post(f"/supervision/send-back-requests/{asked.json()['id']}/decision",
+                                           {"approve": True})
+    assert decided.json()["status"] == "approved"
+    returned = as_user(handler).get(f"/matters/{matter.pk}")
     assert returned.json()["state"] == "accepted"
     assert returned.json()["lead_unit"] is None
     assert returned.json()["assignments"][0]["send_back_reason"] == "不属于本单位职责"

@@ -56,3 +56,30 @@ def test_the_workbench_page_is_a_butlers_and_refused_to_others():
     assert world.enterprise.name in text_of(page)
     for other in (world.office, world.contact, f.unit_handler()):
         assert signed_in(other).get("/butlers/").status_code == 403
+
+
+def test_each_enterprise_shows_the_cards_of_its_open_matters_red_first_and_no_cleared_or_closed_ones():
+    from huishang.supervision.models import Card
+
+    world = butler_world()
+    now = clock.now()
+    red, yellow, cleared = (f.matter(by=world.contact) for _ in range(3))
+    rejected = f.matter(by=world.contact)
+    Card.objects.create(matter=yellow, level=Card.Level.YELLOW, reason="逾期", issued_at=now)
+    Card.objects.create(matter=red, level=Card.Level.RED, reason="逾期超过10个工作日", issued_at=now)
+    Card.objects.create(matter=cleared, level=Card.Level.WARNING, reason="临期", issued_at=now, cleared_at=now)
+    Card.objects.create(matter=rejected, level=Card.Level.RED, reason="逾期", issued_at=now)
+    matter_services.reject(rejected, by=world.office, reason="不属于受理范围")
+    [row] = workbench(world.butler)
+    assert [(card.matter, card.level) for card in row.cards] == [(red, "red"), (yellow, "yellow")]
+    page = signed_in(world.butler).get("/butlers/").content.decode()
+    assert page.count('data-card="red"') == 1 and page.count('data-card="yellow"') == 1
+    assert f'href="/matters/{red.number}/"' in page
+
+
+def test_an_enterprise_without_carded_matters_shows_no_card():
+    world = butler_world()
+    f.matter(by=world.contact)
+    [row] = workbench(world.butler)
+    assert row.cards == []
+    assert "data-card=" not in signed_in(world.butler).get("/butlers/").content.decode()

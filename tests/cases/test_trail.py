@@ -91,7 +91,7 @@ def test_sending_back_frees_the_matter_for_another_unit_and_keeps_the_first_assi
     people = cast()
     matter = matter_in(State.ASSIGNED, people)
     first = matter.first_assigned_at
-    services.send_back(matter, by=people.handler, reason="属供电公司职责")
+    services.send_back(matter, by=people.handler, reason="属供电公司职责", approved_by=people.supervisor)
     matter.refresh_from_db()
     assert (matter.state, matter.lead_unit, matter.due) == (State.ACCEPTED, None, None)
     other = f.unit_handler()

@@ -29,7 +29,7 @@ ACTIONS = {
     ),
     "acknowledge": (lambda m, p: services.acknowledge(m, by=p.handler), {State.ASSIGNED}, State.IN_PROGRESS),
     "send_back": (
-        lambda m, p: services.send_back(m, by=p.handler, reason="不属于本单位职责"),
+        lambda m, p: services.send_back(m, by=p.handler, reason="不属于本单位职责", approved_by=p.supervisor),
         {State.ASSIGNED, State.IN_PROGRESS},
         State.ACCEPTED,
     ),

@@ -10,6 +10,7 @@ from huishang.demo.seed_neijiang import ARTICLE_DAY
 from huishang.directory.credit_code import is_valid
 from huishang.directory.models import Organization
 from huishang.meetings.models import AgendaItem
+from huishang.supervision.demo import REPLANNED_NOTE
 
 pytestmark = pytest.mark.django_db
 
@@ -31,10 +32,14 @@ def test_every_trail_starts_with_submission_and_each_step_starts_where_the_last_
 
 
 def test_meetings_set_deadlines_of_15_to_90_days_and_everything_happened_before_the_article(demo_world):
+    # Except the deadlines of matters still open, which the supervision demo moves to around the day the
+    # demo is built (supervision.demo.REPLANNED_NOTE).
+    replanned = set(Matter.objects.filter(trail__note=REPLANNED_NOTE).values_list("pk", flat=True))
     for item in AgendaItem.objects.filter(outcome=AgendaItem.Outcome.ASSIGNED).select_related("assignment", "meeting"):
-        assert 15 <= (item.assignment.due - item.meeting.held_on).days <= 90
+        if item.assignment.matter_id not in replanned:
+            assert 15 <= (item.assignment.due - item.meeting.held_on).days <= 90
     neijiang = Matter.objects.filter(region__code__startswith="5110")
-    latest = max(entry.at for matter in neijiang for entry in matter.trail.all())
+    latest = max(entry.at for matter in neijiang for entry in matter.trail.all() if entry.note != REPLANNED_NOTE)
     assert latest.date() < ARTICLE_DAY
     assert all(matter.resolved_at.date() < ARTICLE_DAY for matter in neijiang.exclude(resolved_at=None))
 

@@ -87,7 +87,7 @@ def history():
         services.assign(g, by=office, lead_unit=u2.organization, due=d("2023-09-05"))
     with on("2023-08-06"):
         g.refresh_from_db()
-        services.send_back(g, by=u2, reason="不属本单位")
+        services.send_back(g, by=u2, reason="不属本单位", approved_by=f.supervisor())
     with on("2023-09-01"):
         joint = meetings.create_meeting(by=office, kind="joint", held_on=d("2023-09-01"))
         meetings.add_to_agenda(joint, services.accept(f.matter(by=e2), by=office), by=office)

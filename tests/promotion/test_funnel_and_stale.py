@@ -37,7 +37,7 @@ def test_the_funnel_counts_leads_that_reached_each_stage():
 def test_the_figures_count_each_stage_in_its_period():
     pipeline(f.office())
     figures = promotion_figures(scope_from(date_from="2023-01-01", date_to="2023-12-31"))
-    assert figures == {"contacted": 4, "negotiating": 1, "signed": 2, "seats": 500, "landed": 0}
+    assert figures == {"contacted": 4, "negotiating": 1, "signed": 2, "seats": 500, "landed": 0, "dropped": 0}
     assert promotion_figures(scope_from(date_from="2024-01-01", date_to="2024-12-31"))["landed"] == 1
 
 

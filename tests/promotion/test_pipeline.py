@@ -26,7 +26,8 @@ def test_the_lead_walks_the_whole_pipeline_and_records_each_day():
         with at(datetime.date(2023, 4, day)):
             subject = services.advance(subject, by=office, to=to, planned_seats=300)
     assert (subject.negotiating_on.day, subject.signed_on.day, subject.landed_on.day) == (10, 20, 30)
-    assert [step.to_stage for step in subject.transitions.all()] == list(Stage.values)
+    assert [step.to_stage for step in subject.transitions.all()] == [
+        Stage.CONTACTED, Stage.NEGOTIATING, Stage.SIGNED, Stage.LANDED]
 
 
 def test_a_stage_cannot_be_skipped():

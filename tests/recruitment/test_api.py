@@ -4,6 +4,7 @@ import pytest
 
 from huishang.recruitment.models import Education
 from tests import factories as f
+from tests.api.client import token_of
 from tests.recruitment.rounds import apply, proofreader_round
 
 pytestmark = pytest.mark.django_db
@@ -11,9 +12,7 @@ BASE = "/api/v1/recruitment"
 
 
 def token(client, user):
-    answer = client.post("/api/v1/auth/token", {"username": user.username, "password": f.PASSWORD},
-                         content_type="application/json")
-    return {"HTTP_AUTHORIZATION": f"Bearer {answer.json()['token']}"}
+    return {"HTTP_AUTHORIZATION": f"Bearer {token_of(user)}"}
 
 
 def test_applications_need_a_token(client):

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
+from huishang.accounts import second_factor
 from tests import factories as f
 
 CHROMIUM_ARGS = [
@@ -43,6 +44,9 @@ class Visitor:
         page.fill("#id_username", user.username)
         page.fill("#id_password", f.PASSWORD)
         page.get_by_role("button", name="登录").click()
+        if second_factor.confirmed_device(user) is not None:
+            page.fill("#id_otp", f.one_time_code(user))
+            page.get_by_role("button", name="验证").click()
         expect(page.locator("h1")).to_have_text("工作台")
         return page
 

@@ -126,7 +126,7 @@ def test_unit_acknowledges_and_responds_and_the_enterprise_reviews_from_the_page
     people = cast()
     matter = matter_in(State.ASSIGNED, people)
     unit = signed_in(people.handler)
-    assert offered(unit.get(f"/matters/{matter.number}/")) == {"acknowledge", "send_back"}
+    assert offered(unit.get(f"/matters/{matter.number}/")) == {"acknowledge"}
     unit.post(f"/matters/{matter.number}/acknowledge/", {"acknowledge-version": matter.version})
     matter.refresh_from_db()
     assert matter.state == State.IN_PROGRESS

@@ -38,14 +38,14 @@ def _participant(user) -> None:
 def _alliance_out(alliance: Alliance, day: datetime.date) -> dict:
     return {"id": alliance.pk, "name": alliance.name, "short_name": alliance.short_name, "field": alliance.field,
             "founded_on": alliance.founded_on, "introduction": alliance.introduction,
-            "studios": selectors.member_count_on(alliance, day)}
+            "studios": alliance.studios_on_day}
 
 
 @router.get("", response=list[AllianceOut], summary="联盟列表 / List alliances",
             description="Every alliance with its member studios on `on` (today by default). 联盟及指定日期的会员工作室数。")
 def list_alliances(request, query: Query[OnDay]):
     day = query.on or clock.today()
-    return [_alliance_out(alliance, day) for alliance in selectors.alliances()]
+    return [_alliance_out(alliance, day) for alliance in selectors.alliances(members_on=day)]
 
 
 @router.get("/{alliance_id}/studios", response={200: list[StudioOut], 404: ErrorOut},

@@ -1,7 +1,7 @@
 """Forms of the alliance pages; they only parse input, the services decide."""
 
 from django import forms
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.alliances.models import Activity, Agreement, Studio
 from huishang.web.forms.fields import DateInput, MultipleFileField
@@ -9,7 +9,7 @@ from huishang.web.forms.fields import DateInput, MultipleFileField
 
 class BookingForm(forms.Form):
     studio = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Studio"))
-    starts_on = forms.DateField(label=_("From"), widget=DateInput)
+    starts_on = forms.DateField(label=pgettext_lazy("alliances", "From"), widget=DateInput)
     ends_on = forms.DateField(label=_("Until"), widget=DateInput)
     purpose = forms.CharField(label=_("Purpose"), max_length=200)
 
@@ -20,7 +20,7 @@ class BookingForm(forms.Form):
 
 class AgreementForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Agreement.Kind.choices)
-    subject = forms.CharField(label=_("Subject"), max_length=200)
+    subject = forms.CharField(label=pgettext_lazy("alliances", "Subject"), max_length=200)
     parties = forms.ModelMultipleChoiceField(queryset=Studio.objects.none(), label=_("Parties"),
                                              widget=forms.CheckboxSelectMultiple)
     signed_on = forms.DateField(label=_("Signed on"), widget=DateInput)

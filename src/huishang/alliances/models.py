@@ -23,7 +23,7 @@ class Studio(models.Model):
     class Level(models.TextChoices):
         NATIONAL = "national", _("national")
         PROVINCIAL = "provincial", _("provincial")
-        CITY = "city", _("city")
+        CITY = "city", pgettext_lazy("alliances", "city")
 
     name = models.CharField(_("name"), max_length=128, unique=True)
     level = models.CharField(_("level"), max_length=16, choices=Level.choices, default=Level.CITY)
@@ -31,7 +31,7 @@ class Studio(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="led_studios",
         verbose_name=_("leader's account"),
     )
-    leader_name = models.CharField(_("leader"), max_length=64)
+    leader_name = models.CharField(pgettext_lazy("alliances", "leader"), max_length=64)
     leader_honours = models.CharField(_("leader's honours"), max_length=200, blank=True)
     host = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="studios", verbose_name=_("host"))
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="studios", verbose_name=_("region"))
@@ -55,7 +55,8 @@ class Alliance(models.Model):
     field = models.CharField(_("field"), max_length=64)
     founded_on = models.DateField(_("founded on"))
     organiser = models.ForeignKey(
-        Organization, on_delete=models.PROTECT, related_name="organised_alliances", verbose_name=_("organiser")
+        Organization, on_delete=models.PROTECT, related_name="organised_alliances",
+        verbose_name=pgettext_lazy("alliances", "organiser"),
     )
     introduction = models.TextField(_("introduction"), blank=True)
     charter = models.FileField(_("charter"), upload_to="alliances/charters/", blank=True)
@@ -88,7 +89,7 @@ class CouncilSeat(models.Model):
     """A person's seat on an alliance's council (理事会); chair and secretary-general manage the alliance."""
 
     class Role(models.TextChoices):
-        CHAIR = "chair", _("chair")
+        CHAIR = "chair", pgettext_lazy("alliances", "chair")
         VICE_CHAIR = "vice_chair", _("vice-chair")
         SECRETARY_GENERAL = "secretary_general", _("secretary-general")
         MEMBER = "member", _("council member")
@@ -96,12 +97,12 @@ class CouncilSeat(models.Model):
     alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="seats")
     role = models.CharField(_("council role"), max_length=20, choices=Role.choices)
     person_name = models.CharField(_("name"), max_length=64)
-    position = models.CharField(_("position"), max_length=128, blank=True)
+    position = models.CharField(pgettext_lazy("alliances", "position"), max_length=128, blank=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="council_seats"
     )
     organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    starts_on = models.DateField(_("from"))
+    starts_on = models.DateField(pgettext_lazy("alliances", "from"))
     ends_on = models.DateField(_("until"), null=True, blank=True)
 
     class Meta:
@@ -115,7 +116,7 @@ class RotationTerm(models.Model):
 
     alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="rotation_terms")
     host = models.ForeignKey(Studio, on_delete=models.PROTECT, related_name="rotation_terms", verbose_name=_("host"))
-    starts_on = models.DateField(_("from"))
+    starts_on = models.DateField(pgettext_lazy("alliances", "from"))
     ends_on = models.DateField(_("until"))
     handover = models.ForeignKey(
         "Activity", null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("handover")
@@ -206,7 +207,7 @@ class Booking(models.Model):
     studio = models.ForeignKey(Studio, on_delete=models.PROTECT, related_name="bookings", verbose_name=_("studio"))
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     requested_at = models.DateTimeField()
-    starts_on = models.DateField(_("from"))
+    starts_on = models.DateField(pgettext_lazy("alliances", "from"))
     ends_on = models.DateField(_("until"))
     purpose = models.CharField(_("purpose"), max_length=200)
     state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.PENDING)
@@ -227,7 +228,7 @@ class Agreement(models.Model):
 
     alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="agreements")
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.JOINT_RESEARCH)
-    subject = models.CharField(_("subject"), max_length=200)
+    subject = models.CharField(pgettext_lazy("alliances", "subject"), max_length=200)
     parties = models.ManyToManyField(Studio, related_name="agreements", verbose_name=_("parties"))
     signed_on = models.DateField(_("signed on"), db_index=True)
     goals = models.TextField(_("goals"), blank=True)

@@ -9,8 +9,8 @@ from huishang.core import clock
 
 def showcase(request):
     today = clock.today()
-    rows = [{"alliance": alliance, "studios": selectors.member_count_on(alliance, today),
-             "achievements": selectors.public_achievements(alliance).count()} for alliance in selectors.alliances()]
+    rows = [{"alliance": alliance, "studios": alliance.studios_on_day, "achievements": alliance.shared_achievements}
+            for alliance in selectors.alliances(members_on=today)]
     return render(request, "alliances/public_list.html", {"rows": rows})
 
 

@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from huishang.alliances.models import Agreement, Alliance, Booking, Resource, Studio
 from huishang.alliances.permissions import takes_part
@@ -60,8 +60,17 @@ def visible_bookings(user) -> QuerySet[Booking]:
     return Booking.objects.select_related("resource", "studio")
 
 
-def alliances() -> QuerySet[Alliance]:
-    return Alliance.objects.all()
+def alliances(*, members_on: datetime.date | None = None) -> QuerySet[Alliance]:
+    """Every alliance; given a day, each carries ``studios_on_day`` (its member studios that day) and
+    ``shared_achievements``, counted in the list's own query rather than one query per alliance."""
+    if members_on is None:
+        return Alliance.objects.all()
+    in_force = Q(memberships__joined_on__lte=members_on) & (
+        Q(memberships__left_on__isnull=True) | Q(memberships__left_on__gte=members_on))
+    return Alliance.objects.annotate(
+        studios_on_day=Count("memberships__studio", filter=in_force, distinct=True),
+        shared_achievements=Count("achievements", filter=Q(achievements__shared=True), distinct=True),
+    )
 
 
 def public_achievements(alliance: Alliance):

@@ -29,8 +29,8 @@ CALENDAR_DAYS = 28
 def alliance_list(request):
     require(permissions.takes_part(request.user))
     today = clock.today()
-    rows = [{"alliance": alliance, "studios": selectors.member_count_on(alliance, today)}
-            for alliance in selectors.alliances()]
+    rows = [{"alliance": alliance, "studios": alliance.studios_on_day}
+            for alliance in selectors.alliances(members_on=today)]
     return render(request, "alliances/list.html", {"rows": rows, "figures": alliance_figures(Scope(date_to=today))})
 
 

@@ -6,10 +6,11 @@ authentication; everything leaves here as JSON whose message went through Django
 
 import logging
 
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import Schema
+from ninja import Field, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as RequestValidationError
 
@@ -30,11 +31,18 @@ class FieldError(Schema):
     message: str
 
 
+class CurrentState(Schema):
+    state: str
+    version: int
+
+
 class ErrorOut(Schema):
     code: str
     message: str
     field: str | None = None
     errors: list[FieldError] | None = None
+    current: CurrentState | None = Field(
+        None, description="on 409 for a matter: its state and version now, to reload and retry from")
 
 
 def error_body(code: str, message, field: str | None = None, errors: list[dict] | None = None) -> dict:
@@ -108,7 +116,19 @@ def _on_request_validation(request, exc: RequestValidationError, api):
 
 
 def _on_domain_error(request, exc: DomainError, api):
-    return api.create_response(request, error_body(exc.code, exc.message, exc.field), status=exc.http_status)
+    body = error_body(exc.code, exc.message, exc.field)
+    if exc.http_status == 409:
+        current = _current_state_of(getattr(request, "matter_in_question", None))
+        if current:
+            body["current"] = current
+    return api.create_response(request, body, status=exc.http_status)
+
+
+def _current_state_of(matter) -> dict | None:
+    """The matter as stored now (not as the refused request saw it), so the client can retry from it."""
+    if matter is None:
+        return None
+    return type(matter).objects.filter(pk=matter.pk).values("state", "version").first()
 
 
 def error_answer(api, request, status: int):
@@ -118,10 +138,19 @@ def error_answer(api, request, status: int):
 
 
 def _on_http_error(request, exc: HttpError, api):
+    if exc.status_code == 400:
+        # Ninja raises a bare 400 only when it cannot parse the body.
+        code, message = _http_error_code_and_message(400)
+        return api.create_response(request, error_body(code, message, "body"), status=400)
     response = error_answer(api, request, exc.status_code)
     if isinstance(exc, AuthenticationError):
         response["WWW-Authenticate"] = "Bearer"
     return response
+
+
+def _on_too_large(request, exc, api):
+    message = _("The request body is larger than %(limit)s bytes.") % {"limit": settings.DATA_UPLOAD_MAX_MEMORY_SIZE}
+    return api.create_response(request, error_body("too_large", message, "body"), status=413)
 
 
 def _on_not_found(request, exc, api):
@@ -146,6 +175,7 @@ def install_error_handlers(api) -> None:
         (Exception, _on_unexpected),
         (Http404, _on_not_found),
         (PermissionDenied, _on_permission_denied),
+        (RequestDataTooBig, _on_too_large),
         (HttpError, _on_http_error),
         (RequestValidationError, _on_request_validation),
         (DomainError, _on_domain_error),

@@ -1,6 +1,7 @@
 """What the matter operations read and answer."""
 
 import datetime
+from typing import Literal
 
 from ninja import Field, Schema
 
@@ -20,6 +21,7 @@ class MatterFilters(Schema):
     unit: Id | None = Field(None, description="lead unit id")
     enterprise: Id | None = Field(None, description="enterprise id")
     q: str | None = Field(None, description="words in the title or description, or a matter number")
+    sort: Literal["due"] | None = Field(None, description="due: earliest deadline first (none last)")
     page: int = Field(1, ge=1, le=1_000_000)
     page_size: int = Field(20, ge=1, le=200)
 

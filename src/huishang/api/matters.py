@@ -23,6 +23,8 @@ REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 def _expecting(request, key, payload) -> Matter:
     """The matter to change, holding the version the client read so the service refuses a stale write."""
     matter = visible_matter(request.auth, key)
+    # A refusal for a conflict answers with the matter's state and version now (api/errors.py).
+    request.matter_in_question = matter
     if payload.version is not None:
         matter.version = payload.version
     return matter
@@ -34,7 +36,7 @@ def _expecting(request, key, payload) -> Matter:
 def list_matters(request, filters: Query[MatterFilters]):
     matters = selectors.filter_matters(
         selectors.visible_matters(request.auth), state=filters.state, kind=filters.kind, category=filters.category,
-        region=filters.region, unit=filters.unit, enterprise=filters.enterprise, q=filters.q,
+        region=filters.region, unit=filters.unit, enterprise=filters.enterprise, q=filters.q, sort=filters.sort,
     )
     start = (filters.page - 1) * filters.page_size
     return {
@@ -103,12 +105,6 @@ def assign(request, key: str, payload: AssignIn):
 def acknowledge(request, key: str, payload: NoteIn | None = None):
     payload = payload or NoteIn()
     return services.acknowledge(_expecting(request, key, payload), by=request.auth, note=payload.note)
-
-
-@router.post("/{key}/send_back", response={200: MatterDetail, **REFUSALS}, summary="退回 / Send back",
-             description="The lead unit returns a matter that is not its to handle; a reason is required. 须说明理由。")
-def send_back(request, key: str, payload: ReasonIn):
-    return services.send_back(_expecting(request, key, payload), by=request.auth, reason=payload.reason)
 
 
 @router.post("/{key}/respond", response={200: MatterDetail, **REFUSALS}, summary="办理答复 / Respond")

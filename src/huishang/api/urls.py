@@ -13,6 +13,8 @@ api = HuishangAPI(
     " Matters, consultation meetings, assignment, handling, review and figures. "
     "Obtain a token with POST /api/v1/auth/token and send it as `Authorization: Bearer <token>`.",
     urls_namespace="api",
+    # Creates that outside systems send and may retry; see huishang/api/idempotency.py.
+    idempotent_operations={"submit_matter"},
     auth=auth.BearerToken(),
     # Swagger UI would otherwise fetch a validity badge from validator.swagger.io.
     docs=Swagger(settings={"validatorUrl": None}),
@@ -24,5 +26,5 @@ api.add_router("/meetings", meetings.router)
 api.add_router("/stats", stats.router)
 api.add_router("/", reference.router)
 for app in ("supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
-            "assessment", "surveys", "insight"):
+            "assessment", "surveys", "insight", "audit"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")

@@ -3,9 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from huishang.assessment.models import Risk
+from huishang.assessment import permissions
+from huishang.assessment.models import Assessment, Risk
 from huishang.cases.models import Category
-from huishang.directory.models import Organization
+from huishang.directory.models import Organization, Role, User
 
 
 class SelfReportForm(forms.Form):
@@ -32,3 +33,75 @@ class RiskForm(forms.Form):
                                    queryset=Organization.objects.filter(kind=Organization.Kind.UNIT))
     enterprise = NamedChoice(label=_("Enterprise"), required=False, empty_label=_("— choose —"),
                              queryset=Organization.objects.filter(kind=Organization.Kind.ENTERPRISE))
+
+
+def unions_run_by(user):
+    """The unions whose assessment this user may set up: the admin any, a union officer their own."""
+    unions = Organization.objects.filter(kind=Organization.Kind.UNION).order_by("name")
+    if user.is_superuser or user.role == Role.ADMIN:
+        return unions
+    return unions.filter(pk=user.organization_id) if user.role == Role.UNION else unions.none()
+
+
+class AssessmentForm(forms.Form):
+    title = forms.CharField(label=pgettext_lazy("assessment", "Title"), max_length=200)
+    year = forms.IntegerField(label=_("Year assessed"), min_value=2000, max_value=2100)
+    organiser = NamedChoice(label=_("Union running the assessment"), queryset=Organization.objects.none(),
+                            empty_label=_("— choose —"))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organiser"].queryset = unions_run_by(user)
+        if user.organization_id and user.role == Role.UNION:
+            self.fields["organiser"].initial = user.organization_id
+
+
+class IndicatorForm(forms.Form):
+    name = forms.CharField(label=_("Indicator"), max_length=100)
+    weight = forms.IntegerField(label=_("Weight (points of 100)"), min_value=1, max_value=100)
+    rule = forms.CharField(label=_("Scoring rule"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ParticipantForm(forms.Form):
+    union = NamedChoice(label=_("Grassroots union"), empty_label=_("— choose —"),
+                        queryset=Organization.objects.filter(kind=Organization.Kind.UNION).order_by("name"))
+
+    def __init__(self, *args, assessment, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["union"].queryset = self.fields["union"].queryset.exclude(pk=assessment.organiser_id).exclude(
+            pk__in=assessment.participants.values("union"))
+
+
+class PersonChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.username
+
+
+class ReviewerForm(forms.Form):
+    reviewer = PersonChoice(label=_("Reviewer"), queryset=User.objects.none(), empty_label=_("— choose —"))
+
+    def __init__(self, *args, assessment, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Officers of the organising union review; the service refuses those of an assessed union.
+        self.fields["reviewer"].queryset = User.objects.filter(
+            is_active=True, role=Role.UNION, organization=assessment.organiser_id).order_by("username")
+
+
+SETUP_FORMS = {"indicator": IndicatorForm, "participant": ParticipantForm, "reviewer": ReviewerForm}
+
+
+def shows_setup(user, assessment: Assessment) -> bool:
+    return permissions.organises(user, assessment) and assessment.state == Assessment.State.DRAFT
+
+
+def setup_forms(user, assessment: Assessment, failed: dict) -> dict:
+    """The forms an organiser uses on the page while the assessment is a draft; none for anyone else."""
+    if not shows_setup(user, assessment):
+        return {f"{key}_form": None for key in SETUP_FORMS}
+    return {f"{key}_form": failed.get(key) or setup_form(key, assessment) for key in SETUP_FORMS}
+
+
+def setup_form(key: str, assessment: Assessment, data=None) -> forms.Form:
+    form_class = SETUP_FORMS[key]
+    kwargs = {} if form_class is IndicatorForm else {"assessment": assessment}
+    return form_class(data, prefix=key, **kwargs)

@@ -1,11 +1,15 @@
 from django.urls import path
 
-from huishang.assessment import views
+from huishang.assessment import setup, views
 
 app_name = "assessment"
 urlpatterns = [
     path("", views.assessment_list, name="list"),
+    path("new/", setup.assessment_new, name="new"),
     path("<int:pk>/", views.assessment_detail, name="detail"),
+    path("<int:pk>/indicators/", setup.indicator_add, name="indicator-add"),
+    path("<int:pk>/unions/", setup.participant_add, name="participant-add"),
+    path("<int:pk>/reviewers/", setup.reviewer_add, name="reviewer-add"),
     path("<int:pk>/advance/", views.advance, name="advance"),
     path("<int:pk>/indicators/<int:indicator_pk>/self-report/", views.self_report, name="self-report"),
     path("<int:pk>/unions/<int:participant_pk>/indicators/<int:indicator_pk>/score/", views.score, name="score"),

@@ -9,15 +9,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from huishang.assessment import permissions, risks, selectors, services
-from huishang.assessment.forms import RiskForm, ScoreForm, SelfReportForm
-from huishang.assessment.models import Assessment, Risk
+from huishang.assessment.forms import RiskForm, ScoreForm, SelfReportForm, setup_forms, unions_run_by
+from huishang.assessment.models import Assessment, AssessmentRole, Risk
 from huishang.cases.permissions import SUBMITTING_ROLES
 from huishang.core.errors import DomainError, NotFound
 from huishang.directory.models import Role
 from huishang.web.errors import show_on_form
 
 
-def _assessment_or_404(user, pk) -> Assessment:
+def assessment_or_404(user, pk) -> Assessment:
     try:
         return selectors.assessment_for(user, pk)
     except NotFound:
@@ -28,12 +28,11 @@ def _assessment_or_404(user, pk) -> Assessment:
 def assessment_list(request):
     return render(request, "assessment/list.html", {
         "assessments": permissions.visible_assessments(request.user),
-        "reads_risks": request.user.role != Role.UNION})
+        "reads_risks": request.user.role != Role.UNION, "sets_up": unions_run_by(request.user).exists()})
 
 
-@login_required
-def assessment_detail(request, pk):
-    assessment = _assessment_or_404(request.user, pk)
+def detail_page(request, assessment, *, failed_forms=None, status=200):
+    """The assessment's page; ``failed_forms`` are setup forms sent back with their errors."""
     user = request.user
     everything = permissions.sees_everything(user, assessment)
     published = assessment.state == Assessment.State.PUBLISHED
@@ -50,8 +49,17 @@ def assessment_detail(request, pk):
         "reviewing": permissions.reviews(user, assessment) and assessment.state == Assessment.State.REVIEWING,
         "organises": permissions.organises(user, assessment),
         "self_report_form": SelfReportForm(), "score_form": ScoreForm(),
+        "weight_total": sum(indicator.weight for indicator in indicators),
+        "participants": assessment.participants.select_related("union"),
+        "reviewers": assessment.roles.filter(role=AssessmentRole.Role.REVIEWER).select_related("user"),
     }
-    return render(request, "assessment/detail.html", context)
+    context.update(setup_forms(user, assessment, failed_forms or {}))
+    return render(request, "assessment/detail.html", context, status=status)
+
+
+@login_required
+def assessment_detail(request, pk):
+    return detail_page(request, assessment_or_404(request.user, pk))
 
 
 def _done(request, assessment, call, success):
@@ -67,7 +75,7 @@ def _done(request, assessment, call, success):
 @login_required
 @require_POST
 def self_report(request, pk, indicator_pk):
-    assessment = _assessment_or_404(request.user, pk)
+    assessment = assessment_or_404(request.user, pk)
     indicator = assessment.indicators.filter(pk=indicator_pk).first() or _missing()
     form = SelfReportForm(request.POST)
     if not form.is_valid():
@@ -81,7 +89,7 @@ def self_report(request, pk, indicator_pk):
 @login_required
 @require_POST
 def score(request, pk, participant_pk, indicator_pk):
-    assessment = _assessment_or_404(request.user, pk)
+    assessment = assessment_or_404(request.user, pk)
     participant = assessment.participants.filter(pk=participant_pk).first() or _missing()
     indicator = assessment.indicators.filter(pk=indicator_pk).first() or _missing()
     form = ScoreForm(request.POST)
@@ -97,7 +105,7 @@ def score(request, pk, participant_pk, indicator_pk):
 @require_POST
 def advance(request, pk):
     """The organiser's next step: open for reports, start the review, or publish."""
-    assessment = _assessment_or_404(request.user, pk)
+    assessment = assessment_or_404(request.user, pk)
     steps = {
         Assessment.State.DRAFT: (services.open_for_reports, Assessment.State.OPEN),
         Assessment.State.OPEN: (services.start_review, Assessment.State.REVIEWING),

@@ -1,7 +1,8 @@
 """Reading butlers' records: what each user may see, and a butler's workbench."""
 
 import datetime
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Count, Max, Q, QuerySet
@@ -13,6 +14,8 @@ from huishang.cases.selectors import in_region
 from huishang.cases.states import State
 from huishang.core import clock
 from huishang.directory.models import Organization, Role, User
+from huishang.supervision.models import Card
+from huishang.supervision.selectors import LEVEL_ORDER
 
 # Matters still being worked on: neither finished nor set aside.
 OPEN_STATES = [state for state in State.values if state not in (
@@ -86,6 +89,7 @@ class CareRow:
     last_visit: datetime.date | None
     next_visit: datetime.date
     open_matters: int
+    cards: list = field(default_factory=list)  # the active cards of its open matters, red first
 
     @property
     def visit_due(self) -> bool:
@@ -93,7 +97,8 @@ class CareRow:
 
 
 def workbench(butler) -> list[CareRow]:
-    """The butler's enterprises with their last visit, open matters and the day the next visit is due."""
+    """The butler's enterprises with their last visit, open matters and their cards, and the day the next visit
+    is due."""
     interval = datetime.timedelta(days=visit_interval_days())
     today = clock.today()
     enterprises = (
@@ -105,11 +110,18 @@ def workbench(butler) -> list[CareRow]:
         Matter.objects.filter(enterprise__in=enterprises.values("pk"), state__in=OPEN_STATES)
         .values_list("enterprise").annotate(n=Count("pk"))
     )
+    cards = defaultdict(list)
+    for card in sorted(
+        Card.objects.filter(cleared_at=None, matter__enterprise__in=enterprises.values("pk"),
+                            matter__state__in=OPEN_STATES).select_related("matter"),
+        key=lambda card: (LEVEL_ORDER[card.level], card.matter.number),
+    ):
+        cards[card.matter.enterprise_id].append(card)
     rows = [
         CareRow(
             enterprise=enterprise, last_visit=enterprise.last_visit,
             next_visit=(enterprise.last_visit + interval) if enterprise.last_visit else today,
-            open_matters=open_counts.get(enterprise.pk, 0),
+            open_matters=open_counts.get(enterprise.pk, 0), cards=cards[enterprise.pk],
         )
         for enterprise in enterprises
     ]

@@ -75,7 +75,17 @@ class Matter(models.Model):
         ordering = ["-submitted_at", "-id"]
         verbose_name = _("matter")
         verbose_name_plural = _("matters")
-        indexes = [models.Index(fields=["region", "state"]), models.Index(fields=["lead_unit", "state"])]
+        # Each list filter has an index that also yields the default order (newest first), so a first
+        # page reads 20 index entries instead of sorting every match; (state, due) serves the deadline
+        # order and the overdue count.
+        indexes = [
+            models.Index(fields=["region", "state"]),
+            models.Index(fields=["lead_unit", "state", "submitted_at"], name="matter_unit_state_newest"),
+            models.Index(fields=["state", "submitted_at"], name="matter_state_newest"),
+            models.Index(fields=["category", "submitted_at"], name="matter_category_newest"),
+            models.Index(fields=["region", "submitted_at"], name="matter_region_newest"),
+            models.Index(fields=["state", "due"], name="matter_state_due"),
+        ]
 
     def __str__(self):
         return f"{self.number} {self.title}"

@@ -30,6 +30,11 @@ SUBMITTING_ROLES = {Role.ENTERPRISE, Role.BUTLER, Role.OFFICE, Role.ADMIN}
 
 UNIT_ACTIONS = {Action.ACKNOWLEDGE, Action.SEND_BACK, Action.RESPOND}
 
+# A unit's send-back waits for a supervisor's approval (supervision.services.request_send_back), so the
+# matter page does not offer it as an action the unit does at once.
+ACTIONS_NEEDING_APPROVAL = {Action.SEND_BACK}
+SEND_BACK_APPROVERS = {Role.SUPERVISOR, Role.ADMIN}
+
 
 def _scope_refusal(user, action: Action, matter: Matter):
     """Why this user, whose role may do ``action``, may not do it to this particular matter."""
@@ -66,6 +71,13 @@ def check(user, action: Action, matter: Matter) -> None:
         )
 
 
+def check_send_back_approver(user, matter: Matter) -> None:
+    """Raise NotAllowed unless ``user`` is a supervisor (or administrator) whose scope covers the matter."""
+    role = Role.ADMIN if user.is_authenticated and user.is_superuser else getattr(user, "role", None)
+    if not user.is_authenticated or not user.is_active or role not in SEND_BACK_APPROVERS or not can_view(user, matter):
+        raise NotAllowed(_("Only the supervision group approves a send-back."))
+
+
 def allowed(user, action: Action, matter: Matter) -> bool:
     try:
         check(user, action, matter)
@@ -76,4 +88,4 @@ def allowed(user, action: Action, matter: Matter) -> bool:
 
 def available_actions(user, matter: Matter) -> list[Action]:
     """The actions the matter page offers this user now."""
-    return [action for action in ROLES_FOR if allowed(user, action, matter)]
+    return [action for action in ROLES_FOR if action not in ACTIONS_NEEDING_APPROVAL and allowed(user, action, matter)]

@@ -203,12 +203,15 @@ def acknowledge(matter: Matter, *, by, note: str = "") -> Matter:
 
 
 @transaction.atomic
-def send_back(matter: Matter, *, by, reason: str) -> Matter:
-    """The lead unit returns a matter that is not its to handle, for re-dispatch (退回)."""
+def send_back(matter: Matter, *, by, reason: str, approved_by) -> Matter:
+    """The lead unit returns a matter that is not its to handle, for re-dispatch (退回), once a supervisor
+    approved its request; only supervision.services.decide_send_back calls it."""
     permissions.check(by, Action.SEND_BACK, matter)
+    permissions.check_send_back_approver(approved_by, matter)
     reason = _required_text(reason, "reason", _("Reason"))
     assignment = current_assignment(matter)
-    matter = _transition(matter, Action.SEND_BACK, by=by, note=reason, changes={"lead_unit": None, "due": None})
+    note = _("%(reason)s (approved by %(name)s)") % {"reason": reason, "name": approved_by.get_full_name()}
+    matter = _transition(matter, Action.SEND_BACK, by=by, note=note, changes={"lead_unit": None, "due": None})
     Assignment.objects.filter(pk=assignment.pk).update(sent_back_at=clock.now(), send_back_reason=reason)
     return matter
 

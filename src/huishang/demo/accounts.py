@@ -2,6 +2,7 @@
 
 from django.contrib.auth.hashers import make_password
 
+from huishang.accounts import second_factor
 from huishang.demo import extensions, seed_neijiang, seed_yongchuan
 from huishang.directory.models import Role, User
 
@@ -26,11 +27,15 @@ class Accounts:
     def __init__(self, password: str):
         # Hashing is deliberately slow and every demo account has the same password: hash it once.
         self._encoded = make_password(password)
+        self._otp_key = second_factor.demo_key(password)
         self._created: list[User] = []
 
     def demo(self, username: str, *, role: str, name: str, **fields) -> User:
         user = User(username=username, name=name, role=role, password=self._encoded, **fields)
         user.save()
+        if second_factor.required_for(user):
+            # Roles that must sign in with a code share one key, printed by ``huishang demo``.
+            second_factor.enrol_with_key(user, self._otp_key)
         self._created.append(user)
         return user
 

@@ -17,6 +17,7 @@ MODULES = [
     "huishang.employment.demo",
     "huishang.assessment.demo",
     "huishang.surveys.demo",
+    "huishang.audit.demo",
 ]
 
 

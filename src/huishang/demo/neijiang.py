@@ -13,6 +13,7 @@ from huishang.demo.shapes import Raised
 from huishang.directory.models import Organization, Region, Role, User
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem, Meeting
+from huishang.supervision import services as supervision_services
 
 
 @dataclass
@@ -193,10 +194,12 @@ def _handle(story: Story, matter: Matter, cast: Cast) -> None:
     handler = cast.handlers[story.lead]
     if story.misrouted_to:
         with clock.frozen_at(story.sent_back_at):
-            services.send_back(matter, by=cast.handlers[story.misrouted_to], reason=(
+            request = supervision_services.request_send_back(matter, by=cast.handlers[story.misrouted_to], reason=(
                 f"经核实，该事项主要涉及{UNIT_SHORT_NAMES[story.lead]}职责，不属于我单位办理范围，"
                 f"建议调整由{UNIT_SHORT_NAMES[story.lead]}牵头办理。"
             ))
+            supervision_services.decide_send_back(request, by=cast.supervisors["supervisor"], approve=True)
+            matter.refresh_from_db()
         with clock.frozen_at(story.reassigned_at):
             services.assign(
                 matter, by=cast.office, lead_unit=lead, due=story.due,

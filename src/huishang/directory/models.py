@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from huishang.directory import credit_code
+from huishang.vault.fields import EncryptedCharField, LookupHashField
 
 
 class Region(models.Model):
@@ -82,6 +83,7 @@ class Role(models.TextChoices):
     ENTERPRISE = "enterprise", _("enterprise contact")
     BUTLER = "butler", _("enterprise butler")
     UNION = "union", _("union officer")
+    AUDITOR = "auditor", _("auditor")
 
 
 class User(AbstractUser):
@@ -100,7 +102,8 @@ class User(AbstractUser):
     region = models.ForeignKey(
         Region, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("region scope")
     )
-    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    phone = EncryptedCharField(_("phone"), max_length=20, blank=True)
+    phone_hash = LookupHashField(of="phone")
     enterprises_in_care = models.ManyToManyField(
         Organization, blank=True, related_name="butlers", limit_choices_to={"kind": Organization.Kind.ENTERPRISE},
         verbose_name=_("enterprises in care"),

@@ -6,14 +6,17 @@ from ninja import File, Form, Router, Status, UploadedFile
 
 from huishang.api.errors import ErrorOut, error_body
 from huishang.api.lookups import region_by_code
+from huishang.audit.log import record_event
 from huishang.core.errors import ValidationError
 from huishang.employment import ledger, matcher, selectors, services
 from huishang.employment.ledger_excel import LedgerRefused, export_ledger, import_ledger
+from huishang.employment.models import Enrolment
 from huishang.employment.permissions import visible_households, visible_stations
 from huishang.employment.schemas import (
     CandidateOut, CourseIn, CourseOut, EnrolmentIn, EnrolmentOut, HouseholdOut, ImportOut, JobIn, JobOut, OpeningOut, OutcomeIn, PlacementIn, PlacementOut, SeekerIn,
-    SeekerOut, StationOut, VisitIn, VisitOut,
+    SeekerOut, StationOut, VisitIn, VisitOut, WorkAfterTrainingIn,
 )
+from huishang.employment.selectors import found_work_after
 
 router = Router(tags=["employment"])
 REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
@@ -115,6 +118,7 @@ def import_sheet(request, region: Form[str], file: File[UploadedFile]):
 
 @router.get("/ledger/export", summary="导出民情台账 / Export the ledger (.xlsx, masked)")
 def export_sheet(request):
+    record_event("export", request=request, subject="employment.ledger", detail={"format": "xlsx"})
     response = HttpResponse(export_ledger(visible_households(request.auth)), content_type=XLSX)
     response["Content-Disposition"] = 'attachment; filename="ledger.xlsx"'
     return response
@@ -142,3 +146,11 @@ def enrol(request, pk: int, payload: EnrolmentIn):
 @router.post("/enrolments/{pk}/complete", response={200: EnrolmentOut, **REFUSALS}, summary="结业 / Complete")
 def complete(request, pk: int):
     return services.complete(by=request.auth, enrolment=selectors.enrolment_for(request.auth, pk))
+
+
+@router.post("/enrolments/{pk}/work", response={200: EnrolmentOut, **REFUSALS},
+             summary="培训后就业情况 / Whether the trainee found work")
+def record_work_after_training(request, pk: int, payload: WorkAfterTrainingIn):
+    enrolment = services.record_work_after_training(
+        by=request.auth, enrolment=selectors.enrolment_for(request.auth, pk), found_work=payload.found_work)
+    return found_work_after(Enrolment.objects.filter(pk=enrolment.pk)).get()

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.directory.models import Region
-from huishang.employment.models import EmploymentStatus, Job, Placement
+from huishang.employment.models import EmploymentStatus, Job, Placement, Seeker
 
 
 class TimeInput(forms.TimeInput):
@@ -67,3 +67,35 @@ class LedgerFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
     status = forms.ChoiceField(label=_("Employment status"), required=False,
                                choices=[("", _("— any —")), *EmploymentStatus.choices])
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+class CourseForm(forms.Form):
+    title = forms.CharField(label=pgettext_lazy("employment", "Course title"), max_length=100)
+    starts_on = forms.DateField(label=_("Starts on"), widget=DateInput)
+    ends_on = forms.DateField(label=_("Ends on"), widget=DateInput)
+
+
+class SeekerChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class EnrolmentForm(forms.Form):
+    seeker = SeekerChoice(label=_("Job seeker"), queryset=Seeker.objects.none(), empty_label=_("— choose —"))
+
+    def __init__(self, *args, station, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seeker"].queryset = station.seekers.order_by("name")
+
+
+class WorkAfterTrainingForm(forms.Form):
+    found_work = forms.TypedChoiceField(
+        label=_("Found work after the course"), coerce=lambda value: value == "yes", widget=forms.RadioSelect,
+        choices=[("yes", _("yes")), ("no", _("no"))])

@@ -9,6 +9,7 @@ from huishang.directory.models import Region
 from huishang.employment import checks
 from huishang.employment.models import EmploymentStatus, Household, HouseholdVisit, Resident
 from huishang.employment.permissions import check_keeps_ledger
+from huishang.vault.crypto import lookup_hash
 
 
 def checked_member(*, name, id_number, phone, status, wish="", training_need="", skills="") -> dict:
@@ -27,7 +28,7 @@ def checked_member(*, name, id_number, phone, status, wish="", training_need="",
 
 
 def _unused_id_number(id_number: str) -> None:
-    if Resident.objects.filter(id_number=id_number).exists():
+    if Resident.objects.filter(id_number_hash=lookup_hash(id_number)).exists():
         raise ValidationError(_("A member with this ID number is already in the ledger."), field="id_number")
 
 

@@ -15,6 +15,7 @@ from huishang.employment.ledger import checked_member
 from huishang.core.masking import mask_id_number, mask_phone
 from huishang.employment.models import EmploymentStatus, Household, Resident
 from huishang.employment.permissions import check_keeps_ledger
+from huishang.vault.crypto import lookup_hash
 
 # (field, header) in sheet order; the headers are what offices already use on paper.
 COLUMNS = [
@@ -91,7 +92,7 @@ def _check_row(values: dict, statuses: dict, seen_ids: set, region: Region) -> d
         status=statuses.get(values["status"], ""), wish=values["wish"], training_need=values["training_need"],
         skills=values["skills"],
     )
-    if member["id_number"] in seen_ids or Resident.objects.filter(id_number=member["id_number"]).exists():
+    if member["id_number"] in seen_ids or Resident.objects.filter(id_number_hash=lookup_hash(member["id_number"])).exists():
         raise ValidationError(_("This ID number appears twice."), field="id_number")
     seen_ids.add(member["id_number"])
     return member

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.directory.models import Region
+from huishang.vault.fields import EncryptedCharField, LookupHashField
 
 
 class EmploymentStatus(models.TextChoices):
@@ -39,7 +40,8 @@ class Household(models.Model):
     number = models.CharField(_("household number"), max_length=32, unique=True)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="households", verbose_name=_("region"))
     community = models.CharField(_("community"), max_length=64)
-    address = models.CharField(pgettext_lazy("employment", "address"), max_length=200, blank=True)
+    address = EncryptedCharField(pgettext_lazy("employment", "address"), max_length=200, blank=True)
+    address_hash = LookupHashField(of="address")
     recorded_at = models.DateTimeField(_("recorded at"))
 
     class Meta:
@@ -57,8 +59,10 @@ class Resident(models.Model):
     household = models.ForeignKey(Household, on_delete=models.PROTECT, related_name="members",
                                   verbose_name=_("household"))
     name = models.CharField(_("name"), max_length=64)
-    id_number = models.CharField(_("ID number"), max_length=18, unique=True)
-    phone = models.CharField(_("phone"), max_length=20, blank=True)
+    id_number = EncryptedCharField(_("ID number"), max_length=18)
+    id_number_hash = LookupHashField(of="id_number", unique=True)
+    phone = EncryptedCharField(_("phone"), max_length=20, blank=True)
+    phone_hash = LookupHashField(of="phone")
     status = models.CharField(_("employment status"), max_length=16, choices=EmploymentStatus.choices)
     wish = models.CharField(_("employment wish"), max_length=200, blank=True)
     training_need = models.CharField(_("training need"), max_length=200, blank=True)
@@ -94,7 +98,8 @@ class Seeker(models.Model):
     station = models.ForeignKey(JobStation, on_delete=models.PROTECT, related_name="seekers",
                                 verbose_name=_("job station"))
     name = models.CharField(_("name"), max_length=64)
-    phone = models.CharField(_("phone"), max_length=20)
+    phone = EncryptedCharField(_("phone"), max_length=20)
+    phone_hash = LookupHashField(of="phone")
     birth_year = models.PositiveSmallIntegerField(_("year of birth"), null=True, blank=True)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
     community = models.CharField(_("community"), max_length=64, blank=True)
@@ -201,6 +206,9 @@ class Enrolment(models.Model):
                                verbose_name=_("job seeker"))
     enrolled_at = models.DateTimeField(_("enrolled at"))
     completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    # What the station learnt after the course; a hire through the station's own matches counts anyway.
+    reported_found_work = models.BooleanField(_("found work after the course (reported)"), null=True, blank=True)
+    reported_at = models.DateTimeField(_("reported at"), null=True, blank=True)
 
     class Meta:
         ordering = ["course", "id"]

@@ -163,10 +163,15 @@ class EnrolmentIn(Schema):
     seeker: Id
 
 
+class WorkAfterTrainingIn(Schema):
+    found_work: bool
+
+
 class EnrolmentOut(Schema):
     id: int
     seeker: int = Field(alias="seeker_id")
     completed_on: datetime.date | None
+    reported_found_work: bool | None = None
     found_work: bool = False
 
 

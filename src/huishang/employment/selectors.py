@@ -1,6 +1,6 @@
 """Reading the job station and the ledger: lookups that honour who may read what, and overviews."""
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, OuterRef, Q
 from django.utils.translation import gettext as _
 
 from huishang.core.errors import NotFound
@@ -71,6 +71,10 @@ def filter_households(households, *, q=None, status=None):
 
 
 def found_work_after(enrolments):
-    """Enrolments annotated with ``found_work``: the trainee was hired through a match made once the course began."""
-    return enrolments.annotate(found_work=Exists(Placement.objects.filter(
-        seeker=OuterRef("seeker"), outcome=Placement.Outcome.HIRED, matched_at__date__gte=OuterRef("course__starts_on"))))
+    """Enrolments annotated with ``found_work``: the trainee was hired through a match made once the course began,
+    or the station recorded that they found work."""
+    hired = Exists(Placement.objects.filter(
+        seeker=OuterRef("seeker"), outcome=Placement.Outcome.HIRED, matched_at__date__gte=OuterRef("course__starts_on")))
+    # isnull=False keeps SQL's NULL (nothing reported) from turning the whole answer NULL instead of false.
+    reported = Q(reported_found_work__isnull=False, reported_found_work=True)
+    return enrolments.annotate(found_work=ExpressionWrapper(Q(hired) | reported, output_field=BooleanField()))

@@ -127,3 +127,17 @@ def complete(*, by, enrolment: Enrolment) -> Enrolment:
     enrolment.refresh_from_db()
     return enrolment
 
+
+@transaction.atomic
+def record_work_after_training(*, by, enrolment: Enrolment, found_work: bool) -> Enrolment:
+    """Once a trainee has completed the course, the station records whether they found work afterwards; a later
+    record replaces the earlier one."""
+    check_runs_station(by, enrolment.course.station)
+    if enrolment.completed_on is None:
+        raise InvalidTransition(_("Record the completion of the course first."))
+    if not isinstance(found_work, bool):
+        raise ValidationError(_("Say whether the trainee found work."), field="found_work")
+    Enrolment.objects.filter(pk=enrolment.pk).update(reported_found_work=found_work, reported_at=clock.now())
+    enrolment.refresh_from_db()
+    return enrolment
+

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from huishang.employment import views
+from huishang.employment import training_views, views
 
 app_name = "employment"
 urlpatterns = [
@@ -10,6 +10,10 @@ urlpatterns = [
     path("stations/<int:pk>/jobs/", views.job_add, name="job-add"),
     path("jobs/<int:pk>/", views.job_detail, name="job-detail"),
     path("seekers/<int:pk>/", views.seeker_detail, name="seeker-detail"),
+    path("stations/<int:pk>/courses/", training_views.course_add, name="course-add"),
+    path("courses/<int:pk>/enrolments/", training_views.enrolment_add, name="enrolment-add"),
+    path("enrolments/<int:pk>/complete/", training_views.enrolment_complete, name="enrolment-complete"),
+    path("enrolments/<int:pk>/work/", training_views.enrolment_work, name="enrolment-work"),
     path("placements/", views.placement_add, name="placement-add"),
     path("placements/<int:pk>/outcome/", views.placement_outcome, name="placement-outcome"),
     path("ledger/", views.ledger_list, name="ledger"),

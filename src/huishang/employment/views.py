@@ -9,9 +9,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, pgettext
 from django.views.decorators.http import require_POST
 
+from huishang.audit.log import record_event
+from huishang.core import clock
 from huishang.core.errors import DomainError, NotFound
 from huishang.employment import ledger, matcher, selectors, services
-from huishang.employment.forms import JobForm, LedgerFilterForm, LedgerImportForm, OutcomeForm, SeekerForm, VisitForm
+from huishang.employment.forms import (
+    CourseForm, EnrolmentForm, JobForm, LedgerFilterForm, LedgerImportForm, OutcomeForm, SeekerForm, VisitForm,
+)
 from huishang.employment.ledger_excel import LedgerRefused, export_ledger, import_ledger
 from huishang.employment.models import Placement
 from huishang.employment.permissions import keeps_ledger, reaches_employment, runs_station, visible_households, visible_stations
@@ -19,9 +23,10 @@ from huishang.employment.selectors import found_work_after
 from huishang.web.errors import show_on_form
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+LEDGER_PAGE_SIZE = 30
 
 
-def _found(selector, user, pk):
+def found(selector, user, pk):
     try:
         return selector(user, pk)
     except NotFound:
@@ -35,9 +40,10 @@ def station_list(request):
     return render(request, "employment/station_list.html", {"stations": visible_stations(request.user)})
 
 
-def _station_page(request, station, *, seeker_form=None, job_form=None, status=200):
+def station_page(request, station, *, seeker_form=None, job_form=None, course_form=None, status=200):
     runs = runs_station(request.user, station)
-    courses = [{"course": course, "enrolments": found_work_after(course.enrolments.select_related("seeker"))}
+    courses = [{"course": course, "enrolments": found_work_after(course.enrolments.select_related("seeker")),
+                "enrolment_form": EnrolmentForm(prefix=f"enrol{course.pk}", station=station) if runs else None}
                for course in station.courses.all()]
     context = {
         "station": station, "runs": runs, "courses": courses,
@@ -45,13 +51,15 @@ def _station_page(request, station, *, seeker_form=None, job_form=None, status=2
         "jobs": station.jobs.select_related("region")[:50],
         "seeker_form": seeker_form or (SeekerForm(prefix="seeker", initial={"region": station.region}) if runs else None),
         "job_form": job_form or (JobForm(prefix="job", initial={"region": station.region}) if runs else None),
+        "course_form": course_form or (CourseForm(prefix="course") if runs else None),
+        "today": clock.today(),
     }
     return render(request, "employment/station_detail.html", context, status=status)
 
 
 @login_required
 def station_detail(request, pk):
-    return _station_page(request, _found(selectors.station_for, request.user, pk))
+    return station_page(request, found(selectors.station_for, request.user, pk))
 
 
 def _posted(request, station, form_class, service, redirect_to, form_key):
@@ -66,26 +74,26 @@ def _posted(request, station, form_class, service, redirect_to, form_key):
         else:
             messages.success(request, _("%(name)s was recorded.") % {"name": created})
             return redirect(redirect_to, created.pk)
-    return _station_page(request, station, status=status, **{f"{form_key}_form": form})
+    return station_page(request, station, status=status, **{f"{form_key}_form": form})
 
 
 @login_required
 @require_POST
 def seeker_add(request, pk):
-    station = _found(selectors.station_for, request.user, pk)
+    station = found(selectors.station_for, request.user, pk)
     return _posted(request, station, SeekerForm, services.register_seeker, "employment:seeker-detail", "seeker")
 
 
 @login_required
 @require_POST
 def job_add(request, pk):
-    station = _found(selectors.station_for, request.user, pk)
+    station = found(selectors.station_for, request.user, pk)
     return _posted(request, station, JobForm, services.post_job, "employment:job-detail", "job")
 
 
 @login_required
 def job_detail(request, pk):
-    job = _found(selectors.job_for, request.user, pk)
+    job = found(selectors.job_for, request.user, pk)
     context = {"job": job, "runs": runs_station(request.user, job.station), "matches": matcher.seekers_for(job),
                "placements": job.placements.select_related("seeker"), "outcome_form": OutcomeForm()}
     return render(request, "employment/job_detail.html", context)
@@ -93,7 +101,7 @@ def job_detail(request, pk):
 
 @login_required
 def seeker_detail(request, pk):
-    seeker = _found(selectors.seeker_for, request.user, pk)
+    seeker = found(selectors.seeker_for, request.user, pk)
     context = {"seeker": seeker, "runs": runs_station(request.user, seeker.station),
                "matches": matcher.jobs_for(seeker), "placements": seeker.placements.select_related("job"),
                "outcome_form": OutcomeForm()}
@@ -103,8 +111,8 @@ def seeker_detail(request, pk):
 @login_required
 @require_POST
 def placement_add(request):
-    seeker = _found(selectors.seeker_for, request.user, request.POST.get("seeker", "0"))
-    job = _found(selectors.job_for, request.user, request.POST.get("job", "0"))
+    seeker = found(selectors.seeker_for, request.user, request.POST.get("seeker", "0"))
+    job = found(selectors.job_for, request.user, request.POST.get("job", "0"))
     try:
         services.match(by=request.user, seeker=seeker, job=job)
     except DomainError as error:
@@ -119,7 +127,7 @@ def placement_add(request):
 @login_required
 @require_POST
 def placement_outcome(request, pk):
-    placement: Placement = _found(selectors.placement_for, request.user, pk)
+    placement: Placement = found(selectors.placement_for, request.user, pk)
     form = OutcomeForm(request.POST)
     try:
         if not form.is_valid():
@@ -140,7 +148,7 @@ def ledger_list(request):
     filters = LedgerFilterForm(request.GET or None)
     criteria = filters.cleaned_data if filters.is_valid() else {}
     households = selectors.filter_households(households, q=criteria.get("q"), status=criteria.get("status"))
-    page = Paginator(households.order_by("number"), 30).get_page(request.GET.get("page"))
+    page = Paginator(households.order_by("number"), LEDGER_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "employment/ledger_list.html", {
         "page": page, "filters": filters, "import_form": LedgerImportForm()})
 
@@ -165,12 +173,13 @@ def ledger_import(request):
             return redirect("employment:ledger")
     households = selectors.filter_households(visible_households(request.user)).order_by("number")
     return render(request, "employment/ledger_list.html", {
-        "page": Paginator(households, 30).get_page(1), "filters": LedgerFilterForm(), "import_form": form,
+        "page": Paginator(households, LEDGER_PAGE_SIZE).get_page(1), "filters": LedgerFilterForm(), "import_form": form,
         "row_errors": row_errors}, status=status)
 
 
 @login_required
 def ledger_export(request):
+    record_event("export", request=request, subject="employment.ledger", detail={"format": "xlsx"})
     response = HttpResponse(export_ledger(visible_households(request.user)), content_type=XLSX)
     response["Content-Disposition"] = 'attachment; filename="minqing-taizhang.xlsx"'
     return response
@@ -185,13 +194,13 @@ def _household_page(request, household, form=None, status=200):
 
 @login_required
 def household_detail(request, pk):
-    return _household_page(request, _found(selectors.household_for, request.user, pk))
+    return _household_page(request, found(selectors.household_for, request.user, pk))
 
 
 @login_required
 @require_POST
 def visit_add(request, pk):
-    household = _found(selectors.household_for, request.user, pk)
+    household = found(selectors.household_for, request.user, pk)
     form = VisitForm(request.POST)
     status = 422
     if form.is_valid():

@@ -3,6 +3,7 @@
 from ninja import Field, Query, Router, Schema
 
 from huishang.api.schemas import Id
+from huishang.audit.log import record_event
 from huishang.cases import selectors
 from huishang.cases.models import Matter
 from huishang.cases.states import State
@@ -30,4 +31,6 @@ class LedgerFilters(Schema):
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}}}}})
 def export_matters(request, filters: Query[LedgerFilters]):
     matters = selectors.filter_matters(selectors.visible_matters(request.auth), **filters.dict())
+    record_event("export", request=request, subject="ledgers.matters",
+                 detail={"format": "xlsx", "filters": filters.dict(exclude_none=True)})
     return xlsx_response(write_ledger(matters, reader=request.auth), ledger_filename())

@@ -6,8 +6,9 @@ reported, not created: its credit code and region belong to the directory, not t
 
 import datetime
 import re
-from zipfile import BadZipFile
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from zipfile import BadZipFile
 
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
@@ -24,6 +25,7 @@ from huishang.ledgers import columns as c
 TITLE_MAX = Matter._meta.get_field("title").max_length
 DEFAULT_CATEGORY = "other"
 HEADER_SEARCH_ROWS = 10
+PROGRESS_EVERY = 500
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d")
 TITLE_END = re.compile(r"[。；;，,！!？?\n]")
 
@@ -187,15 +189,21 @@ class RowChecker:
         return LedgerRow(number, enterprise, title, description, category, unit, due)
 
 
-def read_ledger(file, *, importer) -> Reading:
-    """Every data row of the sheet, each either checked good or with all its errors, numbered as in Excel."""
+def read_ledger(file, *, importer, on_checked: Callable[[int, int], None] | None = None) -> Reading:
+    """Every data row of the sheet, each either checked good or with all its errors, numbered as in Excel.
+    ``on_checked(rows checked, rows in the sheet)`` is called every ``PROGRESS_EVERY`` rows and at the end."""
     sheet = open_sheet(file)
     rows = sheet.iter_rows(values_only=True)
     numbered = ((number, values) for number, values in enumerate(rows, start=1))
     header_number, positions = _header(numbered)
+    # The sheet's recorded size (blank rows included) is known before reading; the exact count only after.
+    expected = max((sheet.max_row or 0) - header_number, 0)
+    checked = on_checked or (lambda done, total: None)
     checker = RowChecker(importer)
     reading = Reading()
     for number, values in numbered:
+        if (number - header_number) % PROGRESS_EVERY == 0:
+            checked(reading.total, max(expected, reading.total))
         if not any(_text(value) for value in values):
             continue
 
@@ -209,4 +217,5 @@ def read_ledger(file, *, importer) -> Reading:
             reading.errors.extend(result)
         else:
             reading.rows.append(result)
+    checked(reading.total, reading.total)
     return reading

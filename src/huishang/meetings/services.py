@@ -126,3 +126,16 @@ def decide(
     item.decided_at = clock.now()
     item.save()
     return item
+
+
+@transaction.atomic
+def decide_all(meeting: Meeting, *, by, decisions: list[dict]) -> list[AgendaItem]:
+    """A meeting's decisions on several items are recorded together: all of them, or, if one is refused,
+    none. Each entry of ``decisions`` holds ``item`` and the arguments of :func:`decide`."""
+    decided = []
+    for entry in decisions:
+        item = entry["item"]
+        if item.meeting_id != meeting.pk:
+            raise ValidationError(_("This item is not on the agenda of this meeting."), field="item")
+        decided.append(decide(item, by=by, **{key: value for key, value in entry.items() if key != "item"}))
+    return decided

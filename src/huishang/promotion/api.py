@@ -10,7 +10,9 @@ from huishang.core.errors import NotAllowed, NotFound, ValidationError
 from huishang.directory.models import User
 from huishang.promotion import selectors, services
 from huishang.promotion.permissions import may_read_pipeline
-from huishang.promotion.schemas import AdvanceIn, FunnelRow, LeadDetail, LeadIn, LeadOut, VisitIn, VisitOut
+from huishang.promotion.schemas import (
+    AdvanceIn, DropIn, FunnelRow, LeadDetail, LeadIn, LeadOut, OwnerIn, VisitIn, VisitOut,
+)
 
 router = Router(tags=["promotion"])
 REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
@@ -79,6 +81,29 @@ def advance(request, pk: Id, payload: AdvanceIn):
     if payload.version is not None:
         lead.version = payload.version
     services.advance(lead, by=request.auth, to=payload.to, note=payload.note, planned_seats=payload.planned_seats)
+    return _lead(request.auth, pk)
+
+
+@router.post("/leads/{pk}/drop", response={200: LeadDetail, **REFUSALS}, summary="终止线索 / Drop a lead",
+             description="A lead not yet signed is given up with a reason; it still counts as contacted. "
+                         "未签约的线索可终止，仍计入对接数。")
+def drop(request, pk: Id, payload: DropIn):
+    lead = _lead(request.auth, pk)
+    if payload.version is not None:
+        lead.version = payload.version
+    services.drop(lead, by=request.auth, reason=payload.reason)
+    return _lead(request.auth, pk)
+
+
+@router.post("/leads/{pk}/owner", response={200: LeadDetail, **REFUSALS}, summary="变更负责人 / Change the owner")
+def change_owner(request, pk: Id, payload: OwnerIn):
+    lead = _lead(request.auth, pk)
+    if payload.version is not None:
+        lead.version = payload.version
+    owner = User.objects.filter(pk=payload.owner).first()
+    if owner is None:
+        raise ValidationError(_("Unknown user."), field="owner")
+    services.change_owner(lead, by=request.auth, owner=owner, note=payload.note)
     return _lead(request.auth, pk)
 
 

@@ -1,10 +1,11 @@
-"""Forms of the promotion pages: opening a lead, moving it on, recording a visit."""
+"""Forms of the promotion pages: opening a lead, moving it on, dropping it, changing its owner, recording a visit."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from huishang.directory.models import Region
+from huishang.directory.models import Region, Role, User
 from huishang.promotion.models import Stage
+from huishang.promotion.permissions import may_manage_lead
 from huishang.web.forms.fields import DateInput
 
 
@@ -40,3 +41,27 @@ class VisitForm(forms.Form):
     notes = forms.CharField(label=_("What was discussed"), widget=forms.Textarea(attrs={"rows": 3}))
     next_step = forms.CharField(label=_("Next step"), max_length=200, required=False)
     next_step_due = forms.DateField(label=_("Next step due"), required=False, widget=DateInput)
+
+
+class DropForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for dropping"), widget=forms.Textarea(attrs={"rows": 2}))
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class OwnerChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.username
+
+
+class OwnerForm(forms.Form):
+    """Only office members who cover the lead's region are offered; the service checks it again."""
+
+    owner = OwnerChoice(label=_("New owner"), queryset=User.objects.none(), empty_label=_("— choose —"))
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, lead, **kwargs):
+        super().__init__(*args, **kwargs)
+        office = User.objects.filter(is_active=True, role__in=[Role.OFFICE, Role.ADMIN]).select_related("region")
+        eligible = [user.pk for user in office if may_manage_lead(user, lead) and user.pk != lead.owner_id]
+        self.fields["owner"].queryset = User.objects.filter(pk__in=eligible).order_by("username")

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.directory.models import Region
 
@@ -12,6 +12,8 @@ class Stage(models.TextChoices):
     NEGOTIATING = "negotiating", _("negotiating")
     SIGNED = "signed", _("signed")
     LANDED = "landed", _("landed")
+    # A lead given up before signing (终止/放弃); it still counts as contacted, never as signed.
+    DROPPED = "dropped", pgettext_lazy("promotion", "dropped")
 
 
 class Lead(models.Model):
@@ -22,14 +24,17 @@ class Lead(models.Model):
     industry = models.CharField(_("industry"), max_length=64, blank=True)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
     owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="promotion_leads", verbose_name=_("owner")
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="promotion_leads",
+        verbose_name=pgettext_lazy("promotion", "owner"),
     )
     planned_seats = models.PositiveIntegerField(_("planned seats"), default=0)
     stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices, default=Stage.CONTACTED, db_index=True)
     contacted_on = models.DateField(_("contacted on"), db_index=True)
     negotiating_on = models.DateField(_("negotiation began on"), null=True, blank=True, db_index=True)
-    signed_on = models.DateField(_("signed on"), null=True, blank=True, db_index=True)
+    signed_on = models.DateField(pgettext_lazy("promotion", "signed on"), null=True, blank=True, db_index=True)
     landed_on = models.DateField(_("landed on"), null=True, blank=True, db_index=True)
+    dropped_on = models.DateField(_("dropped on"), null=True, blank=True, db_index=True)
+    drop_reason = models.TextField(_("reason for dropping"), blank=True)
     next_step = models.CharField(_("next step"), max_length=200, blank=True)
     next_step_due = models.DateField(_("next step due"), null=True, blank=True)
     last_activity_on = models.DateField(_("last activity"), db_index=True)
@@ -58,13 +63,27 @@ class LeadTransition(models.Model):
         ordering = ["at", "pk"]
 
 
+class OwnerChange(models.Model):
+    """A lead handed from one owner to another; append-only, shown in the lead's trail."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="owner_changes")
+    from_owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    to_owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField()
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+
 class FollowUpVisit(models.Model):
     """A visit or call to a target enterprise, with what was agreed next."""
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="visits")
-    visited_on = models.DateField(_("visited on"))
+    visited_on = models.DateField(pgettext_lazy("promotion", "visited on"))
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    notes = models.TextField(_("notes"))
+    notes = models.TextField(pgettext_lazy("promotion", "notes"))
     next_step = models.CharField(_("next step"), max_length=200, blank=True)
     recorded_at = models.DateTimeField()
 

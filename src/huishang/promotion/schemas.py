@@ -14,6 +14,13 @@ class OwnerRef(Schema):
     name: str
 
 
+class OwnerChangeOut(Schema):
+    from_owner: int = Field(alias="from_owner_id")
+    to_owner: int = Field(alias="to_owner_id")
+    at: LocalDateTime
+    note: str
+
+
 class TransitionOut(Schema):
     from_stage: str
     to_stage: str
@@ -41,6 +48,8 @@ class LeadOut(Schema):
     negotiating_on: datetime.date | None
     signed_on: datetime.date | None
     landed_on: datetime.date | None
+    dropped_on: datetime.date | None
+    drop_reason: str
     next_step: str
     next_step_due: datetime.date | None
     last_activity_on: datetime.date
@@ -51,6 +60,7 @@ class LeadOut(Schema):
 class LeadDetail(LeadOut):
     transitions: list[TransitionOut]
     visits: list[VisitOut]
+    owner_changes: list[OwnerChangeOut]
 
 
 class LeadIn(Schema):
@@ -69,6 +79,17 @@ class AdvanceIn(Schema):
     to: one_of(Stage)
     note: str = Field("", max_length=2000)
     planned_seats: int | None = Field(None, ge=0, le=1_000_000)
+    version: int | None = None
+
+
+class DropIn(Schema):
+    reason: str = Field(max_length=2000)
+    version: int | None = None
+
+
+class OwnerIn(Schema):
+    owner: Id
+    note: str = Field("", max_length=2000)
     version: int | None = None
 
 

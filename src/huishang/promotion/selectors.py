@@ -2,14 +2,13 @@
 
 import datetime
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from huishang.core import clock
 from huishang.promotion.models import Lead, Stage
 from huishang.promotion.permissions import may_read_pipeline
 
-# A lead still being worked on (not landed) with no visit or step for this long is flagged stale.
-STALE_AFTER_DAYS = 30
 OPEN_STAGES = [Stage.CONTACTED, Stage.NEGOTIATING, Stage.SIGNED]
 
 
@@ -22,14 +21,21 @@ def visible_leads(user) -> QuerySet[Lead]:
     return leads
 
 
+def stale_after_days() -> int:
+    """A lead still being worked on (not landed, not dropped) with no visit or step for this long is stale."""
+    return settings.HUISHANG_PROMOTION_STALE_DAYS
+
+
+def _stale_cutoff(today: datetime.date | None) -> datetime.date:
+    return (today or clock.today()) - datetime.timedelta(days=stale_after_days())
+
+
 def stale_condition(today: datetime.date | None = None) -> Q:
-    cutoff = (today or clock.today()) - datetime.timedelta(days=STALE_AFTER_DAYS)
-    return Q(stage__in=OPEN_STAGES, last_activity_on__lt=cutoff)
+    return Q(stage__in=OPEN_STAGES, last_activity_on__lt=_stale_cutoff(today))
 
 
 def is_stale(lead: Lead, today: datetime.date | None = None) -> bool:
-    cutoff = (today or clock.today()) - datetime.timedelta(days=STALE_AFTER_DAYS)
-    return lead.stage in OPEN_STAGES and lead.last_activity_on < cutoff
+    return lead.stage in OPEN_STAGES and lead.last_activity_on < _stale_cutoff(today)
 
 
 def stale_leads(leads: QuerySet[Lead]) -> QuerySet[Lead]:
@@ -37,7 +43,8 @@ def stale_leads(leads: QuerySet[Lead]) -> QuerySet[Lead]:
 
 
 def funnel(leads: QuerySet[Lead]) -> list[dict]:
-    """How many leads reached each stage (a signed lead was also contacted and negotiated)."""
+    """How many leads reached each stage (a signed lead was also contacted and negotiated); a dropped lead
+    counts at the stages it reached before it was dropped."""
     reached = {
         Stage.CONTACTED: leads,
         Stage.NEGOTIATING: leads.exclude(negotiating_on=None),
@@ -45,6 +52,10 @@ def funnel(leads: QuerySet[Lead]) -> list[dict]:
         Stage.LANDED: leads.exclude(landed_on=None),
     }
     return [{"stage": stage.value, "label": str(stage.label), "count": rows.count()} for stage, rows in reached.items()]
+
+
+def dropped_count(leads: QuerySet[Lead]) -> int:
+    return leads.filter(stage=Stage.DROPPED).count()
 
 
 def board(leads: QuerySet[Lead]) -> list[dict]:

@@ -1,4 +1,5 @@
-"""Every change of a lead: opening it, moving it one stage on, recording a follow-up visit."""
+"""Every change of a lead: opening it, moving it one stage on, dropping it, handing it to another owner,
+recording a follow-up visit."""
 
 import datetime
 
@@ -7,10 +8,12 @@ from django.utils.translation import gettext as _
 
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
-from huishang.promotion.models import FollowUpVisit, Lead, LeadTransition, Stage
+from huishang.promotion.models import FollowUpVisit, Lead, LeadTransition, OwnerChange, Stage
 from huishang.promotion.permissions import in_region, may_manage_lead, may_manage_pipeline
 
 NEXT_STAGE = {Stage.CONTACTED: Stage.NEGOTIATING, Stage.NEGOTIATING: Stage.SIGNED, Stage.SIGNED: Stage.LANDED}
+# Only a lead not yet signed can be given up; a signed project is followed until it lands.
+DROPPABLE_STAGES = {Stage.CONTACTED, Stage.NEGOTIATING}
 STAGE_DAY_FIELD = {
     Stage.CONTACTED: "contacted_on", Stage.NEGOTIATING: "negotiating_on", Stage.SIGNED: "signed_on",
     Stage.LANDED: "landed_on",
@@ -81,6 +84,50 @@ def advance(lead: Lead, *, by, to: str, note: str = "", planned_seats: int | Non
         raise ConcurrentChange()
     LeadTransition.objects.create(lead=lead, from_stage=lead.stage, to_stage=to, at=clock.now(), by=by,
                                   note=(note or "").strip())
+    lead.refresh_from_db()
+    return lead
+
+
+@transaction.atomic
+def drop(lead: Lead, *, by, reason: str) -> Lead:
+    """A lead not yet signed is given up (终止/放弃) with a reason; it stays on record as contacted but no longer
+    counts as negotiating, is never stale and cannot move on again."""
+    if not may_manage_lead(by, lead):
+        raise NotAllowed(_("Only the service office of the lead's region moves it through the pipeline."))
+    reason = _required(reason, "reason")
+    if lead.stage not in DROPPABLE_STAGES:
+        raise InvalidTransition(_("A lead that is %(stage)s cannot be dropped.") % {"stage": Stage(lead.stage).label},
+                                field="reason")
+    today = clock.today()
+    changed = Lead.objects.filter(pk=lead.pk, version=lead.version, stage=lead.stage).update(
+        stage=Stage.DROPPED, dropped_on=today, drop_reason=reason, last_activity_on=today, version=lead.version + 1,
+    )
+    if not changed:
+        raise ConcurrentChange()
+    LeadTransition.objects.create(lead=lead, from_stage=lead.stage, to_stage=Stage.DROPPED, at=clock.now(), by=by,
+                                  note=reason)
+    lead.refresh_from_db()
+    return lead
+
+
+@transaction.atomic
+def change_owner(lead: Lead, *, by, owner, note: str = "") -> Lead:
+    """The office hands a lead to another member of the service office who covers the lead's region; the
+    change is kept on the lead's trail."""
+    if not may_manage_lead(by, lead):
+        raise NotAllowed(_("Only the service office of the lead's region hands its leads over."))
+    if owner is None:
+        raise ValidationError(_("This field is required."), field="owner")
+    if not may_manage_lead(owner, lead):
+        raise ValidationError(_("The owner must be a member of the service office covering the lead's region."),
+                              field="owner")
+    if owner.pk == lead.owner_id:
+        raise ValidationError(_("This person already owns the lead."), field="owner")
+    changed = Lead.objects.filter(pk=lead.pk, version=lead.version).update(owner=owner, version=lead.version + 1)
+    if not changed:
+        raise ConcurrentChange()
+    OwnerChange.objects.create(lead=lead, from_owner_id=lead.owner_id, to_owner=owner, at=clock.now(), by=by,
+                               note=(note or "").strip())
     lead.refresh_from_db()
     return lead
 

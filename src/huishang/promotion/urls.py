@@ -9,4 +9,6 @@ urlpatterns = [
     path("leads/<int:pk>/", views.lead_detail, name="lead"),
     path("leads/<int:pk>/advance/", views.lead_advance, name="lead-advance"),
     path("leads/<int:pk>/visits/", views.lead_visit, name="lead-visit"),
+    path("leads/<int:pk>/drop/", views.lead_drop, name="lead-drop"),
+    path("leads/<int:pk>/owner/", views.lead_owner, name="lead-owner"),
 ]

@@ -1,19 +1,20 @@
-"""The pipeline board with its funnel, a lead's page (move it on, log visits) and opening a lead."""
+"""The pipeline board with its funnel, a lead's page (move it on, drop it, change its owner, log visits) and
+opening a lead."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 from django.views.decorators.http import require_POST
 
 from huishang.core import clock
 from huishang.core.errors import DomainError
 from huishang.promotion import selectors, services
-from huishang.promotion.forms import AdvanceForm, LeadForm, VisitForm
+from huishang.promotion.forms import AdvanceForm, DropForm, LeadForm, OwnerForm, VisitForm
 from huishang.promotion.models import Stage
 from huishang.promotion.permissions import may_manage_lead, may_manage_pipeline, may_read_pipeline
-from huishang.promotion.services import NEXT_STAGE
+from huishang.promotion.services import DROPPABLE_STAGES, NEXT_STAGE
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
 
@@ -32,7 +33,8 @@ def board(request):
     funnel = selectors.funnel(leads)
     context = {
         "columns": selectors.board(leads), "funnel": funnel, "stale_count": selectors.stale_leads(leads).count(),
-        "stale_after": selectors.STALE_AFTER_DAYS, "may_manage": may_manage_pipeline(request.user),
+        "dropped_count": selectors.dropped_count(leads), "stale_after": selectors.stale_after_days(),
+        "may_manage": may_manage_pipeline(request.user),
         "chart": {"rows": funnel, "title": _("Investment-promotion funnel")},
     }
     return render(request, "promotion/board.html", context)
@@ -59,20 +61,28 @@ def lead_new(request):
     return render(request, "promotion/new.html", {"form": form}, status=status)
 
 
-def _lead_page(request, lead, *, advance_form=None, visit_form=None, status=200):
+def _lead_page(request, lead, *, advance_form=None, visit_form=None, drop_form=None, owner_form=None, status=200):
     may_manage = may_manage_lead(request.user, lead)
     next_stage = NEXT_STAGE.get(Stage(lead.stage))
+    droppable = lead.stage in DROPPABLE_STAGES
     if may_manage and next_stage and advance_form is None:
         advance_form = AdvanceForm(initial={"to": next_stage, "version": lead.version,
                                             "planned_seats": lead.planned_seats or None})
     if may_manage and visit_form is None:
         visit_form = VisitForm(initial={"visited_on": clock.today()})
+    if may_manage and droppable and drop_form is None:
+        drop_form = DropForm(initial={"version": lead.version})
+    if may_manage and owner_form is None:
+        owner_form = OwnerForm(lead=lead, initial={"version": lead.version})
     context = {
-        "lead": lead, "stale": selectors.is_stale(lead), "stale_after": selectors.STALE_AFTER_DAYS,
+        "lead": lead, "stale": selectors.is_stale(lead), "stale_after": selectors.stale_after_days(),
         "next_stage": Stage(next_stage).label if next_stage else None, "signing": next_stage == Stage.SIGNED,
         "advance_form": advance_form if may_manage and next_stage else None,
         "visit_form": visit_form if may_manage else None,
+        "drop_form": drop_form if may_manage and droppable else None,
+        "owner_form": owner_form if may_manage else None,
         "transitions": lead.transitions.select_related("by"), "visits": lead.visits.select_related("by"),
+        "owner_changes": lead.owner_changes.select_related("by", "from_owner", "to_owner"),
     }
     return render(request, "promotion/lead.html", context, status=status)
 
@@ -115,5 +125,49 @@ def lead_visit(request, pk):
     except DomainError as error:
         show_on_form(form, error)
         return _lead_page(request, _visible_lead(request.user, pk), visit_form=form, status=error.http_status)
-    messages.success(request, _("The visit was recorded."))
+    messages.success(request, pgettext("promotion", "The visit was recorded."))
+    return redirect("promotion:lead", pk)
+
+
+def _refused(request, lead, form, error: DomainError) -> None:
+    """Put the refusal on the form, or above the page when the user may not see the form at all."""
+    show_on_form(form, error)
+    if not may_manage_lead(request.user, lead):
+        messages.error(request, str(error.message))
+
+
+@login_required
+@require_POST
+def lead_drop(request, pk):
+    require(may_read_pipeline(request.user))
+    lead = _visible_lead(request.user, pk)
+    form = DropForm(request.POST)
+    if not form.is_valid():
+        return _lead_page(request, lead, drop_form=form, status=422)
+    lead.version = form.cleaned_data["version"]
+    try:
+        services.drop(lead, by=request.user, reason=form.cleaned_data["reason"])
+    except DomainError as error:
+        _refused(request, lead, form, error)
+        return _lead_page(request, _visible_lead(request.user, pk), drop_form=form, status=error.http_status)
+    messages.success(request, _("The lead was dropped."))
+    return redirect("promotion:lead", pk)
+
+
+@login_required
+@require_POST
+def lead_owner(request, pk):
+    require(may_read_pipeline(request.user))
+    lead = _visible_lead(request.user, pk)
+    form = OwnerForm(request.POST, lead=lead)
+    if not form.is_valid():
+        return _lead_page(request, lead, owner_form=form, status=422)
+    lead.version = form.cleaned_data["version"]
+    try:
+        lead = services.change_owner(lead, by=request.user, owner=form.cleaned_data["owner"],
+                                     note=form.cleaned_data["note"])
+    except DomainError as error:
+        _refused(request, lead, form, error)
+        return _lead_page(request, _visible_lead(request.user, pk), owner_form=form, status=error.http_status)
+    messages.success(request, _("The lead now belongs to %(name)s.") % {"name": lead.owner.get_full_name()})
     return redirect("promotion:lead", pk)

@@ -12,7 +12,7 @@ from huishang.api.schemas import Id
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
 from huishang.recruitment import events as event_services
 from huishang.recruitment import selectors, services
-from huishang.recruitment.models import Application, Participation, Round, University
+from huishang.recruitment.models import Application, Participation, Round
 from huishang.recruitment.permissions import may_read
 from huishang.recruitment.ranking import TIE_BREAKS
 from huishang.recruitment.schemas import (
@@ -122,9 +122,7 @@ def _event_out(event) -> dict:
 @router.post("/events", response={201: EventOut, **REFUSALS}, summary="登记招聘活动 / Record an event",
              description="A campus session (kind campus) names its university. 校园招聘须注明高校。")
 def hold_event(request, payload: EventIn):
-    university = None
-    if payload.university:
-        university, _created = University.objects.get_or_create(name=payload.university.strip())
+    university = event_services.university_named(payload.university or "")
     event = event_services.hold_event(by=request.auth, kind=payload.kind, title=payload.title,
                                       held_on=payload.held_on, region=_region(payload.region), venue=payload.venue,
                                       university=university)

@@ -7,8 +7,17 @@ from django.utils.translation import gettext as _
 
 from huishang.core import clock
 from huishang.core.errors import NotAllowed, ValidationError
-from huishang.recruitment.models import Event, Intention, Participation, Position
+from huishang.recruitment.models import Event, Intention, Participation, Position, University
 from huishang.recruitment.permissions import may_manage
+
+
+def university_named(name: str) -> University | None:
+    """The university of a campus session, added to the list the first time it is named."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    university, _created = University.objects.get_or_create(name=name)
+    return university
 
 
 @transaction.atomic

@@ -2,7 +2,7 @@
 
 import io
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -20,7 +20,7 @@ def _yes_no(value: bool) -> str:
 
 def _applications(round_):
     header = [_("Tracking number"), _("Name"), _("ID number"), _("Phone"), _("Date of birth"), _("Education"),
-              _("Full-time"), _("School"), _("Major"), _("Submitted at"), _("Meets the conditions"), _("Reasons")]
+              _("Full-time"), _("School"), _("Major"), pgettext("recruitment", "Submitted at"), _("Meets the conditions"), _("Reasons")]
     rows = [[a.tracking_number, masking.mask_name_for_public_list(a.name), masking.mask_id_number(a.id_number),
              masking.mask_phone(a.phone), a.born_on.isoformat(), str(Education(a.education).label),
              _yes_no(a.full_time), a.school, a.major, a.submitted_at.strftime("%Y-%m-%d %H:%M"),

@@ -1,9 +1,14 @@
-"""Forms of the recruitment pages: the public application and tracking, the office's review and scores."""
+"""Forms of the recruitment pages: the public application and tracking, announcing a round, the office's review
+and scores."""
 
 from django import forms
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from huishang.core import clock
+from huishang.directory.models import Region
 from huishang.recruitment.models import Education, Event
+from huishang.web.forms.fields import DateInput
+from huishang.web.forms.matters import regions_in_scope
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 
@@ -34,13 +39,47 @@ class ApplicationForm(forms.Form):
         return data
 
 
+class RoundForm(forms.Form):
+    title = forms.CharField(label=_("Title of the notice"), max_length=200)
+    employer = forms.CharField(label=pgettext_lazy("recruitment", "Employer"), max_length=128)
+    post = forms.CharField(label=_("Post"), max_length=128)
+    head_count = forms.IntegerField(label=_("Head count"), min_value=1, initial=1)
+    duties = forms.CharField(label=_("Duties"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    min_education = forms.TypedChoiceField(label=_("Minimum education"), coerce=int,
+                                           choices=[("", _("— choose —"))] + Education.choices)
+    full_time_required = forms.BooleanField(label=_("Full-time education required"), required=False, initial=True)
+    born_on_or_after = forms.DateField(label=_("Born on or after"), required=False, widget=DateInput)
+    conditions_to_confirm = forms.CharField(
+        label=_("Other conditions"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Conditions the applicant confirms, such as health or night shifts."))
+    preferences = forms.CharField(label=_("Preferences"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    written_weight = forms.IntegerField(label=_("Written test weight (%)"), min_value=0, max_value=100, initial=50)
+    interview_weight = forms.IntegerField(label=_("Interview weight (%)"), min_value=0, max_value=100, initial=50)
+    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    announced_on = forms.DateField(label=_("Announced on"), widget=DateInput)
+    deadline = forms.DateField(label=_("Application deadline"), widget=DateInput)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = regions_in_scope(user)
+        self.fields["region"].initial = user.region
+        self.fields["announced_on"].initial = clock.today()
+
+    def service_arguments(self) -> dict:
+        data = dict(self.cleaned_data)
+        for text in ("duties", "conditions_to_confirm", "preferences"):
+            data[text] = data[text] or ""
+        return data
+
+
 class TrackForm(forms.Form):
     tracking_number = forms.CharField(label=_("Tracking number"), max_length=20)
     follow_up_code = forms.CharField(label=_("Follow-up code"), max_length=20)
 
 
 class ReviewForm(forms.Form):
-    decision = forms.ChoiceField(label=_("Decision"), choices=[("approve", _("passes review")), ("reject", _("fails review"))],
+    decision = forms.ChoiceField(label=pgettext_lazy("recruitment", "Decision"),
+                                 choices=[("approve", _("passes review")), ("reject", _("fails review"))],
                                  widget=forms.RadioSelect)
     note = forms.CharField(label=_("Reason or note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 

@@ -2,10 +2,11 @@
 
 from django.conf import settings
 from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.directory.models import Region
 from huishang.recruitment import eligibility
+from huishang.vault.fields import EncryptedCharField, LookupHashField
 
 
 class Education(models.IntegerChoices):
@@ -58,10 +59,12 @@ class Application(models.Model):
     round = models.ForeignKey(Round, on_delete=models.PROTECT, related_name="applications")
     tracking_number = models.CharField(_("tracking number"), max_length=20, unique=True)
     follow_up_code_hash = models.CharField(max_length=128)
-    name = models.CharField(_("name"), max_length=64)
-    id_number = models.CharField(_("ID number"), max_length=18)
+    name = models.CharField(pgettext_lazy("recruitment", "name"), max_length=64)
+    id_number = EncryptedCharField(_("ID number"), max_length=18)
+    id_number_hash = LookupHashField(of="id_number")
     born_on = models.DateField(_("date of birth"))
-    phone = models.CharField(_("phone"), max_length=20)
+    phone = EncryptedCharField(_("phone"), max_length=20)
+    phone_hash = LookupHashField(of="phone")
     education = models.IntegerField(_("education"), choices=Education.choices)
     full_time = models.BooleanField(_("full-time education"))
     school = models.CharField(_("school"), max_length=128)
@@ -69,10 +72,11 @@ class Application(models.Model):
     has_qualification = models.BooleanField(_("holds a publishing qualification"), default=False)
     has_experience = models.BooleanField(_("has proofreading or media experience"), default=False)
     resume = models.TextField(_("experience"), blank=True)
-    submitted_at = models.DateTimeField(_("submitted at"))
+    submitted_at = models.DateTimeField(pgettext_lazy("recruitment", "submitted at"))
     eligible = models.BooleanField(_("meets the conditions"))
     failed_conditions = models.JSONField(default=list)
-    review = models.CharField(_("review"), max_length=16, choices=Review.choices, default=Review.PENDING)
+    review = models.CharField(pgettext_lazy("recruitment", "review"), max_length=16, choices=Review.choices,
+                              default=Review.PENDING)
     review_note = models.TextField(_("review note"), blank=True)
     reviewed_at = models.DateTimeField(null=True, blank=True)
     reviewed_by = models.ForeignKey(
@@ -87,7 +91,7 @@ class Application(models.Model):
 
     class Meta:
         ordering = ["submitted_at", "pk"]
-        constraints = [models.UniqueConstraint(fields=["round", "id_number"], name="one_application_per_person")]
+        constraints = [models.UniqueConstraint(fields=["round", "id_number_hash"], name="one_application_per_person")]
 
     def __str__(self):
         return self.tracking_number
@@ -121,7 +125,7 @@ class Event(models.Model):
 
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, db_index=True)
     title = models.CharField(_("title"), max_length=200)
-    held_on = models.DateField(_("held on"), db_index=True)
+    held_on = models.DateField(pgettext_lazy("recruitment", "held on"), db_index=True)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
     university = models.ForeignKey(
@@ -152,7 +156,7 @@ class Position(models.Model):
     """A position collected (采集岗位) from an employer at an event."""
 
     participation = models.ForeignKey(Participation, on_delete=models.CASCADE, related_name="positions")
-    title = models.CharField(_("position"), max_length=128)
+    title = models.CharField(pgettext_lazy("recruitment", "position"), max_length=128)
     openings = models.PositiveIntegerField(_("openings"), default=1)
 
 
@@ -161,5 +165,5 @@ class Intention(models.Model):
 
     participation = models.ForeignKey(Participation, on_delete=models.CASCADE, related_name="intentions")
     candidate = models.CharField(_("candidate"), max_length=64)
-    position = models.CharField(_("position"), max_length=128, blank=True)
+    position = models.CharField(pgettext_lazy("recruitment", "position"), max_length=128, blank=True)
     recorded_at = models.DateTimeField()

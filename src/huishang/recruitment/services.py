@@ -12,6 +12,7 @@ from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed
 from huishang.recruitment import codes, eligibility, identity
 from huishang.recruitment.models import Application, Education, Round
 from huishang.recruitment.permissions import may_manage
+from huishang.vault.crypto import lookup_hash
 
 PHONE = re.compile(r"^1\d{10}$")
 
@@ -74,7 +75,7 @@ def apply(*, round_: Round, name: str, id_number: str, phone: str, education: in
     school = _text(school, "school")
     if round_.conditions_to_confirm and not confirms_conditions:
         raise ValidationError(_("Confirm that you meet the other conditions."), field="confirms_conditions")
-    if round_.applications.filter(id_number=id_number).exists():
+    if round_.applications.filter(id_number_hash=lookup_hash(id_number)).exists():
         raise ValidationError(_("An application with this ID number was already submitted."), field="id_number")
     failed = eligibility.failures(round_, education=education, full_time=full_time, born_on=born_on)
     follow_up_code = codes.new_follow_up_code()
@@ -90,7 +91,7 @@ def apply(*, round_: Round, name: str, id_number: str, phone: str, education: in
                 eligible=not failed, failed_conditions=failed,
             )
     except IntegrityError:
-        if round_.applications.filter(id_number=id_number).exists():
+        if round_.applications.filter(id_number_hash=lookup_hash(id_number)).exists():
             raise ValidationError(_("An application with this ID number was already submitted."), field="id_number")
         # Another application took the same tracking number at the same moment.
         raise ConcurrentChange()

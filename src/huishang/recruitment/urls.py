@@ -1,6 +1,6 @@
 from django.urls import path
 
-from huishang.recruitment import public_views, views
+from huishang.recruitment import event_views, public_views, views
 
 app_name = "recruitment"
 urlpatterns = [
@@ -9,7 +9,13 @@ urlpatterns = [
     path("track/", public_views.track, name="track"),
     path("rounds/<int:pk>/result/", public_views.result, name="result"),
     path("events/", views.event_list, name="events"),
+    path("events/new/", event_views.event_new, name="event-new"),
+    path("events/<int:pk>/", event_views.event_detail, name="event"),
+    path("events/<int:pk>/employers/", event_views.event_employer, name="event-employer"),
+    path("events/<int:pk>/employers/<int:participation_pk>/intentions/", event_views.event_intentions,
+         name="event-intentions"),
     path("rounds/", views.round_list, name="rounds"),
+    path("rounds/new/", views.round_new, name="round-new"),
     path("rounds/<int:pk>/", views.round_detail, name="round"),
     path("rounds/<int:round_pk>/applications/<int:pk>/review/", views.review, name="review"),
     path("rounds/<int:round_pk>/applications/<int:pk>/scores/", views.scores, name="scores"),

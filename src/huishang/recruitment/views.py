@@ -8,18 +8,19 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from huishang.audit.log import record_event
 from huishang.core import masking
 from huishang.core.errors import DomainError
 from huishang.figures.scopes import scope_from
 from huishang.recruitment import selectors, services
 from huishang.recruitment.export import STAGES, stage_workbook
 from huishang.recruitment.figures import recruitment_figures
-from huishang.recruitment.forms import EventFilterForm, ReviewForm, ScoresForm
+from huishang.recruitment.forms import EventFilterForm, ReviewForm, RoundForm, ScoresForm
 from huishang.recruitment.models import Application
 from huishang.recruitment.permissions import may_manage, may_read
 from huishang.recruitment.ranking import TIE_BREAKS, ranking
 from huishang.web.access import require
-from huishang.web.errors import messages_of
+from huishang.web.errors import messages_of, show_on_form
 
 PAGE_SIZE = 30
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -39,14 +40,35 @@ def event_list(request):
             events = events.filter(held_on__year=year)
     scope = scope_from(date_from=f"{year}-01-01", date_to=f"{year}-12-31") if year else scope_from()
     context = {"form": form, "page": Paginator(events, PAGE_SIZE).get_page(request.GET.get("page")),
-               "figures": recruitment_figures(scope), "year": year}
+               "figures": recruitment_figures(scope), "year": year, "may_manage": may_manage(request.user)}
     return render(request, "recruitment/events.html", context)
 
 
 @login_required
 def round_list(request):
     require(may_read(request.user))
-    return render(request, "recruitment/rounds.html", {"rounds": selectors.visible_rounds(request.user)})
+    return render(request, "recruitment/rounds.html", {"rounds": selectors.visible_rounds(request.user),
+                                                       "may_manage": may_manage(request.user)})
+
+
+@login_required
+def round_new(request):
+    """The office announces a round; it is open to the public from its announcement day to its deadline."""
+    require(may_manage(request.user))
+    form = RoundForm(request.POST or None, user=request.user)
+    status = 200
+    if request.method == "POST":
+        status = 422
+        if form.is_valid():
+            try:
+                round_ = services.create_round(by=request.user, **form.service_arguments())
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                messages.success(request, _("The round %(title)s was announced.") % {"title": round_.title})
+                return redirect("recruitment:round", round_.pk)
+    return render(request, "recruitment/round_new.html", {"form": form}, status=status)
 
 
 def _visible_round(user, pk):
@@ -150,6 +172,8 @@ def export(request, pk, stage):
     round_ = _visible_round(request.user, pk)
     if stage not in STAGES:
         raise Http404
+    record_event("export", request=request, subject=f"recruitment.Round:{round_.pk}",
+                 detail={"format": "xlsx", "stage": stage})
     response = HttpResponse(stage_workbook(round_, stage), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="round-{round_.pk}-{stage}.xlsx"'
     return response

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from huishang.cases.models import Matter
 from huishang.directory.models import Region
 from huishang.meetings.models import AgendaItem
+from huishang.vault.fields import EncryptedCharField, LookupHashField
 
 
 class CollectionPoint(models.Model):
@@ -83,7 +84,8 @@ class Suggestion(models.Model):
     latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
     contact_name = models.CharField(_("name"), max_length=50, blank=True)
-    contact_phone = models.CharField(_("phone"), max_length=20, blank=True, db_index=True)
+    contact_phone = EncryptedCharField(_("phone"), max_length=20, blank=True)
+    contact_phone_hash = LookupHashField(of="contact_phone")
     contact_email = models.EmailField(_("email"), blank=True)
     # The follow-up code is an HMAC of the number and this salt: never stored, yet the server can give
     # it again to the same person re-sending the same suggestion.

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from huishang.api.idempotency import HEADER as IDEMPOTENCY_HEADER
+from huishang.api.idempotency import idempotent
 from huishang.cases.models import Category
 from huishang.core.errors import DomainError
 from huishang.suggestions import services
@@ -84,8 +86,20 @@ def services_list(request, fmt):
     return _render(rows, fmt, "services", "service")
 
 
+def _open311_caller(request) -> str:
+    """Whose idempotency keys these are: the client of the api_key sent, else the sender's address."""
+    key = request.POST.get("api_key")
+    client = Open311Client.objects.filter(key_hash=key_hash(key), active=True).first() if key else None
+    return f"open311:{client.pk}" if client else f"address:{client_address(request)}"
+
+
+def _refuse_key(request, message):
+    return error(request.resolver_match.kwargs.get("fmt", "json"), 422, f"{IDEMPOTENCY_HEADER}: {message}")
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@idempotent(caller_of=_open311_caller, refuse=_refuse_key)
 def requests_view(request, fmt):
     return _create(request, fmt) if request.method == "POST" else _list(request, fmt)
 

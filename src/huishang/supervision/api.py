@@ -1,4 +1,5 @@
-"""Supervision over the API: deadlines in working days, cards, reminders, escalations, extension requests,
+"""Supervision over the API: deadlines in working days, cards, reminders, escalations, extension and send-back
+requests,
 follow-ups and notifications. Each operation calls the same service as the web UI."""
 
 import datetime
@@ -13,7 +14,7 @@ from huishang.core.errors import NotFound, ValidationError
 from huishang.directory.models import User
 from huishang.supervision import notifications, services
 from huishang.supervision.deadlines import due_in_working_days, is_due_soon, is_overdue, remaining_working_days
-from huishang.supervision.models import ExtensionRequest, FollowUp
+from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
 from huishang.supervision.selectors import cards_of
 
 router = Router(tags=["supervision"])
@@ -58,6 +59,17 @@ class ExtensionIn(Schema):
 class DecisionIn(Schema):
     approve: bool
     note: str = ""
+
+
+class SendBackIn(Schema):
+    reason: str
+
+
+class SendBackOut(Schema):
+    id: int
+    status: str
+    reason: str
+    decision_note: str
 
 
 class FollowUpIn(Schema):
@@ -129,6 +141,27 @@ def decide_extension(request, pk: int, payload: DecisionIn):
         raise NotFound(_("Extension request %(pk)s was not found.") % {"pk": pk})
     visible_matter(request.auth, extension.matter.number)
     return services.decide_extension(extension, by=request.auth, approve=payload.approve, note=payload.note)
+
+
+@router.post("/matters/{key}/send-back-requests", response={201: SendBackOut, **REFUSALS},
+             summary="退回申请 / Ask to send a matter back",
+             description="The lead unit asks to return a matter that is not its to handle; the matter stays with the "
+                         "unit until a supervisor approves. 由督查组审批后才退回。")
+def request_send_back(request, key: str, payload: SendBackIn):
+    matter = visible_matter(request.auth, key)
+    return Status(201, services.request_send_back(matter, by=request.auth, reason=payload.reason))
+
+
+@router.post("/send-back-requests/{pk}/decision", response={200: SendBackOut, **REFUSALS},
+             summary="审批退回 / Decide a send-back request",
+             description="Approve: the matter goes back to the service office for re-dispatch. Refuse (note required): "
+                         "the unit keeps it.")
+def decide_send_back(request, pk: int, payload: DecisionIn):
+    send_back = SendBackRequest.objects.filter(pk=pk).select_related("matter").first()
+    if send_back is None:
+        raise NotFound(_("Send-back request %(pk)s was not found.") % {"pk": pk})
+    visible_matter(request.auth, send_back.matter.number)
+    return services.decide_send_back(send_back, by=request.auth, approve=payload.approve, note=payload.note)
 
 
 @router.post("/follow-ups/{pk}", response={200: RecordOut, **REFUSALS}, summary="回访 / Record a follow-up")

@@ -1,21 +1,24 @@
 """Supervision in the Neijiang demo: card rules, reminders, an escalation, extension requests, a supervision
 review and follow-ups on the seed's matters, each recorded through the services after the matter's last step
 and before the article's day, then the cards of today. Nothing resolves or reopens a matter, and an approved
-extension stays within 90 days of the meeting, so the seed's figures and history stay as they are."""
+extension stays within 90 days of the meeting, so the seed's figures and history stay as they are. Last, the
+matters still with a unit get deadlines around the day the demo is built, for a realistic mix of cards."""
 
 import datetime
 
 from django.db.models import Max
 from django.utils import timezone
 
+from huishang.cases import services as matter_services
 from huishang.cases.models import Category, Matter
-from huishang.cases.states import State
+from huishang.cases.states import AWAITING_UNIT, State
 from huishang.core import clock
 from huishang.demo.seed_neijiang import ARTICLE_DAY
 from huishang.directory.models import Role, User
 from huishang.supervision import jobs, services
 from huishang.supervision.cards import compute_cards
 from huishang.supervision.models import CardRule, FollowUp
+from huishang.supervision.workdays import add_working_days, working_days_between
 
 DEMO_USERNAMES: set[str] = set()
 
@@ -27,6 +30,10 @@ EXTENSIONS = [
 ]
 REMINDER_NOTE = "该事项已临近或超过办理时限，请抓紧办理并及时反馈办理进展。"
 FOLLOW_UP_NOTES = ["企业表示问题已解决，对办理结果满意。", "企业基本满意，希望后续继续关注。"]
+REPLANNED_NOTE = "督查组根据季度督办安排，重新核定办理时限。"
+# Working days from today to each replanned deadline, negative when overdue: per fifteen matters two red
+# cards (over 15 working days late), three yellow, three warnings (due within 3) and seven on time.
+DEADLINE_MIX = [-22, -17, -7, -4, -1, 1, 2, 3, 8, 12, 15, 20, 25, 30, 40]
 
 
 # Every supervision step of the demo happened before the article that reports the figures.
@@ -96,6 +103,36 @@ def _follow_ups(office) -> None:
             services.record_follow_up(row, by=office, satisfaction=satisfaction, note=FOLLOW_UP_NOTES[index % 2])
 
 
+def _working_days_from(today: datetime.date, days: int) -> datetime.date:
+    """The day ``days`` working days after ``today``, or before it when ``days`` is negative."""
+    if days >= 0:
+        return add_working_days(today, days)
+    day = today
+    while working_days_between(day, today) < -days:
+        day -= datetime.timedelta(days=1)
+    return day
+
+
+def _deadlines_for_today(rng) -> None:
+    """The demo is served today, years after the seed's meetings: each matter still with a unit gets a
+    deadline around today, set by the supervision group through the lifecycle service (trail written), so
+    that the board shows what a working office sees. A matter whose extension request waits keeps its own."""
+    today = clock.today()
+    replanned_at = timezone.make_aware(datetime.datetime.combine(today - datetime.timedelta(days=60),
+                                                                 datetime.time(9, 0)))
+    admin = User.objects.filter(role=Role.ADMIN, is_active=True).order_by("pk").first()
+    waiting = (Matter.objects.filter(state__in=AWAITING_UNIT).exclude(extension_requests__status="pending")
+               .select_related("region").order_by("pk"))
+    mix = list(DEADLINE_MIX)
+    for position, matter in enumerate(waiting):
+        if position % len(mix) == 0:
+            rng.shuffle(mix)
+        by = next(iter(services.supervisors_of(matter)), admin)
+        with clock.frozen_at(max(replanned_at, _after_last_step(matter))):
+            matter_services.extend_deadline(matter, by=by, due=_working_days_from(today, mix[position % len(mix)]),
+                                            note=REPLANNED_NOTE)
+
+
 def build_demo(accounts, rng) -> None:
     del accounts
     supervisor = User.objects.get(username="supervisor")
@@ -120,4 +157,5 @@ def build_demo(accounts, rng) -> None:
             services.record_visit(responded[0], by=supervisor, method="on_site",
                                   findings="现场查看企业反映问题的整改情况，设备已到位，待企业确认。")
     _follow_ups(office)
+    _deadlines_for_today(rng)
     compute_cards()

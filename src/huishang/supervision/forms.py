@@ -43,6 +43,18 @@ class ExtensionDecisionForm(forms.Form):
     note = _text(_("Note (required when refusing)"))
 
 
+class SendBackRequestForm(forms.Form):
+    reason = _text(_("Why the matter is not your unit's to handle"))
+
+
+class SendBackDecisionForm(forms.Form):
+    approve = forms.TypedChoiceField(
+        label=pgettext_lazy("send-back", "Decision"), widget=forms.RadioSelect, coerce=lambda value: value == "1",
+        choices=[("1", _("Approve: send the matter back for re-dispatch")), ("0", _("Refuse: the unit keeps it"))],
+    )
+    note = _text(_("Note (required when refusing)"))
+
+
 class FollowUpForm(forms.Form):
     satisfaction = forms.ChoiceField(label=pgettext_lazy("follow-up", "Satisfaction"), choices=FollowUp.Satisfaction.choices,
                                      widget=forms.RadioSelect)

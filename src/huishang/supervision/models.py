@@ -1,5 +1,5 @@
 """Supervision records: the working calendar's overrides, card rules and cards, reminders, escalations,
-extension requests, supervisors' reviews, follow-ups, and the notifications they send."""
+extension and send-back requests, supervisors' reviews, follow-ups, and the notifications they send."""
 
 from django.conf import settings
 from django.db import models
@@ -141,6 +141,33 @@ class ExtensionRequest(models.Model):
         verbose_name_plural = _("extension requests")
         constraints = [
             models.UniqueConstraint(fields=["matter"], condition=Q(status="pending"), name="one_pending_extension")
+        ]
+
+
+class SendBackRequest(models.Model):
+    """退回申请: the lead unit asks to return a matter that is not its to handle; a supervisor approves or
+    refuses, and only an approved request sends the matter back for re-dispatch."""
+
+    Status = ExtensionRequest.Status
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="send_back_requests")
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="send_back_requests")
+    reason = models.TextField(_("reason"))
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_at = models.DateTimeField(_("requested at"))
+    status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_note = models.TextField(_("decision note"), blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        verbose_name = _("send-back request")
+        verbose_name_plural = _("send-back requests")
+        constraints = [
+            models.UniqueConstraint(fields=["matter"], condition=Q(status="pending"), name="one_pending_send_back")
         ]
 
 

@@ -11,7 +11,7 @@ from huishang.cases.states import AWAITING_UNIT, DONE
 from huishang.core import clock
 from huishang.directory.models import Organization
 from huishang.figures.selectors import Scope, cohort, matter_figures
-from huishang.supervision.models import Card
+from huishang.supervision.models import Card, SendBackRequest
 from huishang.supervision.workdays import working_days_between
 
 LEVEL_ORDER = {Card.Level.RED: 0, Card.Level.YELLOW: 1, Card.Level.WARNING: 2}
@@ -27,6 +27,13 @@ def carded(user) -> list[Card]:
         "matter", "matter__lead_unit"
     )
     return sorted(cards, key=lambda card: (LEVEL_ORDER[card.level], card.matter.due or datetime.date.max))
+
+
+def pending_send_backs(user) -> QuerySet[SendBackRequest]:
+    """Send-back requests waiting for a decision on matters the user may see, oldest first."""
+    return SendBackRequest.objects.filter(
+        status=SendBackRequest.Status.PENDING, matter__in=visible_matters(user).values("pk")
+    ).select_related("matter", "assignment__lead_unit", "requested_by").order_by("requested_at", "id")
 
 
 def cards_of(matter: Matter):

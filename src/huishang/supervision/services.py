@@ -7,15 +7,18 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from huishang.cases import permissions as matter_permissions
 from huishang.cases import services as matter_services
 from huishang.cases.models import Matter
 from huishang.cases.selectors import can_view, current_assignment
-from huishang.cases.states import AWAITING_UNIT, State
+from huishang.cases.states import AWAITING_UNIT, Action, State
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, ValidationError
 from huishang.directory.models import Role, User
 from huishang.supervision import permissions
-from huishang.supervision.models import Escalation, ExtensionRequest, FollowUp, Reminder, SupervisionVisit
+from huishang.supervision.models import (
+    Escalation, ExtensionRequest, FollowUp, Reminder, SendBackRequest, SupervisionVisit,
+)
 from huishang.supervision.notifications import notify
 
 
@@ -123,6 +126,49 @@ def decide_extension(request: ExtensionRequest, *, by, approve: bool, note: str 
     request.refresh_from_db()
     matter.refresh_from_db()
     notify(request.requested_by, key=f"extension-decided:{request.pk}", template="extension_decided",
+           context={"matter": matter, "request": request}, link=_link(matter))
+    return request
+
+
+@transaction.atomic
+def request_send_back(matter: Matter, *, by, reason: str) -> SendBackRequest:
+    """The lead unit asks to return a matter that is not its to handle (退回申请); a supervisor decides, and
+    until then the matter stays with the unit. One request waits at a time."""
+    matter_permissions.check(by, Action.SEND_BACK, matter)
+    reason = _text(reason, "reason", _("Reason"))
+    if matter.send_back_requests.filter(status=SendBackRequest.Status.PENDING).exists():
+        raise InvalidTransition(_("A send-back request for this matter is already waiting for a decision."))
+    request = SendBackRequest.objects.create(
+        matter=matter, assignment=current_assignment(matter), reason=reason, requested_by=by, requested_at=clock.now()
+    )
+    for supervisor in supervisors_of(matter):
+        notify(supervisor, key=f"send-back:{request.pk}:{supervisor.pk}", template="send_back_requested",
+               context={"matter": matter, "request": request}, link=_link(matter))
+    return request
+
+
+@transaction.atomic
+def decide_send_back(request: SendBackRequest, *, by, approve: bool, note: str = "") -> SendBackRequest:
+    """A supervisor approves (the matter goes back to the service office for re-dispatch, trail written) or
+    refuses (a reason is required; the matter stays with the unit) a send-back request; the unit is told."""
+    matter = request.matter
+    permissions.check_supervisor(by, matter)
+    if request.status != SendBackRequest.Status.PENDING:
+        raise InvalidTransition(_("This send-back request has already been decided."))
+    if not isinstance(approve, bool):
+        raise ValidationError(_("Approve or refuse the request."), field="approve")
+    if approve:
+        matter_services.send_back(matter, by=request.requested_by, reason=request.reason, approved_by=by)
+    else:
+        note = _text(note, "note", _("Reason for refusing"))
+    updated = SendBackRequest.objects.filter(pk=request.pk, status=SendBackRequest.Status.PENDING).update(
+        status=SendBackRequest.Status.APPROVED if approve else SendBackRequest.Status.REFUSED,
+        decided_by=by, decided_at=clock.now(), decision_note=(note or "").strip(),
+    )
+    if not updated:
+        raise InvalidTransition(_("This send-back request has already been decided."))
+    request.refresh_from_db()
+    notify(request.requested_by, key=f"send-back-decided:{request.pk}", template="send_back_decided",
            context={"matter": matter, "request": request}, link=_link(matter))
     return request
 

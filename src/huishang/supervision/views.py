@@ -8,16 +8,18 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from huishang.audit.log import record_event
 from huishang.core.errors import DomainError
 from huishang.figures.permissions import figures_scope_for
 from huishang.supervision import notifications, services
 from huishang.supervision.export import board_workbook
 from huishang.supervision.forms import (
-    BoardFilterForm, EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm, VisitForm,
+    BoardFilterForm, EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm,
+    SendBackDecisionForm, SendBackRequestForm, VisitForm,
 )
-from huishang.supervision.models import Card, ExtensionRequest, FollowUp
-from huishang.supervision.permissions import may_read_board
-from huishang.supervision.selectors import carded, overdue_matters, unit_ranking
+from huishang.supervision.models import Card, ExtensionRequest, FollowUp, SendBackRequest
+from huishang.supervision.permissions import SUPERVISING_ROLES, may_read_board, role_of
+from huishang.supervision.selectors import carded, overdue_matters, pending_send_backs, unit_ranking
 from huishang.web.access import require
 from huishang.web.views.lookups import matter_or_404
 
@@ -49,7 +51,12 @@ def board(request):
         "empty": _("No matter was assigned in this period."),
     }
     context = {"form": form, "ranking": ranking, "overdue": overdue[:50], "overdue_count": overdue.count(),
-               "cards": cards, "chart": chart, "query": request.GET.urlencode()}
+               "cards": cards, "chart": chart, "query": request.GET.urlencode(),
+               # One decision form per request, each with its own element ids.
+               "send_backs": [(send_back, SendBackDecisionForm(auto_id=f"send-back-{send_back.pk}-%s"))
+                              for send_back in pending_send_backs(request.user)],
+               # Leaders read the board; only the supervision group decides.
+               "may_decide": role_of(request.user) in SUPERVISING_ROLES}
     return render(request, "supervision/board.html", context)
 
 
@@ -57,6 +64,8 @@ def board(request):
 def board_export(request):
     require(may_read_board(request.user))
     _form, ranking, overdue, cards = _board_data(request)
+    record_event("export", request=request, subject="supervision.board", detail={"format": "xlsx",
+                                                                                 "filters": request.GET.dict()})
     response = HttpResponse(
         board_workbook(ranking=ranking, overdue=overdue, cards=cards),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -65,8 +74,9 @@ def board_export(request):
     return response
 
 
-def _act(request, matter, form, perform, success):
-    """Call the service with the form's data; a refusal comes back as a message on the matter page."""
+def _act(request, matter, form, perform, success, back_to=None):
+    """Call the service with the form's data; a refusal comes back as a message on the matter page
+    (or on the page named by ``back_to``)."""
     if form.is_valid():
         try:
             perform(form.cleaned_data)
@@ -78,7 +88,7 @@ def _act(request, matter, form, perform, success):
         for errors in form.errors.values():
             for message in errors:
                 messages.error(request, message)
-    return redirect("web:matter-detail", matter.number)
+    return redirect(back_to) if back_to else redirect("web:matter-detail", matter.number)
 
 
 @login_required
@@ -123,6 +133,26 @@ def decide_extension(request, pk):
     matter = matter_or_404(request.user, extension.matter.number)
     return _act(request, matter, ExtensionDecisionForm(request.POST), lambda data: services.decide_extension(
         extension, by=request.user, approve=data["approve"], note=data["note"]), _("The decision was recorded."))
+
+
+@login_required
+@require_POST
+def request_send_back(request, number):
+    matter = matter_or_404(request.user, number)
+    return _act(request, matter, SendBackRequestForm(request.POST), lambda data: services.request_send_back(
+        matter, by=request.user, reason=data["reason"]), _("The send-back request was sent to the supervision group."))
+
+
+@login_required
+@require_POST
+def decide_send_back(request, pk):
+    send_back = get_object_or_404(SendBackRequest, pk=pk)
+    matter = matter_or_404(request.user, send_back.matter.number)
+    # Decided on the board, the supervisor stays on the board.
+    back_to = "supervision:board" if request.POST.get("from") == "board" else None
+    return _act(request, matter, SendBackDecisionForm(request.POST), lambda data: services.decide_send_back(
+        send_back, by=request.user, approve=data["approve"], note=data["note"]), _("The decision was recorded."),
+        back_to=back_to)
 
 
 @login_required

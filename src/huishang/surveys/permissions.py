@@ -24,6 +24,11 @@ def runs_surveys_in(user, region: Region) -> bool:
     return user.role == Role.OFFICE and (user.region_id is None or region.code.startswith(user.region.code_prefix))
 
 
+def records_surveys(user) -> bool:
+    """Whether the user runs surveys somewhere; the region of each survey is checked when it is recorded."""
+    return _active(user) and (user.is_superuser or user.role in RUNNING_ROLES)
+
+
 def check_runs(user, region: Region) -> None:
     if not runs_surveys_in(user, region):
         raise NotAllowed(_("Only the service office of the region runs its surveys."))

@@ -74,6 +74,22 @@ def record_answer(*, by, question: Question, enterprise: Organization, text) -> 
 
 
 @transaction.atomic
+def record_answers(*, by, survey: Survey, enterprise: Organization, answers: dict) -> list[Answer]:
+    """What one visited enterprise answered, several questions at once: all are kept or none; a blank answer
+    leaves that question as it was."""
+    check_runs(by, survey.region)
+    if not survey.enterprises.filter(pk=getattr(enterprise, "pk", None)).exists():
+        raise ValidationError(_("This enterprise was not visited in the survey."), field="enterprise")
+    given = {question: text for question, text in answers.items() if (text or "").strip()}
+    if not given:
+        raise ValidationError(_("Give at least one answer."), field="answers")
+    if any(question.survey_id != survey.pk for question in given):
+        raise ValidationError(_("Choose a question of this survey."), field="question")
+    return [record_answer(by=by, question=question, enterprise=enterprise, text=text)
+            for question, text in given.items()]
+
+
+@transaction.atomic
 def raise_problem(*, by, survey: Survey, enterprise: Organization, title, description, category) -> Matter:
     """A problem found in the survey becomes a matter with source survey, linked to it."""
     check_runs(by, survey.region)

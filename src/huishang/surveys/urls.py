@@ -5,5 +5,8 @@ from huishang.surveys import views
 app_name = "surveys"
 urlpatterns = [
     path("", views.survey_list, name="list"),
+    path("new/", views.survey_new, name="new"),
     path("<int:pk>/", views.survey_detail, name="detail"),
+    path("<int:pk>/answers/", views.answers_add, name="answers-add"),
+    path("<int:pk>/problems/", views.problem_add, name="problem-add"),
 ]

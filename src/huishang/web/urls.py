@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from huishang.accounts.views import SignInView
 from huishang.web.views import dashboard, matters, meetings, workbench
 from huishang.web.views.matter_actions import ACTION_VIEWS
 from huishang.web.views.matter_page import action_slug
@@ -15,8 +16,7 @@ def _action_route(view):
 
 
 urlpatterns = [
-    path("login/", auth_views.LoginView.as_view(template_name="web/login.html", redirect_authenticated_user=True),
-         name="login"),
+    path("login/", SignInView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", workbench.workbench, name="workbench"),
     path("matters/", matters.matter_list, name="matter-list"),

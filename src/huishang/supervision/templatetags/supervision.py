@@ -7,9 +7,10 @@ from huishang.directory.models import Role, User
 from huishang.supervision import permissions
 from huishang.supervision.deadlines import is_due_soon, is_overdue, remaining_working_days
 from huishang.supervision.forms import (
-    EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm, VisitForm,
+    EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm, SendBackDecisionForm,
+    SendBackRequestForm, VisitForm,
 )
-from huishang.supervision.models import ExtensionRequest
+from huishang.supervision.models import ExtensionRequest, SendBackRequest
 from huishang.supervision.notifications import unread
 from huishang.supervision.selectors import cards_of, carded
 
@@ -18,12 +19,13 @@ register = template.Library()
 
 @register.inclusion_tag("supervision/_matter_panel.html", takes_context=True)
 def supervision_panel(context, matter):
-    """Cards, working days left, reminders, escalations, extension requests, reviews and follow-ups of a matter,
-    with the forms the user may use now."""
+    """Cards, working days left, reminders, escalations, extension and send-back requests, reviews and follow-ups
+    of a matter, with the forms the user may use now."""
     user = context["request"].user
     supervising = permissions.allowed(permissions.check_supervisor, user, matter)
     lead_unit = permissions.allowed(permissions.check_lead_unit, user, matter)
     pending = matter.extension_requests.filter(status=ExtensionRequest.Status.PENDING).first()
+    pending_send_back = matter.send_back_requests.filter(status=SendBackRequest.Status.PENDING).first()
     escalate_form = EscalateForm()
     leaders = User.objects.filter(role=Role.LEADER, is_active=True)
     escalate_form.fields["leader"].queryset = leaders.filter(
@@ -42,17 +44,21 @@ def supervision_panel(context, matter):
         "reminders": matter.reminders.select_related("by", "unit"),
         "escalations": matter.escalations.select_related("by", "leader"),
         "extensions": matter.extension_requests.select_related("requested_by", "decided_by"),
+        "send_backs": matter.send_back_requests.select_related("requested_by", "decided_by"),
         "visits": matter.supervision_visits.select_related("by").prefetch_related("photos"),
         "follow_ups": matter.follow_ups.select_related("by"),
         "supervising": supervising,
         "may_follow_up": permissions.allowed(permissions.check_follow_up, user, matter),
         "lead_unit": lead_unit,
         "pending": pending,
+        "pending_send_back": pending_send_back,
         "remind_form": RemindForm(),
         "escalate_form": escalate_form,
         "visit_form": VisitForm(),
         "extension_form": ExtensionRequestForm(),
         "decision_form": ExtensionDecisionForm(),
+        "send_back_form": SendBackRequestForm(),
+        "send_back_decision_form": SendBackDecisionForm(),
         "follow_up_form": FollowUpForm(),
     }
 

@@ -110,7 +110,6 @@ FORM_FOR_ACTION = {
     Action.TAKE_OFF_AGENDA: NoteForm,
     Action.ASSIGN: AssignForm,
     Action.ACKNOWLEDGE: NoteForm,
-    Action.SEND_BACK: ReasonForm,
     Action.RESPOND: RespondForm,
     Action.REVIEW: ReviewForm,
     Action.CLOSE: NoteForm,

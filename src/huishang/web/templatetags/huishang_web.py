@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from huishang.audit.permissions import may_read_log
 from huishang.butlers.permissions import may_read_all
 from huishang.core import clock
 from huishang.directory.models import Role
@@ -40,6 +41,7 @@ MENU = [
     ("web:matter-new", _("Raise a problem"), "web:matter-new", may_submit),
     ("web:meeting-list", _("Meetings"), "web:meeting-", _role_in(*MEETING_READERS)),
     ("web:dashboard", _("Dashboard"), "web:dashboard", may_read_figures),
+    ("audit:entries", _("Audit log"), "audit:", may_read_log),
 ]
 
 # The other services of the platform, behind one "more services" entry so the bar stays short.

@@ -106,14 +106,6 @@ class AcknowledgeView(MatterActionView):
         services.acknowledge(matter, by=self.request.user, note=data["note"])
 
 
-class SendBackView(MatterActionView):
-    action = Action.SEND_BACK
-    success_message = _("The matter was sent back for re-dispatch.")
-
-    def perform(self, matter, data):
-        services.send_back(matter, by=self.request.user, reason=data["reason"])
-
-
 class RespondView(MatterActionView):
     action = Action.RESPOND
     success_message = _("The response was sent for review.")
@@ -150,5 +142,5 @@ class ReopenView(MatterActionView):
 
 ACTION_VIEWS = [
     AcceptView, RejectView, MergeView, PutOnAgendaView, TakeOffAgendaView, AssignView, AcknowledgeView,
-    SendBackView, RespondView, ReviewView, CloseView, ReopenView,
+    RespondView, ReviewView, CloseView, ReopenView,
 ]

@@ -13,7 +13,7 @@ from huishang.web.forms.actions import blank_form
 from huishang.web.forms.matters import AttachmentForm
 
 # Actions that turn a matter away or undo a step get a warning-coloured button.
-CAUTIOUS_ACTIONS = {Action.REJECT, Action.MERGE, Action.SEND_BACK, Action.TAKE_OFF_AGENDA}
+CAUTIOUS_ACTIONS = {Action.REJECT, Action.MERGE, Action.TAKE_OFF_AGENDA}
 
 
 def action_slug(action: Action) -> str:

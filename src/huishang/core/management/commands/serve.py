@@ -1,7 +1,9 @@
 """``huishang serve --host H --port P``: the application under gunicorn, static files included."""
 
+import logging.config
 import os
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
@@ -48,5 +50,9 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=int(os.environ.get("HUISHANG_WORKERS", 2)))
 
     def handle(self, *args, host, port, workers, **options):
+        # A server's log is read by machines: one JSON object per line unless the operator chose otherwise.
+        # The workers configure logging again when they load the app and so read the choice too.
+        os.environ.setdefault("HUISHANG_LOG_FORMAT", "json")
+        logging.config.dictConfig(settings.LOGGING)
         migrate_if_needed(self.stdout)
         run_server(host=host, port=port, workers=workers, stdout=self.stdout)

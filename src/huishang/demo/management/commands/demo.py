@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from django.utils.translation import gettext as _
 
+from huishang.accounts import second_factor
 from huishang.core.management.commands.serve import run_server
 from huishang.demo.database import accounts_not_from_the_demo, describe, recreate_database
 from huishang.demo.world import build_world
@@ -105,3 +106,15 @@ class Command(BaseCommand):
                 "Password of every account, generated and shown only this once (set %(variable)s to choose it):"
             ) % {"variable": PASSWORD_VARIABLE})
             self.stdout.write("  " + password)
+        self._write_second_factor(accounts, password)
+
+    def _write_second_factor(self, accounts, password: str) -> None:
+        needing = [user.username for user in accounts if second_factor.required_for(user)]
+        if not needing:
+            return
+        self.stdout.write("")
+        self.stdout.write(_(
+            "%(accounts)s sign in with a one-time code as well: add this key to an authenticator app "
+            "(or run oathtool --totp -b KEY):"
+        ) % {"accounts": ", ".join(needing)})
+        self.stdout.write("  " + second_factor.key_as_base32(second_factor.demo_key(password)))

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from huishang.core.errors import DomainError
 from huishang.directory.models import Role, User
-from huishang.ledgers.services import import_matters
+from huishang.ledgers.services import CHECKING, import_matters
 
 BAR_WIDTH = 30
 
@@ -21,15 +21,16 @@ def default_importer() -> User | None:
 
 
 class ProgressBar:
-    """A one-line bar on stderr, redrawn in place."""
+    """A one-line bar on stderr per phase (checking, then importing), redrawn in place."""
 
     def __init__(self, stream):
         self.stream = stream
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        label = _("Checking") if phase == CHECKING else _("Importing")
         filled = BAR_WIDTH * done // total if total else BAR_WIDTH
         percent = 100 * done // total if total else 100
-        self.stream.write(f"\r{_('Importing')} [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} {percent:3d}%")
+        self.stream.write(f"\r{label} [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} {percent:3d}%")
         if done == total:
             self.stream.write("\n")
         self.stream.flush()

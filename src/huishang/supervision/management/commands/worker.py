@@ -9,8 +9,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--workers", type=int, default=1, help="worker threads (default 1)")
         parser.add_argument("--once", action="store_true", help="run the daily jobs once in this process and exit")
+        parser.add_argument("--no-periodic", action="store_true",
+                            help="only run queued tasks; leave the schedule to other workers")
 
-    def handle(self, *args, workers, once, **options):
+    def handle(self, *args, workers, once, no_periodic, **options):
         from huishang.supervision import jobs, tasks
 
         if once:
@@ -20,6 +22,9 @@ class Command(BaseCommand):
                 f"reminders {result['reminders']}; follow-ups {result['follow_ups']}; digests {result['digests']}"
             )
             return
-        consumer = tasks.queue.create_consumer(workers=workers, worker_type="thread", periodic=True)
+        # Imported for its task: web imports of ledger sheets run in this queue too.
+        from huishang.ledgers import jobs as ledger_jobs  # noqa: F401
+
+        consumer = tasks.queue.create_consumer(workers=workers, worker_type="thread", periodic=not no_periodic)
         self.stdout.write(f"worker started ({tasks.queue.storage.__class__.__name__})")
         consumer.run()

@@ -1,0 +1,112 @@
+"""Time Huishang's operations through the REST API in-process (Django's test Client), on a generated database.
+
+    DATABASE_URL=... .venv/bin/python bench/huishang_ops.py --database sqlite [--runs 30] [--json FILE]
+
+Reads run as the service office (sees every matter); ``create`` submits a matter for an enterprise,
+``transition`` accepts the matters ``create`` submitted, one each run. Every response is checked.
+"""
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import RUNS, expect, measure, result, write  # noqa: E402
+
+# Words that come up in the generated titles and descriptions (the demo's problems).
+SEARCH_WORDS = ["技工", "融资", "供电", "审批", "用地", "补助资金", "招聘", "贷款"]
+
+
+def setup_django() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "huishang.settings")
+    os.environ["HUISHANG_ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"
+    import logging
+
+    import django
+
+    django.setup()
+    # One log line per request would be timed along with the request.
+    logging.getLogger("huishang.request").setLevel(logging.WARNING)
+
+
+def api_client(username: str):
+    from django.test import Client
+
+    from huishang.api.tokens import issue_token
+    from huishang.directory.models import User
+
+    key, _token = issue_token(User.objects.get(username=username))
+    return Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+
+
+def operations() -> dict:
+    """Operation name -> a function of the run number that performs it once."""
+    from django.utils import timezone
+
+    from huishang.cases.models import Category, Matter
+    from huishang.directory.models import Organization, Region
+
+    office = api_client("bench-office")
+    units = list(Organization.objects.filter(kind=Organization.Kind.UNIT).values_list("pk", flat=True))
+    districts = list(Region.objects.filter(parent__isnull=False, code__regex=r"^\d{6}$")
+                     .exclude(code__endswith="00").values_list("code", flat=True))
+    categories = list(Category.objects.values_list("code", flat=True))
+    enterprises = list(Organization.objects.filter(kind=Organization.Kind.ENTERPRISE).order_by("pk")
+                       .values_list("pk", flat=True)[:200])
+    last = Matter.objects.order_by("-pk").values_list("pk", flat=True).first()
+    matter_ids = [1 + (last * k) // 97 % last for k in range(1, 98)]
+    year = timezone.localdate().year
+    created: list[int] = []
+
+    def get(path, **params):
+        return expect(office.get(path, params), 200)
+
+    def cycle(values, i):
+        return values[i % len(values)]
+
+    def create(i):
+        response = expect(office.post("/api/v1/matters", {
+            "title": f"压测新增诉求{i}：厂区周边道路照明不足",
+            "description": "夜班职工通勤存在安全隐患，希望协调增设路灯。",
+            "category": cycle(categories, i), "enterprise": cycle(enterprises, i),
+        }, content_type="application/json"), 201)
+        created.append(response.json()["id"])
+
+    def transition(i):
+        expect(office.post(f"/api/v1/matters/{created.pop()}/accept", {}, content_type="application/json"), 200)
+
+    return {
+        "list_by_state": lambda i: get("/api/v1/matters", state=cycle(["in_progress", "assigned", "submitted"], i)),
+        "list_open": lambda i: get("/api/v1/matters", unit=cycle(units, i), state="in_progress"),
+        "list_by_region": lambda i: get("/api/v1/matters", region=cycle(districts, i)),
+        "list_by_category": lambda i: get("/api/v1/matters", category=cycle(categories, i)),
+        "list_by_deadline": lambda i: get("/api/v1/matters", state="in_progress", sort="due"),
+        "matter_page": lambda i: get(f"/api/v1/matters/{cycle(matter_ids, i)}"),
+        "search": lambda i: get("/api/v1/matters", q=cycle(SEARCH_WORDS, i)),
+        "dashboard_year": lambda i: get("/api/v1/stats", **{"from": f"{year}-01-01", "to": f"{year}-12-31"}),
+        "dashboard_all": lambda i: get("/api/v1/stats"),
+        "create": create,
+        "transition": transition,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database", required=True, choices=["sqlite", "postgresql"])
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--only", nargs="*", help="operation names to time (default: all)")
+    parser.add_argument("--json")
+    options = parser.parse_args()
+    setup_django()
+    rows = []
+    for name, operation in operations().items():
+        if options.only and name not in options.only:
+            continue
+        rows.append(result(name, "huishang", options.database, measure(operation, runs=options.runs)))
+    write(rows, options.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Forms of the survey pages: recording a survey, a visited enterprise's answers, and a problem found raised
+as a matter."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
+
+from huishang.cases.models import Category, Matter
+from huishang.directory.models import Organization, Region
+from huishang.web.forms.fields import DateInput
+from huishang.web.forms.matters import enterprises_for, regions_in_scope
+
+
+class EnterpriseChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class EnterprisesChoice(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class SurveyForm(forms.Form):
+    title = forms.CharField(label=pgettext_lazy("surveys", "Title"), max_length=200)
+    held_on = forms.DateField(label=pgettext_lazy("surveys", "Held on"), widget=DateInput)
+    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    organiser = forms.CharField(label=_("Organiser"), max_length=200)
+    enterprises = EnterprisesChoice(label=_("Enterprises visited"), queryset=Organization.objects.none(),
+                                    required=False, widget=forms.CheckboxSelectMultiple)
+    questions = forms.CharField(label=_("Questions"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+                                help_text=_("One question a line."))
+    summary = forms.CharField(label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = regions_in_scope(user)
+        self.fields["region"].initial = user.region
+        self.fields["enterprises"].queryset = enterprises_for(user).order_by("name")
+
+    def clean_questions(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["questions"].splitlines() if line.strip()]
+
+
+class AnswersForm(forms.Form):
+    """One text box per question of the survey, named ``q<question id>``."""
+
+    enterprise = EnterpriseChoice(label=_("Enterprise visited"), queryset=Organization.objects.none(),
+                                  empty_label=_("— choose —"))
+
+    def __init__(self, *args, survey, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enterprise"].queryset = survey.enterprises.order_by("name")
+        self.questions = list(survey.questions.all())
+        for question in self.questions:
+            self.fields[f"q{question.pk}"] = forms.CharField(
+                label=question.text, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def answers(self) -> dict:
+        return {question: self.cleaned_data[f"q{question.pk}"] for question in self.questions}
+
+
+class ProblemForm(forms.Form):
+    enterprise = EnterpriseChoice(label=_("Enterprise visited"), queryset=Organization.objects.none(),
+                                  empty_label=_("— choose —"))
+    title = forms.CharField(label=pgettext_lazy("surveys", "Problem"),
+                            max_length=Matter._meta.get_field("title").max_length)
+    description = forms.CharField(label=_("What the enterprise needs"), widget=forms.Textarea(attrs={"rows": 3}))
+    category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.all(),
+                                      empty_label=_("— choose —"))
+
+    def __init__(self, *args, survey, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enterprise"].queryset = survey.enterprises.order_by("name")

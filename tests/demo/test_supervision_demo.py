@@ -1,0 +1,26 @@
+"""The demo's supervision is seen on the day the demo is built: a realistic mix of cards, not all red, and
+its send-backs went through the supervision group's approval."""
+
+import pytest
+
+from huishang.cases.models import Matter
+from huishang.cases.states import AWAITING_UNIT
+from huishang.supervision.models import Card, SendBackRequest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_shows_some_warnings_some_yellow_a_few_red_cards_and_many_matters_without_one(demo_world):
+    waiting = Matter.objects.filter(state__in=AWAITING_UNIT)
+    levels = list(Card.objects.filter(cleared_at=None, matter__in=waiting).values_list("level", flat=True))
+    counts = {level: levels.count(level) for level in Card.Level.values}
+    assert counts["warning"] >= 1 and counts["yellow"] >= 1 and counts["red"] >= 1
+    assert counts["red"] < counts["yellow"] + counts["warning"]
+    assert waiting.count() - len(levels) > len(levels) / 2
+
+
+def test_the_demo_send_backs_were_each_approved_by_a_supervisor(demo_world):
+    sent_back = Matter.objects.filter(trail__action="send_back").distinct()
+    assert sent_back.exists()
+    approved = SendBackRequest.objects.filter(status=SendBackRequest.Status.APPROVED)
+    assert set(approved.values_list("matter", flat=True)) == set(sent_back.values_list("pk", flat=True))

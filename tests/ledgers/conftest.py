@@ -1,0 +1,11 @@
+"""Web imports run as queue tasks; here the queue runs them at once, in the request that queues them."""
+
+import pytest
+
+from huishang.supervision.queue import queue
+
+
+@pytest.fixture
+def immediate_queue(monkeypatch):
+    monkeypatch.setattr(queue, "immediate", True)
+    return queue

@@ -1,0 +1,97 @@
+"""The lists whose query counts are checked: who looks, at which address, and how rows are added."""
+
+import json
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Callable
+
+from huishang.audit import views as audit_views
+from huishang.employment import views as employment_views
+from huishang.recruitment import views as recruitment_views
+from huishang.web.views import matters as matter_views
+from huishang.web.views import meetings as meeting_views
+from tests.api.client import as_user
+from tests.scale import rows
+from tests.scale.counting import signed_in
+
+@dataclass
+class ListCase:
+    name: str
+    path: str
+    make_world: Callable[[], SimpleNamespace]
+    add_rows: Callable[[SimpleNamespace, int], None]
+    api: bool
+    query: dict = field(default_factory=dict)
+    # Module constants that cap a web page's length: raised so that all rows are on the page.
+    page_size_constants: tuple = ()
+
+    def client(self, world):
+        return as_user(world.viewer) if self.api else signed_in(world.viewer)
+
+    def shown(self, response, world) -> int:
+        """How many of the rows the world added the response lists."""
+        page = json.dumps(response.json(), ensure_ascii=False) if self.api else response.content.decode()
+        return sum(name in page for name in world.names)
+
+
+def api_case(name, path, make_world, add_rows, **options) -> ListCase:
+    return ListCase(name=f"api {name}", path=path, make_world=make_world, add_rows=add_rows, api=True, **options)
+
+
+def web_case(name, path, make_world, add_rows, **options) -> ListCase:
+    return ListCase(name=f"web {name}", path=path, make_world=make_world, add_rows=add_rows, api=False, **options)
+
+
+API = [
+    api_case("matters", "/matters", rows.office_world, rows.add_matters, query={"page_size": 200}),
+    api_case("meetings", "/meetings", rows.office_world, rows.add_meetings),
+    api_case("categories", "/categories", rows.admin_world, rows.add_categories),
+    api_case("units", "/units", rows.admin_world, rows.add_units),
+    api_case("notifications", "/supervision/notifications", rows.admin_world, rows.add_notifications),
+    api_case("butler visits", "/butlers/visits", rows.butler_viewer_world, rows.add_visits),
+    api_case("butler workbench", "/butlers/workbench", rows.butler_viewer_world, rows.add_cared_enterprises),
+    api_case("alliances", "/alliances", rows.admin_world, rows.add_alliances),
+    api_case("suggestions", "/suggestions", rows.admin_world, rows.add_suggestions, query={"limit": 500}),
+    api_case("promotion leads", "/promotion/leads", rows.admin_world, rows.add_leads),
+    api_case("recruitment rounds", "/recruitment/rounds", rows.admin_world, rows.add_rounds),
+    api_case("recruitment events", "/recruitment/events", rows.admin_world, rows.add_events),
+    api_case("job stations", "/employment/stations", rows.admin_world, rows.add_stations),
+    api_case("households", "/employment/households", rows.admin_world, rows.add_households),
+    api_case("assessments", "/assessment/assessments", rows.admin_world, rows.add_assessments),
+    api_case("risks", "/assessment/risks", rows.admin_world, rows.add_risks),
+    api_case("surveys", "/surveys", rows.admin_world, rows.add_surveys),
+    api_case("audit entries", "/audit/entries", rows.auditor_world, rows.add_audit_entries, query={"page_size": 200}),
+]
+
+WEB = [
+    web_case("matters", "/matters/", rows.office_world, rows.add_matters,
+             page_size_constants=((matter_views, "PAGE_SIZE"),)),
+    web_case("meetings", "/meetings/", rows.office_world, rows.add_meetings,
+             page_size_constants=((meeting_views, "PAGE_SIZE"),)),
+    web_case("supervision board", "/supervision/", rows.supervisor_world, rows.add_overdue_carded_matters),
+    web_case("notifications", "/supervision/notifications/", rows.admin_world, rows.add_notifications),
+    web_case("butler workbench", "/butlers/", rows.butler_viewer_world, rows.add_cared_enterprises),
+    web_case("butler visits", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits),
+    web_case("butler assignments", "/butlers/assignments/", rows.butler_office_world, rows.add_cared_enterprises),
+    web_case("butler trainings", "/butlers/trainings/", rows.butler_office_world, rows.add_trainings),
+    web_case("alliances", "/alliances/", rows.admin_world, rows.add_alliances),
+    web_case("alliance showcase", "/alliances/showcase/", rows.admin_world, rows.add_alliances),
+    web_case("collection points", "/suggestions/points/", rows.admin_world, rows.add_points),
+    web_case("suggestions (staff)", "/suggestions/staff/", rows.admin_world, rows.add_suggestions),
+    web_case("promotion board", "/promotion/", rows.admin_world, rows.add_leads),
+    web_case("recruitment rounds", "/recruitment/rounds/", rows.admin_world, rows.add_rounds),
+    web_case("recruitment events", "/recruitment/events/", rows.admin_world, rows.add_events,
+             page_size_constants=((recruitment_views, "PAGE_SIZE"),)),
+    web_case("recruitment (public)", "/recruitment/", rows.admin_world, rows.add_open_rounds),
+    web_case("job stations", "/employment/", rows.admin_world, rows.add_stations),
+    web_case("household ledger", "/employment/ledger/", rows.admin_world, rows.add_households,
+             page_size_constants=((employment_views, "LEDGER_PAGE_SIZE"),)),
+    web_case("assessments", "/assessment/", rows.admin_world, rows.add_assessments),
+    web_case("risks", "/assessment/risks/", rows.admin_world, rows.add_risks),
+    web_case("surveys", "/surveys/", rows.admin_world, rows.add_surveys),
+    web_case("audit log", "/audit/", rows.auditor_world, rows.add_audit_entries,
+             page_size_constants=((audit_views, "PAGE_SIZE"),)),
+]
+
+# Lists of figures (one row per stage or per word, a fixed handful), not of records.
+NOT_LISTS = ["/promotion/funnel", "/insight/hot"]
