@@ -5,7 +5,6 @@ import json
 import re
 
 from django.conf import settings
-
 from django.db import transaction
 from django.test import Client
 from django.urls import reverse
@@ -42,10 +41,9 @@ class Visitor:
             else:
                 response = getattr(self.browser, method.lower())(url)
             transaction.set_rollback(True)
-        if self.user is not None and not self.browser.cookies.get(settings.SESSION_COOKIE_NAME, None):
-            self.browser.force_login(self.user)  # the probe of the logout page signed the browser out
-        elif self.user is not None and not self.browser.cookies[settings.SESSION_COOKIE_NAME].value:
-            self.browser.force_login(self.user)
+        session = self.browser.cookies.get(settings.SESSION_COOKIE_NAME)
+        if self.user is not None and (session is None or not session.value):
+            self.browser.force_login(self.user)  # the probe of a logout page signed the browser out
         return response
 
 

@@ -8,7 +8,9 @@ body schema). The examples per operation are bounded so the run stays short.
 import pytest
 import schemathesis
 from schemathesis import checks
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from huishang.api.tokens import issue_token
@@ -23,6 +25,17 @@ EXAMPLES_PER_OPERATION = 4
 NOT_FAULTS = [checks.positive_data_acceptance, checks.negative_data_rejection]
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application())
+
+
+@pytest.fixture(autouse=True)
+def test_transaction_kept_open():
+    """Called directly, the WSGI handler closes "old" connections when a request starts and ends, which
+    Django's test client prevents; on PostgreSQL that would close the connection holding the test's data."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture(scope="module")
