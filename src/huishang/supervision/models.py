@@ -114,17 +114,15 @@ class Escalation(models.Model):
         verbose_name_plural = _("escalations")
 
 
-class ExtensionRequest(models.Model):
-    """延期申请: the lead unit asks for a later deadline; a supervisor approves or refuses it."""
+class UnitRequest(models.Model):
+    """What the lead unit asks of the supervision group and the group's decision: pending until a
+    supervisor approves or refuses it with a note."""
 
     class Status(models.TextChoices):
         PENDING = "pending", pgettext_lazy("extension", "pending")
         APPROVED = "approved", pgettext_lazy("extension", "approved")
         REFUSED = "refused", pgettext_lazy("extension", "refused")
 
-    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="extension_requests")
-    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extension_requests")
-    requested_due = models.DateField(_("requested deadline"))
     reason = models.TextField(_("reason"))
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     requested_at = models.DateTimeField(_("requested at"))
@@ -136,7 +134,18 @@ class ExtensionRequest(models.Model):
     decision_note = models.TextField(_("decision note"), blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["-requested_at", "-id"]
+
+
+class ExtensionRequest(UnitRequest):
+    """延期申请: the lead unit asks for a later deadline; a supervisor approves or refuses it."""
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="extension_requests")
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extension_requests")
+    requested_due = models.DateField(_("requested deadline"))
+
+    class Meta(UnitRequest.Meta):
         verbose_name = _("extension request")
         verbose_name_plural = _("extension requests")
         constraints = [
@@ -144,26 +153,14 @@ class ExtensionRequest(models.Model):
         ]
 
 
-class SendBackRequest(models.Model):
+class SendBackRequest(UnitRequest):
     """退回申请: the lead unit asks to return a matter that is not its to handle; a supervisor approves or
     refuses, and only an approved request sends the matter back for re-dispatch."""
 
-    Status = ExtensionRequest.Status
-
     matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="send_back_requests")
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="send_back_requests")
-    reason = models.TextField(_("reason"))
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    requested_at = models.DateTimeField(_("requested at"))
-    status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.PENDING)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
-    decision_note = models.TextField(_("decision note"), blank=True)
 
-    class Meta:
-        ordering = ["-requested_at", "-id"]
+    class Meta(UnitRequest.Meta):
         verbose_name = _("send-back request")
         verbose_name_plural = _("send-back requests")
         constraints = [

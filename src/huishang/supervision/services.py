@@ -17,7 +17,7 @@ from huishang.core.errors import InvalidTransition, ValidationError
 from huishang.directory.models import Role, User
 from huishang.supervision import permissions
 from huishang.supervision.models import (
-    Escalation, ExtensionRequest, FollowUp, Reminder, SendBackRequest, SupervisionVisit,
+    Escalation, ExtensionRequest, FollowUp, Reminder, SendBackRequest, SupervisionVisit, UnitRequest,
 )
 from huishang.supervision.notifications import notify
 
@@ -82,6 +82,18 @@ def escalate(matter: Matter, *, by, leader, reason: str) -> Escalation:
     return escalation
 
 
+def _record_decision(request: UnitRequest, *, by, approve: bool, note: str, already_decided) -> None:
+    """Marks a pending request decided; the status condition in the UPDATE makes a second, concurrent
+    decision fail instead of overwriting the first."""
+    updated = type(request).objects.filter(pk=request.pk, status=UnitRequest.Status.PENDING).update(
+        status=UnitRequest.Status.APPROVED if approve else UnitRequest.Status.REFUSED,
+        decided_by=by, decided_at=clock.now(), decision_note=(note or "").strip(),
+    )
+    if not updated:
+        raise InvalidTransition(already_decided)
+    request.refresh_from_db()
+
+
 @transaction.atomic
 def request_extension(matter: Matter, *, by, requested_due, reason: str) -> ExtensionRequest:
     """The lead unit asks for a later deadline (延期申请); one request waits at a time."""
@@ -117,13 +129,8 @@ def decide_extension(request: ExtensionRequest, *, by, approve: bool, note: str 
         note = _text(note, "note", _("Reason for refusing"))
     if approve:
         matter_services.extend_deadline(matter, by=by, due=request.requested_due, note=note or request.reason)
-    updated = ExtensionRequest.objects.filter(pk=request.pk, status=ExtensionRequest.Status.PENDING).update(
-        status=ExtensionRequest.Status.APPROVED if approve else ExtensionRequest.Status.REFUSED,
-        decided_by=by, decided_at=clock.now(), decision_note=(note or "").strip(),
-    )
-    if not updated:
-        raise InvalidTransition(_("This extension request has already been decided."))
-    request.refresh_from_db()
+    _record_decision(request, by=by, approve=approve, note=note,
+                     already_decided=_("This extension request has already been decided."))
     matter.refresh_from_db()
     notify(request.requested_by, key=f"extension-decided:{request.pk}", template="extension_decided",
            context={"matter": matter, "request": request}, link=_link(matter))
@@ -161,13 +168,8 @@ def decide_send_back(request: SendBackRequest, *, by, approve: bool, note: str =
         matter_services.send_back(matter, by=request.requested_by, reason=request.reason, approved_by=by)
     else:
         note = _text(note, "note", _("Reason for refusing"))
-    updated = SendBackRequest.objects.filter(pk=request.pk, status=SendBackRequest.Status.PENDING).update(
-        status=SendBackRequest.Status.APPROVED if approve else SendBackRequest.Status.REFUSED,
-        decided_by=by, decided_at=clock.now(), decision_note=(note or "").strip(),
-    )
-    if not updated:
-        raise InvalidTransition(_("This send-back request has already been decided."))
-    request.refresh_from_db()
+    _record_decision(request, by=by, approve=approve, note=note,
+                     already_decided=_("This send-back request has already been decided."))
     notify(request.requested_by, key=f"send-back-decided:{request.pk}", template="send_back_decided",
            context={"matter": matter, "request": request}, link=_link(matter))
     return request
