@@ -129,7 +129,7 @@ RULES = {
     "POST /api/v1/employment/stations/{pk}/jobs": DECIDED_BY_SERVICES,
     "GET /api/v1/employment/jobs/{pk}/candidates": ONLY_ADMIN,
     "GET /api/v1/employment/seekers/{pk}/openings": ONLY_ADMIN,
-    "POST /api/v1/employment/placements": DECIDED_BY_SERVICES,
+    "POST /api/v1/employment/placements": ONLY_ADMIN,
     "POST /api/v1/employment/placements/{pk}/outcome": DECIDED_BY_SERVICES,
     "GET /api/v1/employment/households": SIGNED_IN,
     "GET /api/v1/employment/households/{pk}": ONLY_ADMIN,
