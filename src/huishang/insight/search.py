@@ -30,10 +30,7 @@ _QUERY_WORD = re.compile(r"[\w]+")
 def document_for(matter: Matter) -> tuple[str, str]:
     """The (body, parts) the index holds for ``matter``."""
     refresh_names()
-    body = chinese.words(matter.title) + chinese.words(matter.description)
-    seen = set(body)
-    parts = [word for word in chinese.search_words(f"{matter.title} {matter.description}") if word not in seen]
-    return " ".join(body), " ".join(dict.fromkeys(parts))
+    return _document_with_loaded_names(matter)
 
 
 def index_matter(matter: Matter) -> None:
