@@ -68,6 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", required=True, choices=["sqlite", "postgresql"])
     parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--only", nargs="*", help="operation names to time (default: all)")
     parser.add_argument("--json")
     options = parser.parse_args()
     sys.path.insert(0, str(HERE))
@@ -78,7 +79,7 @@ def main() -> None:
 
     django.setup()
     rows = [result(name, "django-helpdesk", options.database, measure(operation, runs=options.runs))
-            for name, operation in operations().items()]
+            for name, operation in operations().items() if not options.only or name in options.only]
     write(rows, options.json)
 
 

@@ -1,4 +1,5 @@
-"""A studio leader books a shared resource and records an agreement in headless Chromium; the owner approves."""
+"""A studio leader books a shared resource and records an agreement in headless Chromium; the owner approves,
+the leader cancels the booking and reports the agreement's progress."""
 
 import datetime
 
@@ -13,7 +14,7 @@ from tests.web.test_browser import Visitor, browser  # noqa: F401  (the fixture 
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_a_leader_books_a_resource_and_records_an_agreement(browser, live_server):  # noqa: F811
+def test_a_leader_books_a_resource_records_an_agreement_cancels_and_reports_progress(browser, live_server):  # noqa: F811
     admin = f.admin()
     alliance = world.alliance(admin=admin)
     mine, partner = world.member(alliance, admin=admin), world.member(alliance, admin=admin)
@@ -60,7 +61,26 @@ def test_a_leader_books_a_resource_and_records_an_agreement(browser, live_server
     expect(page.locator(f'tr[data-day="{day.isoformat()}"]')).to_contain_text("已批准")
     owner.close()
 
+    leader = Visitor(browser, live_server.url, foreign, errors)
+    page = leader.log_in(mine.leader)
+    page.goto(f"{live_server.url}/alliances/resources/{resource.pk}/")
+    page.get_by_role("button", name="取消预约").click()
+    expect(page.locator(".message-success")).to_contain_text("预约已取消")
+    expect(page.locator(f'tr[data-day="{day.isoformat()}"]')).not_to_contain_text("已批准")
+
+    page.goto(f"{live_server.url}/alliances/{alliance.pk}/")
+    page.locator("#agreements").get_by_role("link", name="报告进展").click()
+    form = page.locator('form[data-form="progress"]')
+    form.locator("#id_progress").fill("40")
+    form.locator("#id_note").fill("完成样机试制，进入带电测试")
+    form.get_by_role("button", name="保存").click()
+    expect(page.locator(".message-success")).to_contain_text("进展已登记")
+    expect(page.locator("#agreements")).to_contain_text("40%")
+    leader.close()
+
     assert not foreign, foreign
     assert not errors, errors
-    assert resource.bookings.get().state == "approved"
-    assert alliance.agreements.get().parties.count() == 2
+    assert resource.bookings.get().state == "cancelled"
+    agreement = alliance.agreements.get()
+    assert agreement.parties.count() == 2
+    assert agreement.progress == 40 and "完成样机试制，进入带电测试" in agreement.progress_note

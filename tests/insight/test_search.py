@@ -109,6 +109,27 @@ def test_api_list_searches_by_words():
     assert client.get("/matters", q="费收").json()["count"] == 0
 
 
+def test_a_search_matching_more_than_the_cap_ranks_the_newest_matches_and_says_the_count_is_capped(monkeypatch):
+    monkeypatch.setattr(search, "RESULTS_CAP", 3)
+    office = factories.office()
+    factories.matter(title="融资诉求一", description="融资融资融资，贷款难。")
+    factories.matter(title="关于融资的诉求", description="企业融资困难。")
+    factories.matter(title="贷款成本高", description="希望协调银行降低贷款利率，也提到融资。")
+    factories.matter(title="融资诉求四", description="融资融资，担保费率高。")
+    found = filter_matters(Matter.objects.all(), q="融资")
+    # The three newest matches, the one saying 融资 most often first; the oldest, strongest match is left out.
+    assert titles(found) == ["融资诉求四", "关于融资的诉求", "贷款成本高"]
+    assert found.count() == 3
+    page = as_user(office).get("/matters", q="融资").json()
+    assert (page["count"], page["count_capped"]) == (3, True)
+    assert titles(filter_matters(Matter.objects.all(), q="融资 担保")) == ["融资诉求四"]
+    assert as_user(office).get("/matters", q="担保").json()["count_capped"] is False
+    web = Client()
+    web.force_login(office)
+    page_text = web.get("/matters/", {"q": "融资"}, HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "3+ 件事项：按相关度排列最新的 3 件" in page_text
+
+
 def test_web_list_shows_the_highlighted_snippet():
     office = factories.office()
     factories.matter(title="停车费收取不合理", description="物业违规收取停车费")

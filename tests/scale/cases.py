@@ -1,45 +1,12 @@
 """The lists whose query counts are checked: who looks, at which address, and how rows are added."""
 
-import json
-from dataclasses import dataclass, field
-from types import SimpleNamespace
-from typing import Callable
-
 from huishang.audit import views as audit_views
 from huishang.employment import views as employment_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
-from tests.api.client import as_user
-from tests.scale import rows
-from tests.scale.counting import signed_in
-
-@dataclass
-class ListCase:
-    name: str
-    path: str
-    make_world: Callable[[], SimpleNamespace]
-    add_rows: Callable[[SimpleNamespace, int], None]
-    api: bool
-    query: dict = field(default_factory=dict)
-    # Module constants that cap a web page's length: raised so that all rows are on the page.
-    page_size_constants: tuple = ()
-
-    def client(self, world):
-        return as_user(world.viewer) if self.api else signed_in(world.viewer)
-
-    def shown(self, response, world) -> int:
-        """How many of the rows the world added the response lists."""
-        page = json.dumps(response.json(), ensure_ascii=False) if self.api else response.content.decode()
-        return sum(name in page for name in world.names)
-
-
-def api_case(name, path, make_world, add_rows, **options) -> ListCase:
-    return ListCase(name=f"api {name}", path=path, make_world=make_world, add_rows=add_rows, api=True, **options)
-
-
-def web_case(name, path, make_world, add_rows, **options) -> ListCase:
-    return ListCase(name=f"web {name}", path=path, make_world=make_world, add_rows=add_rows, api=False, **options)
+from tests.scale import nested_cases, rows
+from tests.scale.list_case import api_case, web_case
 
 
 API = [
@@ -93,5 +60,4 @@ WEB = [
              page_size_constants=((audit_views, "PAGE_SIZE"),)),
 ]
 
-# Lists of figures (one row per stage or per word, a fixed handful), not of records.
-NOT_LISTS = ["/promotion/funnel", "/insight/hot"]
+ALL = API + WEB + nested_cases.API + nested_cases.WEB

@@ -1,8 +1,14 @@
 """Counting the queries one request makes, to show that a list costs the same whatever its length."""
 
+import io
+import json
+import re
+import zipfile
+
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from openpyxl import load_workbook
 
 from tests.api.client import ApiClient
 
@@ -21,3 +27,17 @@ def signed_in(user) -> Client:
     client = Client()
     client.force_login(user)
     return client
+
+
+def readable_text(response) -> str:
+    """The text a reader of the response sees: JSON, a page, or every cell of a workbook."""
+    kind = response.get("Content-Type", "")
+    if "spreadsheetml" in kind:
+        book = load_workbook(io.BytesIO(response.content), read_only=True)
+        return "\n".join(str(cell) for sheet in book for row in sheet.iter_rows(values_only=True) for cell in row)
+    if "wordprocessingml" in kind:
+        with zipfile.ZipFile(io.BytesIO(response.content)) as document:
+            return re.sub(r"<[^>]+>", "", document.read("word/document.xml").decode())
+    if "json" in kind:
+        return json.dumps(response.json(), ensure_ascii=False)
+    return response.content.decode()

@@ -12,7 +12,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from huishang.alliances.models import Activity, ActivityPhoto, Agreement, Alliance, Booking, Resource, Studio
+from huishang.alliances.models import (
+    Activity, ActivityPhoto, Agreement, Alliance, AllianceMembership, Booking, CouncilSeat, Expert, Resource, Studio,
+)
 from huishang.assessment.models import Assessment
 from huishang.butlers.models import Visit
 from huishang.cases.models import Attachment, Matter
@@ -26,6 +28,9 @@ from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequ
 from huishang.surveys.models import Survey
 
 ANONYMOUS = "anonymous"
+# Integer fields of example bodies that are amounts, not records: the schema's example value stands.
+AMOUNTS = frozenset({"expected_wage", "head_count", "hours", "interview_score", "min_education", "score",
+                     "self_score", "wage", "written_score"})
 
 
 def role_accounts() -> dict[str, User | None]:
@@ -62,6 +67,31 @@ class DemoObjects:
         self.event = _first(Event, participations__isnull=False)
         self.assessment = _first(Assessment, indicators__isnull=False, participants__isnull=False)
         self.station = _first(JobStation)
+        self.survey = _first(Survey, questions__isnull=False, enterprises__isnull=False)
+        unit, leader, butler = accounts[Role.UNIT].organization, accounts[Role.LEADER], accounts[Role.BUTLER]
+        # (route key matching this, body field) -> the record it names; the first match wins. Bodies name
+        # the same records as the route's parameters, so a role that may act sees its action done.
+        self._by_field = [
+            (r".", "lead_unit", lambda: unit.pk),
+            (r".", "responsible_unit", lambda: unit.pk),
+            (r".", "leader", lambda: leader.pk),
+            (r".", "butler", lambda: butler.pk),
+            (r"surveys/\{pk\}", "enterprise", lambda: self.survey.enterprises.order_by("pk").first().pk),
+            (r"surveys/\{pk\}", "question", lambda: self.survey.questions.order_by("pk").first().pk),
+            (r".", "enterprise", lambda: contact.organization_id),
+            (r".", "enterprises", lambda: [contact.organization_id]),
+            (r".", "studio", lambda: self._member_studios(_first(Resource).alliance)[0]),
+            (r".", "parties", lambda: self._member_studios(self.alliance)[:2]),
+            (r".", "owner", lambda: self._other_office(_first(Lead)).pk),
+            (r"placements", "seeker", lambda: self._open_pair()[0]),
+            (r"placements", "job", lambda: self._open_pair()[1]),
+            (r"courses", "seeker", lambda: _first(Seeker, station=_first(Course).station).pk),
+            (r".", "indicator", lambda: self.assessment.indicators.order_by("pk").first().pk),
+            (r".", "participant", lambda: self.assessment.participants.order_by("pk").first().pk),
+            (r"audit/reveal", "kind", lambda: "user"),
+            (r"audit/reveal", "field", lambda: "phone"),
+            (r"audit/reveal", "id", lambda: contact.pk),
+        ]
         self._by_pattern = [
             # (route key or API path matching this, parameter) -> value; the first match wins
             (r"suggestion|open311", "number", lambda: self.suggestion.matter.number),
@@ -75,6 +105,10 @@ class DemoObjects:
             (r"follow-up", "pk", lambda: _first(FollowUp).pk),
             (r"butlers", "pk", lambda: _first(Visit).pk),
             (r"alliances:activity-photo", "pk", lambda: self.photo.pk),
+            (r"alliances:membership", "pk", lambda: _first(AllianceMembership).pk),
+            (r"alliances:seat-end", "pk", lambda: _first(CouncilSeat).pk),
+            (r"alliances:expert-(edit|service)", "pk", lambda: _first(Expert).pk),
+            (r"alliances:agreement-progress", "pk", lambda: _first(Agreement).pk),
             (r"alliances:studio", "pk", lambda: _first(Studio).pk),
             (r"alliances:resource", "pk", lambda: _first(Resource).pk),
             (r"alliances:booking", "pk", lambda: _first(Booking).pk),
@@ -100,7 +134,7 @@ class DemoObjects:
             (r"assessment", "pk", lambda: self.assessment.pk),
             (r".", "indicator_pk", lambda: self.assessment.indicators.order_by("pk").first().pk),
             (r".", "participant_pk", lambda: self.assessment.participants.order_by("pk").first().pk),
-            (r"surveys", "pk", lambda: _first(Survey).pk),
+            (r"surveys", "pk", lambda: self.survey.pk),
             (r"web:meeting|meetings", "pk", lambda: self.meeting.pk),
             (r".", "meeting_id", lambda: self.meeting.pk),
             (r".", "item_pk", lambda: self.agenda_item.pk),
@@ -119,11 +153,47 @@ class DemoObjects:
     def arguments(self, route) -> dict:
         return {name: self._value(route, name) for name in route.parameters}
 
+    def body(self, route):
+        """The route's example body with every field that names a record naming a real one."""
+        if route.body is None:
+            return None
+        body = dict(route.body)
+        for name, example in route.body.items():
+            lookup = next((value for pattern, field, value in self._by_field
+                           if field == name and re.search(pattern, route.key)), None)
+            if lookup is not None:
+                body[name] = lookup()
+            elif isinstance(example, int) and not isinstance(example, bool) and name not in AMOUNTS:
+                raise LookupError(f"no demo record for the body field {name} of {route.key}")
+        return body
+
     def _value(self, route, name):
         for pattern, parameter, value in self._by_pattern:
             if parameter == name and re.search(pattern, f"{route.key} {route.pattern}"):
                 return value() if value else self._admin_row(route)
         raise LookupError(f"no demo record for {name} of {route.key}")
+
+    @staticmethod
+    def _member_studios(alliance) -> list[int]:
+        studios = list(Studio.objects.filter(memberships__alliance=alliance).order_by("pk").values_list("pk", flat=True))
+        assert studios, f"the demo alliance {alliance} has no member studio"
+        return studios
+
+    @staticmethod
+    def _other_office(lead):
+        """A member of the service office other than the lead's owner, so a hand-over changes something."""
+        return User.objects.filter(role=Role.OFFICE, is_active=True).exclude(
+            pk=lead.owner_id).order_by("pk").first() or lead.owner
+
+    @staticmethod
+    def _open_pair() -> tuple[int, int]:
+        """A seeker and an open job of the same station that were never put forward together."""
+        for job in Job.objects.filter(state=Job.State.OPEN).order_by("pk"):
+            seeker = job.station.seekers.exclude(placements__job=job).exclude(
+                placements__outcome=Placement.Outcome.HIRED).order_by("pk").first()
+            if seeker is not None:
+                return seeker.pk, job.pk
+        raise AssertionError("the demo has no open job with a seeker not yet put forward for it")
 
     @staticmethod
     def _admin_row(route):

@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from huishang.alliances.models import Activity, Agreement, Studio
+from huishang.alliances.models import Achievement, Activity, Agreement, CouncilSeat, ExpertService, Resource, Studio
+from huishang.directory.models import Organization, User
 from huishang.web.forms.fields import DateInput, MultipleFileField
 
 
@@ -52,3 +53,116 @@ class ActivityForm(forms.Form):
     attendees = forms.CharField(label=_("Attendees"), widget=forms.Textarea(attrs={"rows": 2}), required=False)
     minutes = forms.CharField(label=_("Minutes"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
     photos = MultipleFileField(label=_("Photos"), required=False, help_text=_("PNG or JPEG; several may be chosen."))
+
+
+def _member_studios(alliance):
+    """Studios that are or were members of ``alliance``; the services check the membership on the day."""
+    return Studio.objects.filter(memberships__alliance=alliance).distinct()
+
+
+class AccountField(forms.ModelChoiceField):
+    """A person's account, typed as its user name: a list of every account would be long and would show them all."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=User.objects.filter(is_active=True), to_field_name="username",
+                         widget=forms.TextInput, **kwargs)
+
+
+class MembershipForm(forms.Form):
+    studio = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Studio"))
+    joined_on = forms.DateField(label=_("Joined on"), widget=DateInput)
+    plaque_on = forms.DateField(label=_("Plaque awarded on"), widget=DateInput, required=False)
+
+    def __init__(self, *args, alliance, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = alliance.memberships.filter(left_on__isnull=True).values("studio")
+        self.fields["studio"].queryset = Studio.objects.exclude(pk__in=current)
+
+
+class LeavingForm(forms.Form):
+    left_on = forms.DateField(label=_("Left on"), widget=DateInput)
+
+
+class CouncilSeatForm(forms.Form):
+    role = forms.ChoiceField(label=_("Council role"), choices=CouncilSeat.Role.choices)
+    person_name = forms.CharField(label=_("Name"), max_length=64)
+    position = forms.CharField(label=pgettext_lazy("alliances", "Position"), max_length=128, required=False)
+    user = AccountField(label=_("Account (user name)"), required=False,
+                        help_text=_("The chair and the secretary-general manage the alliance with this account."))
+    starts_on = forms.DateField(label=_("Seat starts on"), widget=DateInput)
+
+
+class SeatEndForm(forms.Form):
+    ends_on = forms.DateField(label=_("Last day of the seat"), widget=DateInput)
+
+
+class RotationTermForm(forms.Form):
+    host = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Host studio"))
+    starts_on = forms.DateField(label=_("Term starts on"), widget=DateInput)
+    ends_on = forms.DateField(label=_("Term ends on"), widget=DateInput)
+    handover = forms.ModelChoiceField(queryset=Activity.objects.none(), label=_("Handover meeting"), required=False)
+    plaque = forms.CharField(label=_("Plaque"), max_length=128, required=False)
+
+    def __init__(self, *args, alliance, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["host"].queryset = _member_studios(alliance)
+        self.fields["handover"].queryset = alliance.activities.all()
+
+
+class ExpertForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=64)
+    # "Title" alone is a document's title (标题) in the project's catalogue, which wins over this app's.
+    title = forms.CharField(label=pgettext_lazy("person", "Title"), max_length=64)
+    fields = forms.CharField(label=_("Fields"), max_length=200)
+    studio = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Studio"), required=False)
+    organization = forms.ModelChoiceField(queryset=Organization.objects.order_by("name"), label=_("Unit"),
+                                          required=False, help_text=_("Choose the studio or the unit."))
+    joined_on = forms.DateField(label=_("Joined on"), widget=DateInput)
+
+    def __init__(self, *args, alliance, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["studio"].queryset = _member_studios(alliance)
+
+
+class ExpertEditForm(ExpertForm):
+    left_on = forms.DateField(label=_("Left on"), widget=DateInput, required=False)
+
+
+class ExpertServiceForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Served in"), choices=ExpertService.Kind.choices)
+    served_on = forms.DateField(label=_("Date"), widget=DateInput)
+    note = forms.CharField(label=_("Note"), max_length=200, required=False)
+
+
+class ResourceForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Resource.Kind.choices)
+    name = forms.CharField(label=_("Name"), max_length=128)
+    owner = forms.ModelChoiceField(queryset=Organization.objects.order_by("name"), label=_("Owner"))
+    keeper = AccountField(label=_("Approver for the owner (user name)"))
+    capacity = forms.IntegerField(label=_("Capacity"), min_value=1)
+    description = forms.CharField(label=pgettext_lazy("alliances", "Description"),
+                                  widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+
+class NewResourceForm(ResourceForm):
+    listed_on = forms.DateField(label=_("Listed on"), widget=DateInput)
+
+
+class AchievementForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Achievement.Kind.choices)
+    title = forms.CharField(label=_("Name of the achievement"), max_length=200)
+    studios = forms.ModelMultipleChoiceField(queryset=Studio.objects.none(), label=_("Studios"),
+                                             widget=forms.CheckboxSelectMultiple)
+    achieved_on = forms.DateField(label=_("Date"), widget=DateInput)
+    description = forms.CharField(label=pgettext_lazy("alliances", "Description"),
+                                  widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    shared = forms.BooleanField(label=_("Shared with all members"), required=False, initial=True)
+
+    def __init__(self, *args, alliance, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["studios"].queryset = _member_studios(alliance)
+
+
+class ProgressForm(forms.Form):
+    progress = forms.IntegerField(label=_("Progress (%)"), min_value=0, max_value=100)
+    note = forms.CharField(label=_("Progress note"), widget=forms.Textarea(attrs={"rows": 3}), required=False)

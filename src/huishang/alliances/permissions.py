@@ -33,6 +33,11 @@ def leads(user, studio: Studio) -> bool:
     return _active(user) and (is_admin(user) or studio.leader_id == user.pk)
 
 
+def records_for(user, alliance: Alliance, studios) -> bool:
+    """Agreements, their progress and achievements: the alliance's manager or a party's studio leader."""
+    return manages(user, alliance) or any(leads(user, studio) for studio in studios)
+
+
 def keeps(user, resource: Resource) -> bool:
     """The owner's approver (or an administrator) decides bookings of a resource."""
     return _active(user) and (is_admin(user) or resource.keeper_id == user.pk)

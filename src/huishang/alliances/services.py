@@ -98,6 +98,19 @@ def appoint_council_seat(
 
 
 @transaction.atomic
+def end_council_seat(seat: CouncilSeat, *, by, ends_on) -> CouncilSeat:
+    """The alliance's manager records the last day of a council seat, once, not before the seat began."""
+    _require_manager(by, seat.alliance)
+    ends_on = _date(ends_on, "ends_on")
+    if ends_on < seat.starts_on:
+        raise ValidationError(_("A seat cannot end before it began."), field="ends_on")
+    if CouncilSeat.objects.filter(pk=seat.pk, ends_on__isnull=True).update(ends_on=ends_on) != 1:
+        raise InvalidTransition(_("This seat has already ended."))
+    seat.refresh_from_db()
+    return seat
+
+
+@transaction.atomic
 def register_studio(
     *, by, name, level, leader_name, host: Organization, region: Region, field, recognised_on, leader=None,
     leader_honours="", members="", introduction="",
@@ -199,19 +212,39 @@ def start_rotation_term(
         alliance=alliance, host=host, starts_on=starts_on, ends_on=ends_on, handover=handover, plaque=plaque or "")
 
 
+def _expert_values(*, name, title, fields, joined_on, studio, organization) -> dict:
+    if studio is None and organization is None:
+        raise ValidationError(_("Say which studio or unit the expert comes from."), field="studio")
+    return {"name": _text(name, "name", 64), "title": _text(title, "title", 64),
+            "fields": _text(fields, "fields", 200), "studio": studio, "organization": organization,
+            "joined_on": _date(joined_on, "joined_on")}
+
+
 @transaction.atomic
 def add_expert(
     alliance: Alliance, *, by, name, title, fields, joined_on, studio: Studio | None = None, organization=None,
 ) -> Expert:
     """The alliance's manager adds a person to its pool of experts, from the studio or unit they come from."""
     _require_manager(by, alliance)
-    if studio is None and organization is None:
-        raise ValidationError(_("Say which studio or unit the expert comes from."), field="studio")
-    return Expert.objects.create(
-        alliance=alliance, name=_text(name, "name", 64), title=_text(title, "title", 64),
-        fields=_text(fields, "fields", 200), studio=studio, organization=organization,
-        joined_on=_date(joined_on, "joined_on"),
-    )
+    return Expert.objects.create(alliance=alliance, **_expert_values(
+        name=name, title=title, fields=fields, joined_on=joined_on, studio=studio, organization=organization))
+
+
+@transaction.atomic
+def update_expert(
+    expert: Expert, *, by, name, title, fields, joined_on, studio: Studio | None = None, organization=None,
+    left_on=None,
+) -> Expert:
+    """The alliance's manager keeps an expert's record up to date; an expert cannot leave before joining."""
+    _require_manager(by, expert.alliance)
+    values = _expert_values(name=name, title=title, fields=fields, joined_on=joined_on, studio=studio,
+                            organization=organization)
+    if left_on is not None and _date(left_on, "left_on") < values["joined_on"]:
+        raise ValidationError(_("An expert cannot leave before joining."), field="left_on")
+    for field, value in {**values, "left_on": left_on}.items():
+        setattr(expert, field, value)
+    expert.save()
+    return expert
 
 
 @transaction.atomic
@@ -224,12 +257,7 @@ def record_expert_service(expert: Expert, *, by, kind, served_on, note="") -> Ex
                                         note=(note or "")[:200])
 
 
-@transaction.atomic
-def list_resource(
-    alliance: Alliance, *, by, kind, name, owner: Organization, keeper, listed_on, capacity=1, description="",
-) -> Resource:
-    """The alliance's manager lists a resource a member shares, with the owner's approver."""
-    _require_manager(by, alliance)
+def _resource_values(*, kind, name, owner, keeper, capacity, description) -> dict:
     if kind not in Resource.Kind.values:
         raise ValidationError(_("Choose the kind of resource."), field="kind")
     if not isinstance(owner, Organization):
@@ -239,10 +267,33 @@ def list_resource(
     if not isinstance(capacity, int) or capacity < 1:
         raise ValidationError(_("Ensure this value is greater than or equal to %(limit_value)s.") % {
             "limit_value": 1}, field="capacity")
-    return Resource.objects.create(
-        alliance=alliance, kind=kind, name=_text(name, "name", 128), owner=owner, keeper=keeper, capacity=capacity,
-        description=description or "", listed_on=_date(listed_on, "listed_on"),
-    )
+    return {"kind": kind, "name": _text(name, "name", 128), "owner": owner, "keeper": keeper, "capacity": capacity,
+            "description": description or ""}
+
+
+@transaction.atomic
+def list_resource(
+    alliance: Alliance, *, by, kind, name, owner: Organization, keeper, listed_on, capacity=1, description="",
+) -> Resource:
+    """The alliance's manager lists a resource a member shares, with the owner's approver."""
+    _require_manager(by, alliance)
+    values = _resource_values(kind=kind, name=name, owner=owner, keeper=keeper, capacity=capacity,
+                              description=description)
+    return Resource.objects.create(alliance=alliance, listed_on=_date(listed_on, "listed_on"), **values)
+
+
+@transaction.atomic
+def update_resource(
+    resource: Resource, *, by, kind, name, owner: Organization, keeper, capacity, description="",
+) -> Resource:
+    """The alliance's manager changes what a shared resource is, who owns it and approves it, and its capacity."""
+    _require_manager(by, resource.alliance)
+    values = _resource_values(kind=kind, name=name, owner=owner, keeper=keeper, capacity=capacity,
+                              description=description)
+    for field, value in values.items():
+        setattr(resource, field, value)
+    resource.save()
+    return resource
 
 
 @transaction.atomic
@@ -294,18 +345,14 @@ def refuse_booking(booking: Booking, *, by, note="") -> Booking:
 
 @transaction.atomic
 def cancel_booking(booking: Booking, *, by) -> Booking:
-    """Whoever asked withdraws a pending or approved booking; its days become free again."""
-    if booking.requested_by_id != by.pk and not permissions.is_admin(by):
-        raise NotAllowed(_("Only whoever made the booking can cancel it."))
+    """Whoever asked, or the resource's owner, withdraws a pending or approved booking; its days become free again."""
+    if booking.requested_by_id != by.pk and not permissions.keeps(by, booking.resource):
+        raise NotAllowed(_("Only whoever made the booking or the resource's owner can cancel it."))
     if Booking.objects.filter(pk=booking.pk, state__in=(Booking.State.PENDING, Booking.State.APPROVED)).update(
             state=Booking.State.CANCELLED, decided_by=by, decided_at=clock.now()) != 1:
         raise InvalidTransition(_("This booking is no longer pending or approved."))
     booking.refresh_from_db()
     return booking
-
-
-def _may_record_for(by, alliance: Alliance, studios) -> bool:
-    return permissions.manages(by, alliance) or any(permissions.leads(by, studio) for studio in studios)
 
 
 def _member_studios(alliance: Alliance, studios, day, field: str, minimum: int) -> list[Studio]:
@@ -329,7 +376,7 @@ def record_agreement(
     subject = _text(subject, "subject", 200)
     signed_on = _date(signed_on, "signed_on")
     parties = _member_studios(alliance, parties, signed_on, "parties", 2)
-    if not _may_record_for(by, alliance, parties):
+    if not permissions.records_for(by, alliance, parties):
         raise NotAllowed(_("Only the alliance's manager or a party's studio leader can record this agreement."))
     if attachment is not None:
         _checked_file(attachment, "attachment")
@@ -344,13 +391,17 @@ def record_agreement(
 
 @transaction.atomic
 def report_progress(agreement: Agreement, *, by, progress: int, note="") -> Agreement:
-    """A party's leader or the alliance's manager reports how far the agreement has come (0-100 %)."""
-    if not _may_record_for(by, agreement.alliance, agreement.parties.all()):
+    """A party's leader or the alliance's manager reports how far the agreement has come (0-100 %); each note is
+    added, dated and signed, below the earlier ones."""
+    if not permissions.records_for(by, agreement.alliance, agreement.parties.all()):
         raise NotAllowed(_("Only the alliance's manager or a party's studio leader can report progress."))
     if not isinstance(progress, int) or not 0 <= progress <= 100:
         raise ValidationError(_("Give the progress as a whole number from 0 to 100."), field="progress")
     agreement.progress = progress
-    agreement.progress_note = (note or "").strip()
+    note = (note or "").strip()
+    if note:
+        entry = f"{clock.today():%Y-%m-%d} {by.name or by.username}：{note}"
+        agreement.progress_note = f"{agreement.progress_note}\n{entry}".strip()
     agreement.save(update_fields=["progress", "progress_note"])
     return agreement
 
@@ -365,7 +416,7 @@ def record_achievement(
     title = _text(title, "title", 200)
     achieved_on = _date(achieved_on, "achieved_on")
     studios = _member_studios(alliance, studios, achieved_on, "studios", 1)
-    if not _may_record_for(by, alliance, studios):
+    if not permissions.records_for(by, alliance, studios):
         raise NotAllowed(_("Only the alliance's manager or the studio's leader can record this achievement."))
     achievement = Achievement.objects.create(alliance=alliance, kind=kind, title=title, achieved_on=achieved_on,
                                              description=description or "", shared=bool(shared))

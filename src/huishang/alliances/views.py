@@ -15,6 +15,7 @@ from huishang.alliances.figures import alliance_figures
 from huishang.alliances.forms import ActivityForm, AgreementForm, BookingForm, DecisionForm, StudioForm
 from huishang.alliances.models import ActivityPhoto, Agreement, Alliance, Booking, Resource, Studio
 from huishang.alliances.report import yearly_report
+from huishang.alliances.report_pdf import yearly_report_pdf
 from huishang.cases.selectors import visible_matters
 from huishang.core import clock
 from huishang.core.errors import DomainError
@@ -53,6 +54,8 @@ def dashboard(request, pk):
         "matters": visible_matters(request.user).filter(alliance_link__alliance=alliance),
         "joint_meetings": alliance.joint_meetings.select_related("meeting"),
         "manages": permissions.manages(request.user, alliance),
+        "leads_a_member": alliance.memberships.filter(studio__leader=request.user, left_on__isnull=True).exists(),
+        "progress_reporter_of": set(alliance.agreements.filter(parties__leader=request.user).values_list("pk", flat=True)),
         "years": range(today.year, alliance.founded_on.year - 1, -1),
         "charts": dashboard_charts(alliance),
     })
@@ -62,11 +65,13 @@ def dashboard(request, pk):
 def report(request, pk, year):
     require(permissions.takes_part(request.user))
     alliance = get_object_or_404(Alliance, pk=pk)
-    response = HttpResponse(
-        yearly_report(alliance, year),
-        content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    )
-    response["Content-Disposition"] = f'attachment; filename="alliance-{alliance.pk}-{year}.docx"'
+    if request.GET.get("format") == "pdf":
+        body, content_type, suffix = yearly_report_pdf(alliance, year), "application/pdf", "pdf"
+    else:
+        body, suffix = yearly_report(alliance, year), "docx"
+        content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="alliance-{alliance.pk}-{year}.{suffix}"'
     return response
 
 
@@ -129,6 +134,7 @@ def resource_detail(request, pk):
         "calendar": selectors.calendar(resource, first, CALENDAR_DAYS),
         "bookings": resource.bookings.select_related("studio").order_by("-starts_on")[:50],
         "keeps": permissions.keeps(request.user, resource),
+        "manages": permissions.manages(request.user, resource.alliance),
         "earlier": first - datetime.timedelta(days=CALENDAR_DAYS), "later": first + datetime.timedelta(days=CALENDAR_DAYS),
     }, status=status)
 

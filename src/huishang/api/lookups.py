@@ -38,7 +38,8 @@ def region_by_code(code: str | None, field: str = "region") -> Region | None:
 def organization_by_id(pk: int | None, field: str) -> Organization | None:
     if pk is None:
         return None
-    organization = Organization.objects.filter(pk=pk).first()
+    # The region comes along: a matter raised for an enterprise lies in the enterprise's region.
+    organization = Organization.objects.select_related("region").filter(pk=pk).first()
     if organization is None:
         raise ValidationError(_("Unknown organisation %(id)s.") % {"id": pk}, field=field)
     return organization

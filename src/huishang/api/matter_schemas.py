@@ -8,9 +8,20 @@ from ninja import Field, Schema
 from huishang.api.schemas import CategoryRef, Id, LocalDateTime, OrganizationRef, PersonRef, RegionRef, one_of
 from huishang.cases import permissions, selectors
 from huishang.cases.models import Matter, Review
-from huishang.cases.states import State
+from huishang.cases.states import Action, State
 
 TITLE_MAX = Matter._meta.get_field("title").max_length
+
+# Built once: get_FOO_display() rebuilds the field's choices on every call, several times per matter.
+KIND_LABELS = dict(Matter.Kind.choices)
+STATE_LABELS = dict(State.choices)
+ACTION_LABELS = dict(Action.choices)
+METHOD_LABELS = dict(Review.Method.choices)
+
+
+def _label(labels: dict, value: str) -> str:
+    """The label in the active language; a value outside the choices shows as itself, as Django's does."""
+    return str(labels.get(value, value))
 
 
 class MatterFilters(Schema):
@@ -52,16 +63,18 @@ class MatterOut(Schema):
 
     @staticmethod
     def resolve_kind_label(obj) -> str:
-        return str(obj.get_kind_display())
+        return _label(KIND_LABELS, obj.kind)
 
     @staticmethod
     def resolve_state_label(obj) -> str:
-        return str(obj.get_state_display())
+        return _label(STATE_LABELS, obj.state)
 
 
 class MatterPage(Schema):
     items: list[MatterOut]
     count: int
+    count_capped: bool = Field(False, description="true when a text search (q) matched at least as many matters "
+                                                  "as it answers (count): the newest of them, ranked by relevance")
     page: int
     page_size: int
 
@@ -77,7 +90,7 @@ class TrailEntryOut(Schema):
 
     @staticmethod
     def resolve_action_label(obj) -> str:
-        return str(obj.get_action_display())
+        return _label(ACTION_LABELS, obj.action)
 
 
 class AssignmentOut(Schema):
@@ -113,7 +126,7 @@ class ReviewOut(Schema):
 
     @staticmethod
     def resolve_method_label(obj) -> str:
-        return str(obj.get_method_display())
+        return _label(METHOD_LABELS, obj.method)
 
 
 class MatterDetail(MatterOut):
@@ -132,16 +145,25 @@ class MatterDetail(MatterOut):
     def resolve_trail(obj) -> list:
         return list(selectors.trail_of(obj))
 
+    # A matter never assigned (the assign service sets first_assigned_at with its first assignment) has
+    # no assignments, so no responses and no reviews either: a new or just accepted matter needs no query.
+
     @staticmethod
     def resolve_assignments(obj) -> list:
+        if obj.first_assigned_at is None:
+            return []
         return list(obj.assignments.select_related("lead_unit").prefetch_related("supporting_units"))
 
     @staticmethod
     def resolve_responses(obj) -> list:
+        if obj.first_assigned_at is None:
+            return []
         return list(obj.responses.select_related("by"))
 
     @staticmethod
     def resolve_reviews(obj) -> list:
+        if obj.first_assigned_at is None:
+            return []
         return list(obj.reviews.select_related("by"))
 
 

@@ -13,6 +13,7 @@ from huishang.api.matter_schemas import (
 from huishang.cases import selectors, services
 from huishang.cases.models import Matter
 from huishang.core.errors import ValidationError
+from huishang.insight import search
 from huishang.supervision.deadlines import due_in_working_days
 
 router = Router(tags=["matters"])
@@ -39,9 +40,11 @@ def list_matters(request, filters: Query[MatterFilters]):
         region=filters.region, unit=filters.unit, enterprise=filters.enterprise, q=filters.q, sort=filters.sort,
     )
     start = (filters.page - 1) * filters.page_size
+    count = matters.count()
     return {
         "items": list(matters[start:start + filters.page_size]),
-        "count": matters.count(),
+        "count": count,
+        "count_capped": bool(filters.q) and count >= search.RESULTS_CAP,
         "page": filters.page,
         "page_size": filters.page_size,
     }

@@ -35,7 +35,8 @@ def token_for_key(key: str) -> ApiToken | None:
         return None
     now = clock.now()
     token = (
-        ApiToken.objects.select_related("user")
+        # The user's region scope comes along: every visibility check of a regional role reads it.
+        ApiToken.objects.select_related("user", "user__region")
         .filter(key_hash=hash_of(key), revoked_at__isnull=True, expires_at__gt=now)
         .first()
     )

@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from huishang.butlers.models import Care, Training, Visit
 from huishang.butlers.permissions import may_read_all, role_of
@@ -33,7 +33,9 @@ def _region_condition(user, prefix: str) -> Q:
 
 def visible_visits(user) -> QuerySet[Visit]:
     """Visits the user may read: a butler their own, an enterprise its own, staff those in their region."""
-    visits = Visit.objects.select_related("butler", "enterprise").prefetch_related("matters", "photos")
+    # A visit's problems are shown in the matter table, which names each matter's enterprise and lead unit.
+    problems = Prefetch("matters", queryset=Matter.objects.select_related("enterprise", "lead_unit"))
+    visits = Visit.objects.select_related("butler", "enterprise").prefetch_related(problems, "photos")
     if not user.is_authenticated or not user.is_active:
         return visits.none()
     if may_read_all(user):

@@ -20,6 +20,7 @@ from huishang.cases.states import Action, State
 from huishang.core import clock
 from huishang.core.errors import NotAllowed
 from huishang.directory.models import Organization
+from huishang.figures import rollups
 from huishang.insight.search import index_matters
 
 BATCH_SIZE = 500
@@ -82,6 +83,7 @@ def _write_batch(rows: list[NewMatter], *, by, note: str, source: str) -> list[M
         assignments.append(Assignment(matter=matter, lead_unit=matter.lead_unit, due=matter.due, assigned_by=by,
                                       assigned_at=now))
     Transition.objects.bulk_create(trail)
+    rollups.record_new(matters)
     Assignment.objects.bulk_create(assignments)
     record_bulk_create(trail, actor=by)
     record_bulk_create(assignments, actor=by)

@@ -43,15 +43,38 @@ def visible_matters(user) -> QuerySet[Matter]:
     return matters.select_related("category", "enterprise", "region", "lead_unit")
 
 
+def _viewer(user) -> tuple | None:
+    """What a user's visibility depends on, so a yes kept on a matter instance is not reused for another
+    user, or for the same user after a change of role, scope or status."""
+    if not user.is_authenticated:
+        return None
+    return (user.pk, user.role, user.region_id, user.organization_id, user.is_active, user.is_superuser)
+
+
 def can_view(user, matter: Matter) -> bool:
-    return visible_matters(user).filter(pk=matter.pk).exists()
+    """Asked once per viewer and matter instance: a yes is kept on the instance."""
+    viewer = _viewer(user)
+    if viewer is not None and getattr(matter, "_seen_by", None) == viewer:
+        return True
+    condition = visibility(user)
+    # An empty condition: the user sees every matter, so there is nothing to ask the database.
+    visible = matter.pk is not None if not condition else visible_matters(user).filter(pk=matter.pk).exists()
+    if visible:
+        matter._seen_by = viewer
+    return visible
 
 
 def get_visible_matter(user, key) -> Matter | None:
     """A matter by id or number, or None when it does not exist or the user may not see it."""
     matters = visible_matters(user)
     lookup = {"pk": int(key)} if str(key).isdigit() else {"number": str(key)}
-    return matters.filter(**lookup).first()
+    matter = matters.filter(**lookup).first()
+    if matter is not None:
+        # Read through this user's visibility, so ``can_view`` need not ask again. Keeping a yes is safe
+        # because no service takes a matter out of anyone's sight: its region and enterprise stay, and a
+        # unit keeps seeing what it was once assigned (sent-back assignments are kept).
+        matter._seen_by = _viewer(user)
+    return matter
 
 
 # The orders a list may ask for besides the default (newest first, or relevance for a search).

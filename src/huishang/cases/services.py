@@ -3,7 +3,7 @@ row with a guard against concurrent change, and writes the trail entry, in one t
 
 import datetime
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
@@ -15,7 +15,8 @@ from huishang.cases.states import AWAITING_UNIT, TARGET, Action, State
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
 from huishang.directory.models import Organization, Region, Role
-from huishang.insight.search import index_matter
+from huishang.figures import rollups
+from huishang.insight.search import index_matters
 
 TITLE_MAX = Matter._meta.get_field("title").max_length
 
@@ -43,6 +44,7 @@ def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=
     Transition.objects.create(
         matter=matter, action=action, from_state=matter.state, to_state=to_state, actor=by, at=clock.now(), note=note
     )
+    rollups.record_move(matter, action=action, to_state=to_state, changes=changes)
     # The guarded update succeeded, so the row now holds exactly these values; no need to read it back.
     matter.state = to_state
     matter.version += 1
@@ -52,10 +54,17 @@ def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=
 
 
 def _next_number(year: int) -> str:
-    sequence, _created = MatterSequence.objects.select_for_update().get_or_create(year=year)
-    MatterSequence.objects.filter(pk=year).update(last=F("last") + 1)
-    sequence.refresh_from_db()
-    return f"HS-{year}-{sequence.last:06d}"
+    """One statement in the usual case: the UPDATE takes the row's lock and hands back the new value."""
+    table, last, key = map(connection.ops.quote_name, (MatterSequence._meta.db_table, "last", "year"))
+    with connection.cursor() as cursor:
+        for _attempt in range(2):
+            cursor.execute(f"UPDATE {table} SET {last} = {last} + 1 WHERE {key} = %s RETURNING {last}", [year])
+            row = cursor.fetchone()
+            if row is not None:
+                return f"HS-{year}-{row[0]:06d}"
+            # The year's first matter; get_or_create copes with another transaction creating it first.
+            MatterSequence.objects.get_or_create(year=year)
+    raise RuntimeError(f"the matter sequence of {year} could not be created")
 
 
 def _enterprise_for(by, enterprise: Organization | None) -> Organization | None:
@@ -106,7 +115,8 @@ def submit_matter(
     Transition.objects.create(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
     for uploaded in attachments:
         _store_attachment(matter, by=by, uploaded=uploaded)
-    index_matter(matter)
+    # The bulk writer: one INSERT, where update_or_create would read first and wrap it in savepoints.
+    index_matters([matter])
     return matter
 
 

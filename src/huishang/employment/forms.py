@@ -90,9 +90,12 @@ class SeekerChoice(forms.ModelChoiceField):
 class EnrolmentForm(forms.Form):
     seeker = SeekerChoice(label=_("Job seeker"), queryset=Seeker.objects.none(), empty_label=_("— choose —"))
 
-    def __init__(self, *args, station, **kwargs):
+    def __init__(self, *args, station, seeker_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["seeker"].queryset = station.seekers.order_by("name")
+        if seeker_choices is not None:
+            # A station page shows a form per course: they share one reading of the seekers.
+            self.fields["seeker"].choices = seeker_choices
 
 
 class WorkAfterTrainingForm(forms.Form):

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, pgettext
@@ -17,7 +18,7 @@ from huishang.employment.forms import (
     CourseForm, EnrolmentForm, JobForm, LedgerFilterForm, LedgerImportForm, OutcomeForm, SeekerForm, VisitForm,
 )
 from huishang.employment.ledger_excel import LedgerRefused, export_ledger, import_ledger
-from huishang.employment.models import Placement
+from huishang.employment.models import Enrolment, Placement
 from huishang.employment.permissions import keeps_ledger, reaches_employment, runs_station, visible_households, visible_stations
 from huishang.employment.selectors import found_work_after
 from huishang.web.errors import show_on_form
@@ -42,9 +43,13 @@ def station_list(request):
 
 def station_page(request, station, *, seeker_form=None, job_form=None, course_form=None, status=200):
     runs = runs_station(request.user, station)
-    courses = [{"course": course, "enrolments": found_work_after(course.enrolments.select_related("seeker")),
-                "enrolment_form": EnrolmentForm(prefix=f"enrol{course.pk}", station=station) if runs else None}
-               for course in station.courses.all()]
+    enrolments = Prefetch("enrolments", queryset=found_work_after(Enrolment.objects.select_related("seeker")))
+    listed = list(station.courses.prefetch_related(enrolments))
+    seeker_choices = list(EnrolmentForm(station=station).fields["seeker"].choices) if runs and listed else None
+    courses = [{"course": course, "enrolments": course.enrolments.all(),
+                "enrolment_form": EnrolmentForm(prefix=f"enrol{course.pk}", station=station,
+                                                seeker_choices=seeker_choices) if runs else None}
+               for course in listed]
     context = {
         "station": station, "runs": runs, "courses": courses,
         "seekers": station.seekers.select_related("region")[:50],

@@ -1,4 +1,6 @@
-"""Every figure of PRODUCT.md, counted from the records for a period and a scope. Nothing is stored.
+"""Every figure of PRODUCT.md for a period and a scope. The cohort's figures are summed from the rollups
+(figures.rollups keeps them in the transaction of every change, recount.py counts the same from the matters);
+meetings, consulted, enterprises and overdue are counted from the records.
 
 Definitions (a "cohort" is the matters whose first assignment falls in the period):
 - meetings: consultation meetings held in the period.
@@ -17,14 +19,15 @@ Definitions (a "cohort" is the matters whose first assignment falls in the perio
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, DurationField, Exists, ExpressionWrapper, F, OuterRef, Q, QuerySet
-from django.db.models.functions import TruncDate, TruncMonth
+from django.db.models import Q, QuerySet, Sum
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from huishang.cases.models import Assignment, Matter, Review, Transition
-from huishang.cases.states import AWAITING_UNIT, DONE, Action, State
+from huishang.cases.models import Category, Matter
+from huishang.cases.states import AWAITING_UNIT
 from huishang.core import clock
 from huishang.directory.models import Organization, Region
+from huishang.figures.models import DayCell, MonthCell, Phase
 from huishang.meetings.models import AgendaItem, Meeting
 
 
@@ -100,84 +103,131 @@ def cohort(scope: Scope) -> QuerySet[Matter]:
     return consultation_matters(scope).filter(scope.moment_range("first_assigned_at"), first_assigned_at__isnull=False)
 
 
+TOTALS = {
+    "being_assigned": Sum("matters", filter=Q(phase=Phase.BEING_ASSIGNED)),
+    "assigned": Sum("matters", filter=~Q(phase=Phase.BEING_ASSIGNED)),
+    "resolved": Sum("matters", filter=Q(phase=Phase.DONE)),
+    "on_time": Sum("matters", filter=Q(phase=Phase.DONE, on_time=True)),
+    "reopened": Sum("matters", filter=~Q(phase=Phase.BEING_ASSIGNED) & Q(reopened=True)),
+    "reviews": Sum("reviews"),
+    "satisfied": Sum("satisfied"),
+    "resolved_timed": Sum("resolved_timed"),
+    "resolve_microseconds": Sum("resolve_microseconds"),
+    "assignments": Sum("assignments"),
+    "sent_back": Sum("sent_back"),
+}
+BREAKDOWN_TOTALS = ("assigned", "resolved", "being_assigned")
+
+
+def _whole_months(scope: Scope) -> tuple[datetime.date | None, datetime.date | None] | None:
+    """The first day of the first whole month of the period and the last day of its last (None for an
+    open end), or None when no month lies wholly inside it."""
+    first, last = scope.date_from, scope.date_to
+    if first and first.day != 1:
+        first = (first.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+    if last and (last + datetime.timedelta(days=1)).day != 1:
+        last = last.replace(day=1) - datetime.timedelta(days=1)
+    if first and last and first > last:
+        return None
+    return first, last
+
+
+def _cell_sets(scope: Scope, *, days_only: bool = False) -> list[QuerySet]:
+    """Cells that together cover the period once: whole months from MonthCell when neither the scope nor
+    ``days_only`` asks for a unit or category, the days at the edges (or every day) from DayCell."""
+    region_ids = Region.objects.filter(code__startswith=scope.region.code_prefix).values("id") if scope.region else None
+    days = DayCell.objects.all()
+    if region_ids is not None:
+        days = days.filter(region_id__in=region_ids)
+    if scope.unit:
+        days = days.filter(unit_id=scope.unit.pk)
+    if scope.category:
+        days = days.filter(category_id__in=Category.objects.filter(code=scope.category).values("id"))
+    whole = None if days_only or scope.unit or scope.category else _whole_months(scope)
+    if whole is None:
+        return [days.filter(scope.day_range("day"))]
+    first, last = whole
+    months = MonthCell.objects.filter(Scope(date_from=first, date_to=last).day_range("month"))
+    if region_ids is not None:
+        months = months.filter(region_id__in=region_ids)
+    sets = [months]
+    if first and first != scope.date_from:
+        sets.append(days.filter(Scope(date_from=scope.date_from, date_to=first - datetime.timedelta(days=1)).day_range("day")))
+    if last and last != scope.date_to:
+        sets.append(days.filter(Scope(date_from=last + datetime.timedelta(days=1), date_to=scope.date_to).day_range("day")))
+    return sets
+
+
+def _summed(scope: Scope, group: str | None = None, names=tuple(TOTALS)) -> dict:
+    """The TOTALS ``names`` over the scope's cells, per value of ``group`` (a cell field or "month")."""
+    sums: dict = {}
+    for cells in _cell_sets(scope, days_only=group in MonthCell.DAY_ONLY):
+        if group == "month" and cells.model is DayCell:
+            cells = cells.annotate(month=TruncMonth("day"))
+        aggregates = {name: TOTALS[name] for name in names}
+        rows = cells.values(group).annotate(**aggregates) if group else [cells.aggregate(**aggregates)]
+        for row in rows:
+            total = sums.setdefault(row[group] if group else None, dict.fromkeys(names, 0))
+            for name in names:
+                total[name] += int(row[name] or 0)
+    return sums
+
+
 def matter_figures(scope: Scope) -> dict:
-    """The headline figures leaders quote, for one period and scope."""
+    """The headline figures leaders quote, for one period and scope, summed from the rollups."""
     consulted = consulted_matters(scope)
-    handed_out = cohort(scope)
-    assigned = handed_out.exclude(state=State.ASSIGNED)
-    resolved = assigned.filter(state__in=DONE)
-    resolved_count = resolved.count()
-    assigned_count = assigned.count()
-    on_time = resolved.annotate(resolved_on=TruncDate("resolved_at")).filter(resolved_on__lte=F("due")).count()
-    reviews = Review.objects.filter(matter__in=handed_out.values("pk")).aggregate(
-        all=Count("pk"), satisfied=Count("pk", filter=Q(satisfied=True))
+    totals = _summed(scope).get(None) or dict.fromkeys(TOTALS, 0)
+    duration = (
+        datetime.timedelta(microseconds=totals["resolve_microseconds"] / totals["resolved_timed"])
+        if totals["resolved_timed"] else None
     )
-    reopened = assigned.filter(
-        Exists(Transition.objects.filter(matter=OuterRef("pk"), action=Action.CONTINUE))
-    ).count()
-    duration = resolved.aggregate(
-        avg=Avg(ExpressionWrapper(F("resolved_at") - F("first_assigned_at"), output_field=DurationField()))
-    )["avg"]
-    assignments = Assignment.objects.filter(scope.moment_range("assigned_at"), matter__in=consultation_matters(scope).values("pk"))
-    assignment_counts = assignments.aggregate(all=Count("pk"), sent_back=Count("pk", filter=Q(sent_back_at__isnull=False)))
     return {
         "meetings": consultation_meetings(scope).count(),
         "consulted": consulted.count(),
         "enterprises": consulted.exclude(enterprise=None).values("enterprise").distinct().count(),
-        "being_assigned": handed_out.filter(state=State.ASSIGNED).count(),
-        "assigned": assigned_count,
-        "resolved": resolved_count,
-        "resolution_rate": percent(resolved_count, assigned_count),
-        "on_time_rate": percent(on_time, resolved_count),
-        "satisfaction_rate": percent(reviews["satisfied"], reviews["all"]),
-        "reopen_rate": percent(reopened, resolved_count),
-        "send_back_rate": percent(assignment_counts["sent_back"], assignment_counts["all"]),
+        "being_assigned": totals["being_assigned"],
+        "assigned": totals["assigned"],
+        "resolved": totals["resolved"],
+        "resolution_rate": percent(totals["resolved"], totals["assigned"]),
+        "on_time_rate": percent(totals["on_time"], totals["resolved"]),
+        "satisfaction_rate": percent(totals["satisfied"], totals["reviews"]),
+        "reopen_rate": percent(totals["reopened"], totals["resolved"]),
+        "send_back_rate": percent(totals["sent_back"], totals["assignments"]),
         "avg_days_to_resolve": round(duration.total_seconds() / 86400, 1) if duration else 0.0,
-        "overdue": handed_out.filter(state__in=AWAITING_UNIT, due__lt=clock.today()).count(),
+        "overdue": cohort(scope).filter(state__in=AWAITING_UNIT, due__lt=clock.today()).count(),
     }
 
 
-def _rows(matters: QuerySet[Matter], key: str, label: str) -> list[dict]:
-    rows = (
-        matters.values(key, label)
-        .annotate(
-            assigned=Count("pk", filter=~Q(state=State.ASSIGNED)),
-            resolved=Count("pk", filter=Q(state__in=DONE)),
-            being_assigned=Count("pk", filter=Q(state=State.ASSIGNED)),
-        )
-        .order_by("-assigned", label)
-    )
-    return [
-        {
-            "key": row[key],
-            "name": row[label],
-            "assigned": row["assigned"],
-            "being_assigned": row["being_assigned"],
-            "resolved": row["resolved"],
-            "resolution_rate": percent(row["resolved"], row["assigned"]),
-        }
-        for row in rows
-    ]
+def _rows(sums: dict, labels: dict) -> list[dict]:
+    """Breakdown rows of the groups holding cohort matters, most assigned first."""
+    rows = []
+    for group, total in sums.items():
+        if not any(total.values()):
+            continue
+        key, name = labels.get(group, (None, None))
+        rows.append({
+            "key": key, "name": name, "assigned": total["assigned"], "being_assigned": total["being_assigned"],
+            "resolved": total["resolved"], "resolution_rate": percent(total["resolved"], total["assigned"]),
+        })
+    return sorted(rows, key=lambda row: (-row["assigned"], row["name"] is None, row["name"] or ""))
+
+
+def _labels(model, ids, key: str) -> dict:
+    return {row["id"]: (row[key], row["name"]) for row in model.objects.filter(pk__in=ids).values("id", key, "name")}
 
 
 def breakdowns(scope: Scope) -> dict:
-    """The cohort's figures by lead unit, category, region and month of first assignment."""
-    handed_out = cohort(scope)
-    by_month = (
-        handed_out.annotate(month=TruncMonth("first_assigned_at"))
-        .values("month")
-        .annotate(
-            assigned=Count("pk", filter=~Q(state=State.ASSIGNED)),
-            resolved=Count("pk", filter=Q(state__in=DONE)),
-        )
-        .order_by("month")
-    )
+    """The cohort's figures by lead unit, category, region and month of first assignment, from the rollups."""
+    by_unit = _summed(scope, "unit_id", BREAKDOWN_TOTALS)
+    by_category = _summed(scope, "category_id", BREAKDOWN_TOTALS)
+    by_region = _summed(scope, "region_id", BREAKDOWN_TOTALS)
+    by_month = _summed(scope, "month", ("assigned", "resolved", "being_assigned"))
     return {
-        "by_unit": _rows(handed_out, "lead_unit__id", "lead_unit__name"),
-        "by_category": _rows(handed_out, "category__code", "category__name"),
-        "by_region": _rows(handed_out, "region__code", "region__name"),
+        "by_unit": _rows(by_unit, _labels(Organization, by_unit, "id")),
+        "by_category": _rows(by_category, _labels(Category, by_category, "code")),
+        "by_region": _rows(by_region, _labels(Region, by_region, "code")),
         "by_month": [
-            {"month": row["month"].strftime("%Y-%m"), "assigned": row["assigned"], "resolved": row["resolved"]}
-            for row in by_month
+            {"month": month.strftime("%Y-%m"), "assigned": total["assigned"], "resolved": total["resolved"]}
+            for month, total in sorted(sums_item for sums_item in by_month.items() if any(sums_item[1].values()))
         ],
     }

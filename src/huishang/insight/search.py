@@ -4,6 +4,11 @@ SQLite: an FTS5 table over ``insight_matterdocument`` (kept in step by triggers 
 transaction as the document's write), ranked by ``bm25()``, snippets by ``snippet()``.
 PostgreSQL: a stored generated column ``to_tsvector('simple', body || ' ' || parts)`` with a GIN
 index, ranked by ``ts_rank_cd``, snippets by ``ts_headline``. Both match a matter when it holds every query word.
+
+A common word can match a large share of a million matters, and ranking every one of them costs far more
+than a list request may. So a search answers at most ``RESULTS_CAP`` matters: the newest that match (the
+index yields them in id order without ranking), ranked among themselves by relevance. A count that reaches
+the cap means "that many or more" (the API's ``count_capped``).
 """
 
 import re
@@ -23,6 +28,7 @@ POSTGRESQL_VECTOR = "search_vector"
 # template filter escapes the snippet and turns them into <mark>.
 MARK_START, MARK_END = "\x02", "\x03"
 SNIPPET_WORDS = 24
+RESULTS_CAP = 1000
 _NUMBER = re.compile(r"^HS-\d{4}-\d{6}$", re.IGNORECASE)
 _QUERY_WORD = re.compile(r"[\w]+")
 
@@ -73,29 +79,47 @@ def matching(matters: QuerySet[Matter], q: str) -> QuerySet[Matter]:
     if connection.vendor == "postgresql":
         document = MatterDocument._meta.db_table
         vector = f"{document}.{POSTGRESQL_VECTOR}"
+        query = _tsquery(words)
+        where = [f"{document}.matter_id = {matter_table}.id", f"{vector} @@ to_tsquery('simple', %s)"]
+        oldest = _oldest_kept(matters.extra(tables=[document], where=where, params=[query]), f"{document}.matter_id")
+        if oldest is not None:
+            where.append(f"{document}.matter_id >= %s")
         return matters.extra(
             select={
                 "search_rank": f"ts_rank_cd({vector}, to_tsquery('simple', %s))",
                 "snippet": f"ts_headline('simple', {document}.body, to_tsquery('simple', %s), "
                            f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={SNIPPET_WORDS}, MinWords=8')",
             },
-            select_params=(_tsquery(words), _tsquery(words)),
+            select_params=(query, query),
             tables=[document],
-            where=[f"{document}.matter_id = {matter_table}.id", f"{vector} @@ to_tsquery('simple', %s)"],
-            params=[_tsquery(words)],
+            where=where,
+            params=[query] + ([oldest] if oldest is not None else []),
             order_by=["-search_rank", "-submitted_at"],
         )
+    query = _fts5_query(words)
+    where = [f"{FTS_TABLE}.rowid = {matter_table}.id", f"{FTS_TABLE} MATCH %s"]
+    oldest = _oldest_kept(matters.extra(tables=[FTS_TABLE], where=where, params=[query]), f"{FTS_TABLE}.rowid")
+    if oldest is not None:
+        # A rowid range FTS5 applies itself, so only the kept matches are read, ranked and cut into snippets.
+        where.append(f"{FTS_TABLE}.rowid >= %s")
     return matters.extra(
         select={
             "search_rank": f"bm25({FTS_TABLE}, 2.0, 1.0)",
             "snippet": f"snippet({FTS_TABLE}, 0, char(2), char(3), '…', {SNIPPET_WORDS})",
         },
         tables=[FTS_TABLE],
-        where=[f"{FTS_TABLE}.rowid = {matter_table}.id", f"{FTS_TABLE} MATCH %s"],
-        params=[_fts5_query(words)],
+        where=where,
+        params=[query] + ([oldest] if oldest is not None else []),
         # bm25() is lower for better matches.
         order_by=["search_rank", "-submitted_at"],
     )
+
+
+def _oldest_kept(matches: QuerySet[Matter], index_id: str) -> int | None:
+    """The id of the oldest matter a search keeps (the ``RESULTS_CAP``-th newest match), or None when
+    every match is kept. Ordered by the index's own id column so the index yields the newest first."""
+    newest_first = matches.extra(order_by=[f"-{index_id}"]).values_list("pk", flat=True)
+    return next(iter(newest_first[RESULTS_CAP - 1:RESULTS_CAP]), None)
 
 
 def candidates(words: list[str], *, limit: int) -> list[tuple[int, float]]:
@@ -139,14 +163,18 @@ def _document_with_loaded_names(matter: Matter) -> tuple[str, str]:
     return " ".join(body), " ".join(dict.fromkeys(parts))
 
 
+def documents_for(matters) -> list[tuple[str, str]]:
+    """``document_for`` of many matters, the vocabulary checked once."""
+    refresh_names()
+    return [_document_with_loaded_names(matter) for matter in matters]
+
+
 def index_matters(matters) -> None:
     """Write (or rewrite) the words of many matters with one INSERT per call, for bulk intake: the vocabulary
     is checked once and jieba cuts each matter once. Called inside the transaction that writes the matters."""
-    refresh_names()
-    documents = []
-    for matter in matters:
-        body, parts = _document_with_loaded_names(matter)
-        documents.append(MatterDocument(matter=matter, body=body, parts=parts))
+    matters = list(matters)
+    documents = [MatterDocument(matter=matter, body=body, parts=parts)
+                 for matter, (body, parts) in zip(matters, documents_for(matters))]
     MatterDocument.objects.bulk_create(
         documents, update_conflicts=True, unique_fields=["matter"], update_fields=["body", "parts"]
     )

@@ -52,3 +52,13 @@ def words(text: str) -> list[str]:
 def search_words(text: str) -> list[str]:
     """Words plus the shorter words inside long ones, so that 停车费 also finds 停车 (jieba's search mode)."""
     return [word for word in _current().lcut_for_search(normalise(text), HMM=True) if _WORD.search(word)]
+
+
+def words_as_written(text: str) -> list[str]:
+    """The words of ``text`` with its own spaces kept as word boundaries (punctuation dropped).
+
+    Unlike ``words``, nothing is joined first: text that was already segmented keeps its words, and raw
+    text is cut the way jieba cuts it, which is how labelled data such as 附件2 was segmented. The router
+    reads both kinds of text, so both must end up as the same words.
+    """
+    return [word for word in _current().lcut(text or "", HMM=True) if _WORD.search(word)]

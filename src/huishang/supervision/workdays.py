@@ -40,11 +40,16 @@ def add_working_days(start: datetime.date, days: int) -> datetime.date:
     return day
 
 
-def working_days_between(start: datetime.date, end: datetime.date) -> int:
+def overrides_between(start: datetime.date, end: datetime.date) -> dict[datetime.date, bool]:
+    """The deployment's corrections for the days from ``start`` to ``end``, to count many spans with one query."""
+    return _overrides(start, end)
+
+
+def working_days_between(start: datetime.date, end: datetime.date, overrides: dict | None = None) -> int:
     """Working days after ``start`` up to and including ``end``; negative when ``end`` is earlier."""
     if end < start:
-        return -working_days_between(end, start)
-    overrides = _overrides(start, end)
+        return -working_days_between(end, start, overrides)
+    overrides = _overrides(start, end) if overrides is None else overrides
     count = 0
     day = start
     while day < end:

@@ -52,3 +52,15 @@ class DecisionForm(AssignmentFields):
     decision = forms.CharField(label=_("What the meeting decided"), required=False,
                                widget=forms.Textarea(attrs={"rows": 2}))
     field_order = ["outcome", "decision", "lead_unit", "supporting_units", "due", "working_days"]
+
+    def __init__(self, *args, unit_choices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # An agenda shows a form per item: they share one reading of the units rather than a query each.
+        for name, choices in (unit_choices or {}).items():
+            self.fields[name].choices = choices
+
+
+def decision_unit_choices() -> dict:
+    """The units a decision form offers, read once for all the forms of an agenda."""
+    blank = DecisionForm()
+    return {name: list(blank.fields[name].choices) for name in ("lead_unit", "supporting_units")}

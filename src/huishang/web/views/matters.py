@@ -12,6 +12,7 @@ from huishang.cases import services
 from huishang.cases.attachments import checked_content_type
 from huishang.cases.selectors import filter_matters, visible_matters
 from huishang.core.errors import DomainError
+from huishang.insight import search
 from huishang.web.access import may_submit, require
 from huishang.web.errors import show_on_form
 from huishang.web.forms.matters import AttachmentForm, MatterFilterForm, NewMatterForm
@@ -24,9 +25,11 @@ PAGE_SIZE = 20
 @login_required
 def matter_list(request):
     form = MatterFilterForm(request.GET or None, user=request.user)
-    matters = filter_matters(visible_matters(request.user), **form.filters())
+    filters = form.filters()
+    matters = filter_matters(visible_matters(request.user), **filters)
     page = Paginator(matters, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "web/matters/list.html", {"form": form, "page": page})
+    count_capped = bool(filters.get("q")) and page.paginator.count >= search.RESULTS_CAP
+    return render(request, "web/matters/list.html", {"form": form, "page": page, "count_capped": count_capped})
 
 
 @login_required

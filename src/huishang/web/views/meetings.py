@@ -16,7 +16,7 @@ from huishang.meetings.models import AgendaItem
 from huishang.meetings.selectors import agenda_of, visible_meetings
 from huishang.web.access import may_organise_meetings, require
 from huishang.web.errors import messages_of, show_on_form
-from huishang.web.forms.meetings import AgendaAddForm, DecisionForm, NewMeetingForm
+from huishang.web.forms.meetings import AgendaAddForm, DecisionForm, NewMeetingForm, decision_unit_choices
 from huishang.web.views.lookups import meeting_or_404
 
 PAGE_SIZE = 20
@@ -56,10 +56,13 @@ def render_meeting_page(request, meeting, *, add_form=None, failed_item=None, fa
     # Staff see the whole agenda; an enterprise or unit sees only the items about its own matters.
     items = agenda_of(meeting).filter(matter__in=visible_matters(request.user).values("pk"))
     rows = []
+    unit_choices = None
     for item in items:
         form = None
         if may_organise and item.outcome == AgendaItem.Outcome.PENDING:
-            form = failed_form if item.pk == failed_item else DecisionForm(prefix=f"item{item.pk}")
+            unit_choices = unit_choices or decision_unit_choices()
+            form = failed_form if item.pk == failed_item else DecisionForm(prefix=f"item{item.pk}",
+                                                                           unit_choices=unit_choices)
         rows.append({"item": item, "form": form})
     shown = any(row["form"] is failed_form for row in rows) if failed_form is not None else True
     context = {

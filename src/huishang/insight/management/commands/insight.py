@@ -22,7 +22,7 @@ class Command(BaseCommand):
         evaluate = commands.add_parser("evaluate", help="train on one labelled CSV (text,label), measure on another")
         evaluate.add_argument("--train", required=True, type=Path, metavar="TRAIN.csv")
         evaluate.add_argument("--test", required=True, type=Path, metavar="TEST.csv")
-        evaluate.add_argument("--approach", choices=classifier.APPROACHES, default="words+chars")
+        evaluate.add_argument("--approach", choices=classifier.APPROACHES, default=classifier.DEFAULT_APPROACH)
         evaluate.add_argument("--json", action="store_true", help="print one JSON object")
         commands.add_parser("train", help="retrain routing from the staff's final choices")
         hot_issues = commands.add_parser("hot", help="the period's hot issues")

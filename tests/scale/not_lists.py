@@ -1,0 +1,73 @@
+"""The routes that are not lists of records, each with the reason: forms, actions, files, one record.
+
+A route belongs here only when what it answers cannot grow with the number of rows of anything; every
+other route has a query-count case in tests/scale/cases.py.
+"""
+
+API = "/api/v1"
+
+# Django's own admin: its change lists are Django's code, paged at 100 with the ModelAdmin's settings.
+PREFIXES = {"admin/": "Django's admin", "admin:": "Django's admin"}
+
+REASONS = {
+    "the API's own description, root and fallback": [
+        "api:openapi-json", "api:openapi-view", "api:api-root", "api/v1/^",
+    ],
+    "health checks": ["core:healthz", "core:readyz"],
+    "an action answered by a redirect (POST)": [
+        "set_language", "web:logout",
+        "web:matter-accept", "web:matter-reject", "web:matter-merge", "web:matter-put-on-agenda",
+        "web:matter-take-off-agenda", "web:matter-assign", "web:matter-acknowledge", "web:matter-respond",
+        "web:matter-review", "web:matter-close", "web:matter-reopen", "web:matter-attachment-add",
+        "web:meeting-agenda-add", "web:meeting-agenda-remove", "web:meeting-agenda-decide",
+        "supervision:remind", "supervision:escalate", "supervision:visit", "supervision:extension-request",
+        "supervision:extension-decide", "supervision:send-back-request", "supervision:send-back-decide",
+        "supervision:follow-up", "supervision:notifications-read",
+        "alliances:booking-decide", "alliances:booking-cancel", "alliances:membership-leave", "alliances:seat-end",
+        "suggestions:rate", "suggestions:release", "suggestions:agenda", "suggestions:decide", "suggestions:publish",
+        "promotion:lead-advance", "promotion:lead-visit", "promotion:lead-drop", "promotion:lead-owner",
+        "recruitment:event-employer", "recruitment:event-intentions", "recruitment:review", "recruitment:scores",
+        "recruitment:publish",
+        "employment:seeker-add", "employment:job-add", "employment:course-add", "employment:enrolment-add",
+        "employment:enrolment-complete", "employment:enrolment-work", "employment:placement-add",
+        "employment:placement-outcome", "employment:visit-add",
+        "assessment:indicator-add", "assessment:participant-add", "assessment:reviewer-add", "assessment:advance",
+        "assessment:self-report", "assessment:score",
+        "surveys:answers-add", "surveys:problem-add",
+        "audit:reveal",
+    ],
+    "a form to fill in (its choices are one query each, whatever their length)": [
+        "web:login", "accounts:sign-in-code", "accounts:password-change", "accounts:two-factor",
+        "web:matter-new", "web:meeting-new", "butlers:visit-new", "ledgers:import", "employment:ledger-import",
+        "alliances:agreement-new", "alliances:activity-new", "alliances:studio-edit", "alliances:member-new",
+        "alliances:seat-new", "alliances:term-new", "alliances:expert-new", "alliances:expert-edit",
+        "alliances:expert-service-new", "alliances:list-resource", "alliances:resource-edit",
+        "alliances:achievement-new", "alliances:agreement-progress",
+        "suggestions:submit", "suggestions:follow-up", "suggestions:paper",
+        "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
+        "recruitment:round-new", "assessment:new", "surveys:new",
+    ],
+    "one stored file": [
+        "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",
+        "suggestions:poster",
+    ],
+    "one record without rows of its own": [
+        "open311:request", "ledgers:import-job", "ledgers:import-job-progress",
+        f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
+        f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain",
+    ],
+    "figures: a fixed handful of rows (one per stage or per hot word), not records": [
+        f"{API}/promotion/funnel",
+    ],
+}
+
+
+def reason_for(route: str) -> str | None:
+    for reason, routes in REASONS.items():
+        if route in routes:
+            return reason
+    return next((reason for prefix, reason in PREFIXES.items() if route.startswith(prefix)), None)
+
+
+def named() -> set[str]:
+    return {route for routes in REASONS.values() for route in routes}
