@@ -54,7 +54,7 @@ class Sql:
 def bare_sql_operations(sql: Sql, context: dict) -> dict:
     from django.utils import timezone
 
-    from huishang.insight.search import query_words
+    from huishang.insight.search import RESULTS_CAP, query_words
 
     created: list[int] = []
     office = context["office"]
@@ -64,20 +64,31 @@ def bare_sql_operations(sql: Sql, context: dict) -> dict:
             tzinfo=None).isoformat(" ")
 
     def search(i):
+        # What search.matching asks, as bare SQL: the oldest of the RESULTS_CAP newest matches, the page
+        # ranked among the kept matches, and their (capped) count.
         words = query_words(SEARCH_WORDS[i % len(SEARCH_WORDS)])
         if sql.vendor == "postgresql":
-            vector = "to_tsvector('simple', d.body || ' ' || d.parts)"
-            query = " & ".join(words)
+            vector, query = "d.search_vector", " & ".join(words)
+            match = f"{vector} @@ to_tsquery('simple', %s)"
+            oldest = sql.rows(f"SELECT d.matter_id FROM insight_matterdocument d WHERE {match} "
+                              f"ORDER BY d.matter_id DESC LIMIT 1 OFFSET {RESULTS_CAP - 1}", (query,))
+            kept = " AND d.matter_id >= %s" if oldest else ""
+            params = (query, *(oldest[0][:1] if oldest else ()))
             sql.rows(f"SELECT m.id, m.number, m.title FROM insight_matterdocument d JOIN cases_matter m "
-                     f"ON m.id = d.matter_id WHERE {vector} @@ to_tsquery('simple', %s) "
-                     f"ORDER BY ts_rank_cd({vector}, to_tsquery('simple', %s)) DESC LIMIT {PAGE}", (query, query))
-            sql.rows(f"SELECT COUNT(*) FROM insight_matterdocument d WHERE {vector} @@ to_tsquery('simple', %s)",
-                     (query,))
+                     f"ON m.id = d.matter_id WHERE {match}{kept} "
+                     f"ORDER BY ts_rank_cd({vector}, to_tsquery('simple', %s)) DESC LIMIT {PAGE}", (*params, query))
+            sql.rows(f"SELECT COUNT(*) FROM insight_matterdocument d WHERE {match}{kept}", params)
         else:
             query = " ".join(f'"{word}"' for word in words)
-            sql.rows(f"SELECT m.id, m.number, m.title FROM insight_matter_fts f JOIN cases_matter m ON m.id = f.rowid "
-                     f"WHERE insight_matter_fts MATCH %s ORDER BY bm25(insight_matter_fts) LIMIT {PAGE}", (query,))
-            sql.rows("SELECT COUNT(*) FROM insight_matter_fts WHERE insight_matter_fts MATCH %s", (query,))
+            match = "insight_matter_fts MATCH %s"
+            oldest = sql.rows(f"SELECT rowid FROM insight_matter_fts WHERE {match} ORDER BY rowid DESC "
+                              f"LIMIT 1 OFFSET {RESULTS_CAP - 1}", (query,))
+            kept = " AND insight_matter_fts.rowid >= %s" if oldest else ""
+            params = (query, *(oldest[0][:1] if oldest else ()))
+            sql.rows(f"SELECT m.id, m.number, m.title FROM insight_matter_fts JOIN cases_matter m "
+                     f"ON m.id = insight_matter_fts.rowid WHERE {match}{kept} "
+                     f"ORDER BY bm25(insight_matter_fts, 2.0, 1.0) LIMIT {PAGE}", params)
+            sql.rows(f"SELECT COUNT(*) FROM insight_matter_fts WHERE {match}{kept}", params)
 
     def figures(where: str = "", params=()):
         sql.rows("SELECT COUNT(*) FILTER (WHERE state = 'assigned'), COUNT(*) FILTER (WHERE state <> 'assigned'), "

@@ -467,6 +467,10 @@ def _restore_indexes(connection, statements: list[str]) -> None:
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        else:
+            # Deferred foreign-key checks still pending in this transaction (when they were not switched off)
+            # would make PostgreSQL refuse CREATE INDEX: run them now.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for statement in statements:
             cursor.execute(statement)
 

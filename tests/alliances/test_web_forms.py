@@ -383,3 +383,10 @@ def test_the_resource_page_offers_editing_to_the_manager_and_cancelling_to_the_b
     assert url("booking-cancel", booking.pk) in booker and url("resource-edit", setting["resource"].pk) not in booker
     other = signed_in(setting["second"].leader).get(address).content.decode()
     assert url("booking-cancel", booking.pk) not in other
+
+
+def test_the_studio_page_offers_its_leader_to_record_an_achievement_and_nobody_else(setting):
+    address = url("studio", setting["first"].pk)
+    link = url("achievement-new", setting["alliance"].pk)
+    assert link in signed_in(setting["first"].leader).get(address).content.decode()
+    assert link not in signed_in(setting["second"].leader).get(address).content.decode()

@@ -12,6 +12,7 @@ from django.test import Client
 from huishang.cases import services
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.insight.models import RoutingModel, RoutingRule
+from huishang.insight.routing import classifier, features
 from huishang.insight.routing.suggestions import suggest
 from huishang.insight.routing.training import train_routing
 from tests import factories
@@ -79,6 +80,17 @@ def test_training_needs_history_in_two_categories():
         call_command("insight", "train")
 
 
+def test_a_history_whose_matters_share_no_words_is_refused_with_the_field_named():
+    office = factories.office()
+    for code, name, text in (("talent", "用工人才", "技工招聘"), ("finance", "融资", "贷款利率")):
+        factories.category(code, name)
+        services.accept(factories.matter(title=text, description=text, category_code=code), by=office)
+    with pytest.raises(ValidationError) as refused:
+        train_routing(by=office)
+    assert refused.value.field == "history"
+    assert RoutingModel.objects.count() == 0
+
+
 def test_only_the_office_or_an_administrator_retrains_routing():
     with pytest.raises(NotAllowed):
         train_routing(by=factories.enterprise_contact())
@@ -144,3 +156,33 @@ def test_evaluate_command_names_the_file_without_a_text_label_header(tmp_path):
     write_csv(tmp_path / "test.csv", [("你好", "城乡建设")])
     with pytest.raises(CommandError, match="--train: .*text,label"):
         call_command("insight", "evaluate", "--train", str(tmp_path / "train.csv"), "--test", str(tmp_path / "test.csv"))
+
+
+def test_raw_and_segmented_text_of_one_message_become_the_same_words():
+    # The first two sample messages are the first two rows of the segmented file, cut and stop-word-filtered.
+    for (subject, detail, _label), (segmented, _) in zip(data.sample_messages()[:2], data.segmented_messages()[:2]):
+        raw_words = features.routing_words(f"{subject}\n{detail}")
+        assert raw_words == features.routing_words(segmented)
+        assert "的" not in raw_words and len(raw_words) > 20
+
+
+def held_out_split():
+    """Every third raw sample message to test on; every fifth segmented message to train on, less the
+    rows that are one of those test messages (the sample is part of the segmented file)."""
+    test = [(f"{subject}\n{detail}", label) for subject, detail, label in data.sample_messages()[::3]]
+    test_words = [frozenset(features.routing_words(text)) for text, _ in test]
+    train = []
+    for text, label in data.segmented_messages()[::5]:
+        words = frozenset(text.split())
+        if all(len(words & other) < 0.6 * min(len(words), len(other)) for other in test_words):
+            train.append((text, label))
+    return train, test
+
+
+def test_the_default_router_trained_on_segmented_messages_routes_raw_ones_better_than_the_baseline():
+    train, test = held_out_split()
+    default = classifier.evaluate(train, test)
+    baseline = classifier.evaluate(train, test, approach="words")
+    assert classifier.DEFAULT_APPROACH == "words+word-chars"
+    assert default.macro_f1 >= 0.80
+    assert default.macro_f1 >= baseline.macro_f1 + 0.03

@@ -1,5 +1,6 @@
 """One checked list: who looks, at which address, and how rows are added."""
 
+import json
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Callable
@@ -28,6 +29,8 @@ class ListCase:
     limit: int | None = None
     # Rows that cannot be added to a finished record (a published result): each size gets a world of its own.
     separate_worlds: bool = False
+    # Who asks, when it is not the world's viewer signed in: a member of the public with a code, say.
+    client_of: Callable[[SimpleNamespace], object] | None = None
 
     def __post_init__(self):
         if not self.route:
@@ -37,6 +40,8 @@ class ListCase:
         return self.path(world) if callable(self.path) else self.path
 
     def client(self, world):
+        if self.client_of:
+            return self.client_of(world)
         return as_user(world.viewer) if self.api else signed_in(world.viewer)
 
     def expected(self, rows: int) -> int:
@@ -45,7 +50,8 @@ class ListCase:
     def shown(self, response, world) -> int:
         """How many of the rows the world added the response lists."""
         page = readable_text(response)
-        return sum(name in page for name in world.names)
+        # Figures handed to charts are in a json_script, which writes Chinese as \u escapes.
+        return sum(name in page or json.dumps(name)[1:-1] in page for name in world.names)
 
 
 def api_case(name, path, make_world, add_rows, **options) -> ListCase:

@@ -5,6 +5,7 @@ import datetime
 from types import SimpleNamespace
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from huishang.alliances import services as alliance_services
 from huishang.assessment import services as assessment_services
@@ -19,14 +20,17 @@ from huishang.promotion import services as promotion_services
 from huishang.recruitment import events as recruitment_events
 from huishang.recruitment import services as recruitment_services
 from huishang.recruitment.models import Event
+from huishang.suggestions import services as suggestion_services
+from huishang.supervision.models import Card
 from huishang.surveys import services as survey_services
 from tests import factories as f
 from tests.alliances import world as alliance_world_makers
 from tests.assessment import makers as assessment_makers
 from tests.butlers import people as butler_people
+from tests.suggestions import helpers as suggestion_helpers
 from tests.employment import makers as employment_makers
 from tests.recruitment import rounds as recruitment_rounds
-from tests.scale.rows import DAY, _next_name, admin_world, office_world
+from tests.scale.rows import DAY, _next_name, admin_world, office_world, supervisor_world
 
 
 def matter_world() -> SimpleNamespace:
@@ -343,3 +347,111 @@ def add_visit_with_problems(world, n: int) -> None:
     world.visit = butler_services.record_visit(
         by=world.people.butler, enterprise=world.people.enterprise, visited_on=DAY, people_met="总经理",
         areas=["needs", "problems"], problems=problems)
+
+
+def add_suggestions_at_points(world, n: int) -> None:
+    """Paper suggestions, each from a collection point of its own: the results have a row per point."""
+    category = suggestion_helpers.riverside_category()
+    for _ in range(n):
+        name = _next_name(world, "征集点")
+        point = suggestion_helpers.point(code=f"scale-{len(world.names):03d}", name=name, keeper=world.office)
+        suggestion_services.submit_suggestion(
+            title=f"{name}的建议", text="滨江步道夜间照明不足，建议增设路灯。", category=category,
+            region=suggestion_helpers.yangpu(), channel="paper", point=point, entered_by=world.office,
+        )
+
+
+def add_handled_suggestions(world, n: int) -> None:
+    """Suggestions taken through to a unit, some turned away: Open311 lists each with its agency and notes."""
+    category = suggestion_helpers.riverside_category()
+    point = suggestion_helpers.point(code=f"scale-h{len(world.names):03d}", keeper=world.office)
+    for i in range(n):
+        receipt = suggestion_services.submit_suggestion(
+            title=_next_name(world, "建议"), text="滨江步道夜间照明不足，建议增设路灯。", category=category,
+            region=suggestion_helpers.yangpu(), channel="paper", point=point, entered_by=world.office,
+        )
+        world.names[-1] = receipt.suggestion.matter.number
+        matter = receipt.suggestion.matter
+        if i % 2:
+            matter_services.reject(matter, by=world.admin, reason="不属于受理范围")
+        else:
+            matter_services.accept(matter, by=world.admin)
+            matter_services.assign(matter, by=world.admin, lead_unit=f.unit(),
+                                   due=clock.today() + datetime.timedelta(days=30))
+
+
+ALIKE = "一线数控技工招聘困难，缺口约四十人，企业希望人社部门组织专场招聘会并给予培训补贴。"
+
+
+def add_alike_matters(world, n: int) -> None:
+    """Matters worded alike in one place: one hot issue listing them all, and likely duplicates of each other."""
+    for _ in range(n):
+        f.matter(title=f"{_next_name(world, '技工短缺')}", description=ALIKE)
+
+
+def duplicates_world() -> SimpleNamespace:
+    world = office_world()
+    world.matter = f.matter(title="技工短缺", description=ALIKE)
+    return world
+
+
+def carded_matter_world() -> SimpleNamespace:
+    world = supervisor_world()
+    world.matter = f.assigned_matter(by_office=world.people.office)
+    return world
+
+
+def add_card_history(world, n: int) -> None:
+    """Cards the matter held and was cleared of, one after another, as the card job leaves them."""
+    for _ in range(n):
+        moment = clock.now()
+        Card.objects.create(matter=world.matter, level=Card.Level.WARNING, reason=_next_name(world, "临期提醒"),
+                            issued_at=moment, cleared_at=moment)
+
+
+def suggestion_world() -> SimpleNamespace:
+    world = admin_world()
+    receipt = suggestion_services.submit_suggestion(
+        title="滨江步道照明", text="滨江步道夜间照明不足，建议增设路灯。", category=suggestion_helpers.riverside_category(),
+        region=suggestion_helpers.yangpu(), channel="paper", entered_by=world.office,
+        point=suggestion_helpers.point(keeper=world.office),
+    )
+    world.suggestion, world.suggestion_code = receipt.suggestion, receipt.code
+    return world
+
+
+def add_suggestion_files(world, n: int) -> None:
+    for _ in range(n):
+        name = _next_name(world, "现场照片")
+        matter_services.add_attachment(world.suggestion.matter, by=world.admin,
+                                       uploaded=SimpleUploadedFile(f"{name}.pdf", b"%PDF-1.4 scale"))
+
+
+def answered_suggestion_world() -> SimpleNamespace:
+    """A suggestion handed to a unit; its sender follows it with the tracking number and code."""
+    world = suggestion_world()
+    world.handler = f.unit_handler()
+    world.supervisor = f.supervisor(scope=suggestion_helpers.yangpu())
+    matter = world.suggestion.matter
+    matter_services.accept(matter, by=world.admin)
+    matter_services.assign(matter, by=world.admin, lead_unit=world.handler.organization,
+                           due=clock.today() + datetime.timedelta(days=30))
+    matter_services.acknowledge(matter, by=world.handler)
+    return world
+
+
+def add_unit_answers(world, n: int) -> None:
+    """Answers of the unit, each found wanting by the supervisor, so that the next one follows."""
+    matter = world.suggestion.matter
+    for _ in range(n):
+        matter_services.respond(matter, by=world.handler, content=_next_name(world, "答复"))
+        matter_services.review(matter, by=world.supervisor, satisfied=False, note="仍需推进")
+
+
+def following_client(world) -> Client:
+    """The sender's browser after giving the tracking number and the follow-up code."""
+    client = Client()
+    response = client.post("/suggestions/follow/", {"number": world.suggestion.matter.number,
+                                                    "code": world.suggestion_code})
+    assert response.status_code == 302, response.content[:300]
+    return client

@@ -16,9 +16,8 @@ from tests.api.client import as_user
 pytestmark = pytest.mark.django_db
 
 # token, enterprise, BEGIN, category, number, matter + audit (3), submit trail entry + audit (3),
-# vocabulary check (2), search document, COMMIT, the office's regional visibility for the answer's
-# actions, trail
-CREATE_BY_OFFICE = 19
+# vocabulary check, search document, COMMIT, the office's regional visibility for the answer's actions
+CREATE_BY_OFFICE = 17
 # token, matter, BEGIN, guarded update, trail entry + audit (3), COMMIT, trail
 ACCEPT = 10
 

@@ -30,9 +30,10 @@ STAFF = frozenset({ADMIN, OFFICE, SUPERVISOR, LEADER})
 # Django's admin site lets in staff accounts (is_staff) only: of the roles, the administrator.
 ADMIN_SITE = frozenset({ADMIN})
 ONLY_ADMIN = frozenset({ADMIN})
-# An operation whose example body (valid by the document, but naming no real record or a record in a
-# state that admits nothing) is answered 404/409/422 for every role: the test then proves that no role
-# is let in with it and nothing fails; who may act is proven by the services' own tests.
+# An operation whose example body (valid by the document and naming the probe's real records, see
+# DemoObjects.body, but with text no service accepts or records in a state that admits nothing) is
+# answered 404/409/422 for every role: the test then proves that no role is let in with it and nothing
+# fails; who may act is proven by the services' own tests.
 DECIDED_BY_SERVICES = frozenset()
 
 
@@ -84,7 +85,7 @@ RULES = {
     "GET /api/v1/butlers/visits": SIGNED_IN,
     "POST /api/v1/butlers/visits": DECIDED_BY_SERVICES,
     "GET /api/v1/butlers/visits/{pk}": frozenset({ADMIN, BUTLER}),
-    "POST /api/v1/butlers/cares": DECIDED_BY_SERVICES,
+    "POST /api/v1/butlers/cares": frozenset({ADMIN, OFFICE}),
     "POST /api/v1/butlers/trainings": DECIDED_BY_SERVICES,
     "GET /api/v1/butlers/workbench": frozenset({BUTLER}),
     "GET /api/v1/butlers/figures": STAFF,
@@ -93,9 +94,9 @@ RULES = {
     "GET /api/v1/alliances/{alliance_id}/studios": SIGNED_IN,
     "GET /api/v1/alliances/{alliance_id}/resources": SIGNED_IN,
     "GET /api/v1/alliances/{alliance_id}/agreements": STAFF,
-    "POST /api/v1/alliances/{alliance_id}/agreements": DECIDED_BY_SERVICES,
+    "POST /api/v1/alliances/{alliance_id}/agreements": ONLY_ADMIN,
     "GET /api/v1/alliances/resources/{resource_id}/bookings": STAFF,
-    "POST /api/v1/alliances/resources/{resource_id}/bookings": NOBODY,
+    "POST /api/v1/alliances/resources/{resource_id}/bookings": ONLY_ADMIN,
     "POST /api/v1/alliances/bookings/{booking_id}/approve": DECIDED_BY_SERVICES,
     "POST /api/v1/alliances/bookings/{booking_id}/refuse": DECIDED_BY_SERVICES,
     "GET /api/v1/suggestions": STAFF,
@@ -151,7 +152,7 @@ RULES = {
     "GET /api/v1/surveys": SIGNED_IN,
     "POST /api/v1/surveys": DECIDED_BY_SERVICES,
     "GET /api/v1/surveys/{pk}": ONLY_ADMIN,
-    "POST /api/v1/surveys/{pk}/answers": DECIDED_BY_SERVICES,
+    "POST /api/v1/surveys/{pk}/answers": ONLY_ADMIN,
     "POST /api/v1/surveys/{pk}/problems": DECIDED_BY_SERVICES,
     "GET /api/v1/insight/matters/{key}/suggestion": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/insight/matters/{key}/duplicates": frozenset({ADMIN, OFFICE}),
@@ -159,7 +160,9 @@ RULES = {
     "POST /api/v1/insight/routing/train": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/audit/entries": frozenset({AUDITOR}),
     "GET /api/v1/audit/chain": frozenset({AUDITOR}),
-    "POST /api/v1/audit/reveal": DECIDED_BY_SERVICES,
+    # The person revealed is the contact who submitted the probe's matter: themselves, the unit handling it,
+    # and the roles that may reveal anyone.
+    "POST /api/v1/audit/reveal": frozenset({ADMIN, OFFICE, UNIT, ENTERPRISE}),
     # --- pages: Rule(get=..., post=...); a POST to a page that only shows answers like a GET.
     # Web forms refuse an action by redirecting back with a message, which counts as let in here:
     # who may take each action is proven by the services' own tests (e.g. tests/cases/test_permissions.py).

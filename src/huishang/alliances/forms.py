@@ -136,7 +136,7 @@ class ExpertServiceForm(forms.Form):
 
 class ResourceForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Resource.Kind.choices)
-    name = forms.CharField(label=_("Name"), max_length=128)
+    name = forms.CharField(label=_("Name of the resource"), max_length=128)
     owner = forms.ModelChoiceField(queryset=Organization.objects.order_by("name"), label=_("Owner"))
     keeper = AccountField(label=_("Approver for the owner (user name)"))
     capacity = forms.IntegerField(label=_("Capacity"), min_value=1)

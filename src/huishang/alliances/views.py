@@ -55,7 +55,8 @@ def dashboard(request, pk):
         "joint_meetings": alliance.joint_meetings.select_related("meeting"),
         "manages": permissions.manages(request.user, alliance),
         "leads_a_member": alliance.memberships.filter(studio__leader=request.user, left_on__isnull=True).exists(),
-        "progress_reporter_of": set(alliance.agreements.filter(parties__leader=request.user).values_list("pk", flat=True)),
+        "progress_reporter_of": set(
+            alliance.agreements.filter(parties__leader=request.user).values_list("pk", flat=True)),
         "years": range(today.year, alliance.founded_on.year - 1, -1),
         "charts": dashboard_charts(alliance),
     })

@@ -143,7 +143,9 @@ class MatterDetail(MatterOut):
 
     @staticmethod
     def resolve_trail(obj) -> list:
-        return list(selectors.trail_of(obj))
+        # A matter just submitted carries its one-entry trail (services.submit_matter); others are read.
+        known = getattr(obj, "trail_entries", None)
+        return list(known) if known is not None else list(selectors.trail_of(obj))
 
     # A matter never assigned (the assign service sets first_assigned_at with its first assignment) has
     # no assignments, so no responses and no reviews either: a new or just accepted matter needs no query.

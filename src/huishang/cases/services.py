@@ -46,6 +46,8 @@ def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=
     )
     rollups.record_move(matter, action=action, to_state=to_state, changes=changes)
     # The guarded update succeeded, so the row now holds exactly these values; no need to read it back.
+    # A trail kept from the submission (submit_matter) is one entry short now.
+    matter.__dict__.pop("trail_entries", None)
     matter.state = to_state
     matter.version += 1
     for field, value in (changes or {}).items():
@@ -112,7 +114,9 @@ def submit_matter(
         number=_next_number(now.year), kind=kind, source=source, title=title, description=description,
         category=category, enterprise=enterprise, region=region, submitted_by=by, submitted_at=now,
     )
-    Transition.objects.create(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
+    entry = Transition.objects.create(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
+    # The new matter's whole trail, so that the answer to the submission need not read it back.
+    matter.trail_entries = [entry]
     for uploaded in attachments:
         _store_attachment(matter, by=by, uploaded=uploaded)
     # The bulk writer: one INSERT, where update_or_create would read first and wrap it in savepoints.

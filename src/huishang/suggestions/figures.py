@@ -31,6 +31,15 @@ def _points(scope: Scope) -> QuerySet[CollectionPoint]:
     return points
 
 
+def _figures(*, received, decided, fully, partly, not_adopted, implemented) -> dict:
+    adopted = fully + partly
+    return {
+        "received": received, "decided": decided, "adopted": adopted, "fully_adopted": fully,
+        "partly_adopted": partly, "not_adopted": not_adopted, "implemented": implemented,
+        "adoption_rate": percent(adopted, decided),
+    }
+
+
 def _counts(suggestions: QuerySet[Suggestion], scope: Scope) -> dict:
     received = suggestions.filter(scope.moment_range("matter__submitted_at")).count()
     decisions = suggestions.filter(scope.moment_range("decision__decided_at"), decision__isnull=False).aggregate(
@@ -39,13 +48,9 @@ def _counts(suggestions: QuerySet[Suggestion], scope: Scope) -> dict:
         partly=Count("pk", filter=Q(decision__outcome="partly_adopted")),
         not_adopted=Count("pk", filter=Q(decision__outcome="not_adopted")),
     )
-    adopted = decisions["adopted"] + decisions["partly"]
     implemented = suggestions.filter(scope.moment_range("implementation__published_at"), implementation__isnull=False).count()
-    return {
-        "received": received, "decided": decisions["decided"], "adopted": adopted, "fully_adopted": decisions["adopted"],
-        "partly_adopted": decisions["partly"], "not_adopted": decisions["not_adopted"], "implemented": implemented,
-        "adoption_rate": percent(adopted, decisions["decided"]),
-    }
+    return _figures(received=received, decided=decisions["decided"], fully=decisions["adopted"],
+                    partly=decisions["partly"], not_adopted=decisions["not_adopted"], implemented=implemented)
 
 
 def suggestion_figures(scope: Scope) -> dict:
@@ -62,12 +67,24 @@ def suggestion_figures(scope: Scope) -> dict:
 
 
 def _grouped(scope: Scope, key: str, label: str) -> list[dict]:
-    suggestions = _suggestions(scope)
-    groups = suggestions.filter(scope.moment_range("matter__submitted_at")).values_list(key, label).distinct()
-    rows = []
-    for value, name in sorted(groups, key=lambda pair: str(pair[1] or "")):
-        row = _counts(suggestions.filter(**{key: value}), scope)
-        rows.append({"key": value, "name": name or "", **row})
+    """The figures of each group that received suggestions in the period, all groups in one grouped query."""
+    # Q(pk__isnull=False) keeps each condition a real one when the scope has no period.
+    submitted = Q(pk__isnull=False) & scope.moment_range("matter__submitted_at")
+    decided = Q(decision__isnull=False) & scope.moment_range("decision__decided_at")
+    implemented = Q(implementation__isnull=False) & scope.moment_range("implementation__published_at")
+    groups = _suggestions(scope).order_by().values(key, label).annotate(
+        received=Count("pk", filter=submitted), decided=Count("pk", filter=decided),
+        fully=Count("pk", filter=decided & Q(decision__outcome="adopted")),
+        partly=Count("pk", filter=decided & Q(decision__outcome="partly_adopted")),
+        not_adopted=Count("pk", filter=decided & Q(decision__outcome="not_adopted")),
+        implemented=Count("pk", filter=implemented),
+    )
+    rows = [
+        {"key": group[key], "name": group[label] or "",
+         **_figures(**{name: group[name] for name in ("received", "decided", "fully", "partly", "not_adopted",
+                                                      "implemented")})}
+        for group in sorted(groups, key=lambda group: str(group[label] or "")) if group["received"]
+    ]
     return sorted(rows, key=lambda row: -row["received"])
 
 

@@ -16,7 +16,7 @@ from huishang.core.errors import DomainError
 from huishang.suggestions import services
 from huishang.suggestions.models import Open311Client, Suggestion
 from huishang.suggestions.points import key_hash
-from huishang.suggestions.selectors import public_notes, public_status, public_suggestions
+from huishang.suggestions.selectors import open311_requests, public_notes, public_status
 from huishang.suggestions.web_helpers import client_address
 
 LIST_LIMIT = 1000
@@ -59,7 +59,7 @@ def _service(category: Category) -> dict:
 
 def _request(suggestion: Suggestion) -> dict:
     matter = suggestion.matter
-    last = matter.trail.order_by("-at", "-id").values_list("at", flat=True).first()
+    last = suggestion.last_moved_at
     return {
         "service_request_id": matter.number,
         "status": public_status(suggestion),
@@ -151,7 +151,7 @@ def _day(value) -> datetime.datetime | None:
 
 
 def _list(request, fmt):
-    suggestions = public_suggestions().order_by("-matter__submitted_at")
+    suggestions = open311_requests().order_by("-matter__submitted_at")
     ids = [value.strip() for value in request.GET.get("service_request_id", "").split(",") if value.strip()]
     if ids:
         return _render([_request(s) for s in suggestions.filter(matter__number__in=ids)], fmt, "service_requests", "request")
@@ -175,7 +175,7 @@ def _list(request, fmt):
 
 
 def request_detail(request, number, fmt):
-    suggestion = public_suggestions().filter(matter__number=number).first()
+    suggestion = open311_requests().filter(matter__number=number).first()
     if suggestion is None:
         return error(fmt, 404, "service_request_id not found")
     return _render([_request(suggestion)], fmt, "service_requests", "request")

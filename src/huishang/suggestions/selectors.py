@@ -1,8 +1,9 @@
 """Reading suggestions: what the public may see, what the submitter sees, what staff see."""
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 
+from huishang.cases.models import Transition
 from huishang.cases.selectors import visible_matters
 from huishang.cases.states import State
 from huishang.suggestions.models import CollectionPoint, Suggestion
@@ -44,9 +45,25 @@ def public_notes(suggestion: Suggestion) -> str:
     if implementation is not None:
         parts.append(f"{_('Implementation')}：{implementation.text}")
     if suggestion.matter.state == State.REJECTED:
-        last = suggestion.matter.trail.filter(to_state=State.REJECTED).last()
-        parts.append(last.note if last else "")
+        parts.append(_rejection_note(suggestion))
     return "\n".join(part for part in parts if part)
+
+
+def _rejection_note(suggestion: Suggestion) -> str:
+    if hasattr(suggestion, "rejection_note"):
+        return suggestion.rejection_note or ""
+    last = suggestion.matter.trail.filter(to_state=State.REJECTED).last()
+    return last.note if last else ""
+
+
+def open311_requests() -> QuerySet[Suggestion]:
+    """Public suggestions with what an Open311 listing shows of each read with them: the lead unit, the
+    moment of the last step and the reason of a rejection."""
+    trail = Transition.objects.filter(matter=OuterRef("matter")).order_by("-at", "-id")
+    return public_suggestions().select_related("matter__lead_unit").annotate(
+        last_moved_at=Subquery(trail.values("at")[:1]),
+        rejection_note=Subquery(trail.filter(to_state=State.REJECTED).values("note")[:1]),
+    )
 
 
 def public_suggestions() -> QuerySet[Suggestion]:

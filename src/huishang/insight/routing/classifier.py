@@ -1,9 +1,10 @@
 """The text classifier behind routing suggestions, and the approaches it was chosen from.
 
 ``words+word-chars`` (the default): the text's own words (kept where the text already has spaces, cut by
-jieba where it has none, stop words dropped, see features.py) and the 1-3 character pieces inside each
-word, TF-IDF over both, joined, feeding a linear SVM that weighs each category by its rarity. Raw and
-segmented text become the same words, so a model trained on one reads the other.
+jieba where it has none, stop words dropped, see features.py) with pairs of neighbouring words, and the
+1-3 character pieces inside each word, TF-IDF over both, joined, feeding a linear SVM that weighs each
+category by its rarity. Raw and segmented text become the same words, so a model trained on one reads
+the other.
 
 ``words`` is the plain baseline (the text joined, re-cut by jieba, TF-IDF, linear SVM), and
 ``words+chars`` the earlier default (baseline words and character 1-2 grams of the joined text), both
@@ -43,7 +44,8 @@ def _words_and_their_characters() -> Pipeline:
     return Pipeline([
         ("cut", FunctionTransformer(features.words_of_each)),
         ("tfidf", FeatureUnion([
-            ("words", TfidfVectorizer(analyzer=features.same_words, sublinear_tf=True)),
+            # min_df=2: a word or pair seen in one message only is a name or a typo, not a sign of the category.
+            ("words", TfidfVectorizer(analyzer=features.words_and_pairs, sublinear_tf=True, min_df=2)),
             ("chars", TfidfVectorizer(
                 analyzer="char_wb", preprocessor=features.spaced, ngram_range=(1, 3), sublinear_tf=True, min_df=2,
             )),

@@ -18,7 +18,15 @@ MIN_EXAMPLES = 2
 
 def _fit(texts, labels):
     model = classifier.build()
-    model.fit(texts, labels)
+    try:
+        model.fit(texts, labels)
+    except ValueError as error:
+        # The vectorisers keep only words seen in two matters or more; a tiny history may share none.
+        if "no terms remain" not in str(error) and "empty vocabulary" not in str(error):
+            raise
+        raise ValidationError(
+            _("The accepted matters share too few words to learn from; accept more matters first."), field="history"
+        ) from error
     return model
 
 
