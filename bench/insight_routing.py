@@ -100,7 +100,10 @@ def speed(rows, approach: str) -> dict:
 def comparison_table(report: dict, approaches: list[str]) -> str:
     """One line per approach, the winner (highest cross-validated macro-F1) marked."""
     best = max(approaches, key=lambda name: report[name]["macro_f1_mean"])
-    lines = [f"{'approach':18} {'CV macro-F1':>11} {'raw@2000 F1':>11} {'train 10k s':>11} {'cpu s':>7} {'ms/matter':>9} {'cpu ms':>6}"]
+    lines = [
+        f"{'approach':18} {'CV macro-F1':>11} {'raw@2000 F1':>11} {'train 10k s':>11} {'cpu s':>7}"
+        f" {'ms/matter':>9} {'cpu ms':>6}"
+    ]
     for name in approaches:
         row = report[name]
         lines.append(

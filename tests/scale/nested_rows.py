@@ -30,7 +30,7 @@ from tests.butlers import people as butler_people
 from tests.suggestions import helpers as suggestion_helpers
 from tests.employment import makers as employment_makers
 from tests.recruitment import rounds as recruitment_rounds
-from tests.scale.rows import DAY, _next_name, admin_world, office_world, supervisor_world
+from tests.scale.rows import DAY, next_name, admin_world, office_world, supervisor_world
 
 
 def matter_world() -> SimpleNamespace:
@@ -48,7 +48,7 @@ def _on_and_off_the_agenda(world, name: str) -> None:
 
 def add_trail_and_files(world, n: int) -> None:
     for _ in range(n):
-        name = _next_name(world, "记录")
+        name = next_name(world, "记录")
         _on_and_off_the_agenda(world, name)
         matter_services.add_attachment(world.matter, by=world.office,
                                        uploaded=SimpleUploadedFile(f"附件{name}.pdf", b"%PDF-1.4 scale"))
@@ -57,7 +57,7 @@ def add_trail_and_files(world, n: int) -> None:
 def add_trail(world, n: int) -> None:
     """Trail entries only (the API's matter shows the trail, not the files)."""
     for _ in range(n):
-        _on_and_off_the_agenda(world, _next_name(world, "记录"))
+        _on_and_off_the_agenda(world, next_name(world, "记录"))
 
 
 def meeting_world() -> SimpleNamespace:
@@ -68,14 +68,14 @@ def meeting_world() -> SimpleNamespace:
 
 def add_agenda_items(world, n: int) -> None:
     for _ in range(n):
-        matter = f.accepted_matter(by_office=world.office, title=_next_name(world, "议题事项"))
+        matter = f.accepted_matter(by_office=world.office, title=next_name(world, "议题事项"))
         meeting_services.add_to_agenda(world.meeting, matter, by=world.office)
 
 
 def add_submitted_matters(world, n: int) -> None:
     """Matters waiting for the office to accept them: the office's workbench lists them."""
     for _ in range(n):
-        f.matter(title=_next_name(world, "待受理事项"))
+        f.matter(title=next_name(world, "待受理事项"))
 
 
 def leader_world() -> SimpleNamespace:
@@ -86,13 +86,13 @@ def leader_world() -> SimpleNamespace:
 def add_units_with_matters(world, n: int) -> None:
     """Units each handed a matter this year: the figures' breakdown has a row per unit."""
     for _ in range(n):
-        f.assigned_matter(lead=f.unit(name=_next_name(world, "考评单位")), by_office=world.office)
+        f.assigned_matter(lead=f.unit(name=next_name(world, "考评单位")), by_office=world.office)
 
 
 def add_ledger_matters(world, n: int) -> None:
     """Matters in several states, named in the description too: the ledger's columns are the description's."""
     for i in range(n):
-        name = _next_name(world, "台账事项")
+        name = next_name(world, "台账事项")
         if i % 2:
             f.assigned_matter(by_office=world.office, title=name, description=name)
         else:
@@ -117,7 +117,7 @@ def _member_named(world, name: str):
 def add_alliance_records(world, n: int) -> None:
     """Per row a member studio, with an agreement, an achievement and a listed resource in its name."""
     for _ in range(n):
-        name = _next_name(world, "工作室")
+        name = next_name(world, "工作室")
         studio = _member_named(world, name)
         alliance_services.record_agreement(world.alliance, by=world.admin, subject=f"{name}协议",
                                            parties=[studio, world.studio], signed_on=clock.today())
@@ -131,7 +131,7 @@ def add_alliance_records(world, n: int) -> None:
 def add_studio_achievements(world, n: int) -> None:
     """Achievements and agreements of the world's studio, each with a partner studio of its own."""
     for _ in range(n):
-        name = _next_name(world, "成果")
+        name = next_name(world, "成果")
         partner = alliance_world_makers.member(world.alliance, admin=world.admin)
         alliance_services.record_achievement(world.alliance, by=world.admin, kind=Achievement.Kind.PATENT,
                                              title=name, studios=[world.studio, partner], achieved_on=clock.today())
@@ -142,7 +142,7 @@ def add_studio_achievements(world, n: int) -> None:
 def add_bookings(world, n: int) -> None:
     """Bookings of the world's resource on days one after another, each by a member studio of its own."""
     for _ in range(n):
-        name = _next_name(world, "预约工作室")
+        name = next_name(world, "预约工作室")
         world.booked_days += 1
         day = clock.today() + datetime.timedelta(days=world.booked_days)
         alliance_services.book_resource(world.resource, by=world.admin, studio=_member_named(world, name),
@@ -171,18 +171,18 @@ def seeker_world() -> SimpleNamespace:
 
 def add_seekers(world, n: int) -> None:
     for _ in range(n):
-        employment_makers.seeker(world.station, by=world.staff, name=_next_name(world, "求职者"))
+        employment_makers.seeker(world.station, by=world.staff, name=next_name(world, "求职者"))
 
 
 def add_jobs(world, n: int) -> None:
     for _ in range(n):
-        employment_makers.job(world.station, by=world.staff, title=_next_name(world, "岗位"))
+        employment_makers.job(world.station, by=world.staff, title=next_name(world, "岗位"))
 
 
 def add_station_records(world, n: int) -> None:
     """Per row a seeker, a job and a course the seeker is enrolled on, all named after the row."""
     for _ in range(n):
-        name = _next_name(world, "驿站记录")
+        name = next_name(world, "驿站记录")
         seeker = employment_makers.seeker(world.station, by=world.staff, name=name)
         employment_makers.job(world.station, by=world.staff, title=f"{name}岗位")
         add_course(world, f"{name}培训", seekers=[seeker])
@@ -219,7 +219,7 @@ def household_world() -> SimpleNamespace:
 
 def add_members_and_visits(world, n: int) -> None:
     for _ in range(n):
-        name = _next_name(world, "居民")
+        name = next_name(world, "居民")
         ledger.add_member(by=world.admin, household=world.household, name=name,
                           id_number=employment_makers.id_number(), phone="13800138000", status="employed")
         ledger.record_visit(by=world.admin, household=world.household, note=f"走访{name}")
@@ -236,7 +236,7 @@ def lead_world() -> SimpleNamespace:
 
 def add_lead_visits_and_owners(world, n: int) -> None:
     for _ in range(n):
-        name = _next_name(world, "跟进")
+        name = next_name(world, "跟进")
         promotion_services.record_visit(world.lead, by=world.office, visited_on=clock.today(), notes=name,
                                         next_step=f"{name}下一步")
         owner = world.colleague if world.lead.owner_id == world.office.pk else world.office
@@ -280,7 +280,7 @@ def event_world() -> SimpleNamespace:
 
 def add_employers_with_intentions(world, n: int) -> None:
     for _ in range(n):
-        name = _next_name(world, "参会单位")
+        name = next_name(world, "参会单位")
         participation = recruitment_events.add_employer(world.event, by=world.office, employer=name,
                                                         positions=[(f"{name}岗位", 2)])
         recruitment_events.record_intentions(participation, by=world.office, candidates=[(f"{name}候选人", "")])
@@ -297,7 +297,7 @@ def assessment_world() -> SimpleNamespace:
 
 def add_indicators_and_unions(world, n: int) -> None:
     for _ in range(n):
-        name = _next_name(world, "基层工会")
+        name = next_name(world, "基层工会")
         assessment_services.add_participant(by=world.organiser, assessment=world.assessment,
                                             union=assessment_makers.union(name))
         assessment_services.add_indicator(by=world.organiser, assessment=world.assessment, name=f"{name}指标",
@@ -314,7 +314,7 @@ def survey_world() -> SimpleNamespace:
 
 def add_questions_answers_and_problems(world, n: int) -> None:
     for _ in range(n):
-        name = _next_name(world, "调研问题")
+        name = next_name(world, "调研问题")
         question = survey_services.add_question(by=world.office, survey=world.survey, text=f"{name}？")
         survey_services.record_answer(by=world.office, question=question, enterprise=world.enterprise,
                                       text=f"{name}的回答")
@@ -330,7 +330,7 @@ def add_butlers_with_enterprises(world, n: int) -> None:
     """Butlers each caring for an enterprise: the figures have a row per butler."""
     for _ in range(n):
         person = butler_people.butler()
-        person.name = _next_name(world, "管家")
+        person.name = next_name(world, "管家")
         person.save(update_fields=["name"])
         butler_services.assign_butler(by=world.office, enterprise=f.enterprise(), butler=person)
 
@@ -342,7 +342,7 @@ def visit_world() -> SimpleNamespace:
 
 def add_visit_with_problems(world, n: int) -> None:
     """One visit that found n problems (a visit's problems are all raised with it, so each size has its own)."""
-    problems = [{"title": _next_name(world, "走访问题"), "description": "数控技工缺口十人", "category": f.category()}
+    problems = [{"title": next_name(world, "走访问题"), "description": "数控技工缺口十人", "category": f.category()}
                 for _ in range(n)]
     world.visit = butler_services.record_visit(
         by=world.people.butler, enterprise=world.people.enterprise, visited_on=DAY, people_met="总经理",
@@ -353,7 +353,7 @@ def add_suggestions_at_points(world, n: int) -> None:
     """Paper suggestions, each from a collection point of its own: the results have a row per point."""
     category = suggestion_helpers.riverside_category()
     for _ in range(n):
-        name = _next_name(world, "征集点")
+        name = next_name(world, "征集点")
         point = suggestion_helpers.point(code=f"scale-{len(world.names):03d}", name=name, keeper=world.office)
         suggestion_services.submit_suggestion(
             title=f"{name}的建议", text="滨江步道夜间照明不足，建议增设路灯。", category=category,
@@ -367,7 +367,7 @@ def add_handled_suggestions(world, n: int) -> None:
     point = suggestion_helpers.point(code=f"scale-h{len(world.names):03d}", keeper=world.office)
     for i in range(n):
         receipt = suggestion_services.submit_suggestion(
-            title=_next_name(world, "建议"), text="滨江步道夜间照明不足，建议增设路灯。", category=category,
+            title=next_name(world, "建议"), text="滨江步道夜间照明不足，建议增设路灯。", category=category,
             region=suggestion_helpers.yangpu(), channel="paper", point=point, entered_by=world.office,
         )
         world.names[-1] = receipt.suggestion.matter.number
@@ -386,7 +386,7 @@ ALIKE = "一线数控技工招聘困难，缺口约四十人，企业希望人�
 def add_alike_matters(world, n: int) -> None:
     """Matters worded alike in one place: one hot issue listing them all, and likely duplicates of each other."""
     for _ in range(n):
-        f.matter(title=f"{_next_name(world, '技工短缺')}", description=ALIKE)
+        f.matter(title=f"{next_name(world, '技工短缺')}", description=ALIKE)
 
 
 def duplicates_world() -> SimpleNamespace:
@@ -405,7 +405,7 @@ def add_card_history(world, n: int) -> None:
     """Cards the matter held and was cleared of, one after another, as the card job leaves them."""
     for _ in range(n):
         moment = clock.now()
-        Card.objects.create(matter=world.matter, level=Card.Level.WARNING, reason=_next_name(world, "临期提醒"),
+        Card.objects.create(matter=world.matter, level=Card.Level.WARNING, reason=next_name(world, "临期提醒"),
                             issued_at=moment, cleared_at=moment)
 
 
@@ -422,7 +422,7 @@ def suggestion_world() -> SimpleNamespace:
 
 def add_suggestion_files(world, n: int) -> None:
     for _ in range(n):
-        name = _next_name(world, "现场照片")
+        name = next_name(world, "现场照片")
         matter_services.add_attachment(world.suggestion.matter, by=world.admin,
                                        uploaded=SimpleUploadedFile(f"{name}.pdf", b"%PDF-1.4 scale"))
 
@@ -444,7 +444,7 @@ def add_unit_answers(world, n: int) -> None:
     """Answers of the unit, each found wanting by the supervisor, so that the next one follows."""
     matter = world.suggestion.matter
     for _ in range(n):
-        matter_services.respond(matter, by=world.handler, content=_next_name(world, "答复"))
+        matter_services.respond(matter, by=world.handler, content=next_name(world, "答复"))
         matter_services.review(matter, by=world.supervisor, satisfied=False, note="仍需推进")
 
 

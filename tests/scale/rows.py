@@ -39,7 +39,7 @@ def _named(world, name: str) -> str:
     return name
 
 
-def _next_name(world, prefix: str) -> str:
+def next_name(world, prefix: str) -> str:
     return _named(world, f"{prefix}{len(world.names) + 1:03d}号")
 
 
@@ -51,7 +51,7 @@ def office_world() -> SimpleNamespace:
 def add_matters(world, n: int) -> None:
     """Matters in several states, so that the list shows lead units, enterprises and categories."""
     for i in range(n):
-        title = _next_name(world, "批量事项")
+        title = next_name(world, "批量事项")
         if i % 2:
             f.assigned_matter(by_office=world.office, title=title)
         else:
@@ -72,17 +72,17 @@ def admin_world() -> SimpleNamespace:
 def add_categories(world, n):
     for _ in range(n):
         code = f"scale{len(world.names) + 1:03d}"
-        Category.objects.create(code=code, name=_next_name(world, "类别"))
+        Category.objects.create(code=code, name=next_name(world, "类别"))
 
 
 def add_units(world, n):
     for _ in range(n):
-        f.unit(name=_next_name(world, "责任单位"))
+        f.unit(name=next_name(world, "责任单位"))
 
 
 def add_notifications(world, n):
     for _ in range(n):
-        name = _next_name(world, "通知")
+        name = next_name(world, "通知")
         notify(world.viewer, key=name, template="digest", context={"today": DAY}, link=f"/supervision/#{name}")
 
 
@@ -94,7 +94,7 @@ def butler_viewer_world() -> SimpleNamespace:
 def add_visits(world, n):
     """Visits with a problem each (a matter linked to the visit), to enterprises in the butler's care."""
     for _ in range(n):
-        enterprise = f.enterprise(name=_next_name(world, "走访企业"))
+        enterprise = f.enterprise(name=next_name(world, "走访企业"))
         butler_services.assign_butler(by=world.office, enterprise=enterprise, butler=world.butler)
         butler_services.record_visit(
             by=world.butler, enterprise=enterprise, visited_on=DAY, people_met="总经理", areas=["needs", "problems"],
@@ -104,7 +104,7 @@ def add_visits(world, n):
 
 def add_cared_enterprises(world, n):
     for _ in range(n):
-        enterprise = f.enterprise(name=_next_name(world, "服务企业"))
+        enterprise = f.enterprise(name=next_name(world, "服务企业"))
         butler_services.assign_butler(by=world.office, enterprise=enterprise, butler=world.butler)
         f.matter(by=f.enterprise_contact(enterprise))
 
@@ -112,12 +112,12 @@ def add_cared_enterprises(world, n):
 def add_trainings(world, n):
     for _ in range(n):
         butler_services.record_training(by=world.office, butler=world.butler, topic="safety",
-                                        title=_next_name(world, "培训"), held_on=DAY, hours=2)
+                                        title=next_name(world, "培训"), held_on=DAY, hours=2)
 
 
 def add_alliances(world, n):
     for _ in range(n):
-        alliance = alliance_world.alliance(admin=world.admin, name=_next_name(world, "创新联盟"))
+        alliance = alliance_world.alliance(admin=world.admin, name=next_name(world, "创新联盟"))
         alliance_world.member(alliance, admin=world.admin)
 
 
@@ -127,21 +127,21 @@ def add_suggestions(world, n):
     point = CollectionPoint.objects.filter(keeper=world.office).first() or suggestion_helpers.point(keeper=world.office)
     for _ in range(n):
         suggestion_services.submit_suggestion(
-            title=_next_name(world, "建议"), text="滨江步道夜间照明不足，建议增设路灯。", category=category,
+            title=next_name(world, "建议"), text="滨江步道夜间照明不足，建议增设路灯。", category=category,
             region=suggestion_helpers.yangpu(), channel="paper", point=point, entered_by=world.office,
         )
 
 
 def add_leads(world, n):
     for _ in range(n):
-        name = _next_name(world, "招商企业")
+        name = next_name(world, "招商企业")
         promotion_services.open_lead(by=world.office, enterprise_name=name, project=f"{name}项目", region=f.region(),
                                      owner=world.office)
 
 
 def add_rounds(world, n):
     for _ in range(n):
-        proofreader_round(world.office, title=_next_name(world, "招聘公告"))
+        proofreader_round(world.office, title=next_name(world, "招聘公告"))
 
 
 def add_open_rounds(world, n):
@@ -149,7 +149,7 @@ def add_open_rounds(world, n):
     today = clock.today()
     for _ in range(n):
         recruitment_services.create_round(
-            by=world.office, title=_next_name(world, "招聘公告"), employer="内江日报社", post="校对人员", head_count=3,
+            by=world.office, title=next_name(world, "招聘公告"), employer="内江日报社", post="校对人员", head_count=3,
             region=f.region(), announced_on=today, deadline=today + datetime.timedelta(days=14),
             min_education=Education.JUNIOR_COLLEGE,
         )
@@ -157,14 +157,14 @@ def add_open_rounds(world, n):
 
 def add_events(world, n):
     for _ in range(n):
-        events.hold_event(by=world.office, kind=Event.Kind.JOB_FAIR, title=_next_name(world, "招聘会"), held_on=DAY,
+        events.hold_event(by=world.office, kind=Event.Kind.JOB_FAIR, title=next_name(world, "招聘会"), held_on=DAY,
                           region=f.region())
 
 
 def add_stations(world, n):
     for _ in range(n):
         station = employment_makers.station()
-        station.name = _next_name(world, "零工驿站")
+        station.name = next_name(world, "零工驿站")
         station.save(update_fields=["name"])
         employment_makers.seeker(station)
 
@@ -172,7 +172,7 @@ def add_stations(world, n):
 def add_households(world, n):
     region = employment_makers.rongdong()
     for _ in range(n):
-        household = ledger.record_household(by=world.admin, number=_next_name(world, "户"), region=region,
+        household = ledger.record_household(by=world.admin, number=next_name(world, "户"), region=region,
                                             community="南文营社区")
         ledger.add_member(by=world.admin, household=household, name="钟爱敏",
                           id_number=employment_makers.id_number(), phone="13800138000", status="employed")
@@ -182,7 +182,7 @@ def add_assessments(world, n):
     """Assessments with indicators and participating unions, opened by one federation."""
     federation = Organization.objects.filter(name="永川区总工会").first() or assessment_makers.union("永川区总工会")
     for _ in range(n):
-        run = assessment_services.create_assessment(by=world.admin, title=_next_name(world, "目标考核"), year=2023,
+        run = assessment_services.create_assessment(by=world.admin, title=next_name(world, "目标考核"), year=2023,
                                                     organiser=federation)
         assessment_services.add_indicator(by=world.admin, assessment=run, name="组织建设", weight=100, rule="按完成情况评分")
         assessment_services.add_participant(by=world.admin, assessment=run, union=assessment_makers.union())
@@ -191,13 +191,13 @@ def add_assessments(world, n):
 def add_risks(world, n):
     unit = Organization.objects.filter(kind=Organization.Kind.UNIT).first() or f.unit()
     for _ in range(n):
-        risks.record_risk(by=world.office, title=_next_name(world, "风险"), description="厂房消防通道堵塞",
+        risks.record_risk(by=world.office, title=next_name(world, "风险"), description="厂房消防通道堵塞",
                           category=f.category(), level="serious", responsible_unit=unit, enterprise=f.enterprise())
 
 
 def add_surveys(world, n):
     for _ in range(n):
-        survey_services.record_survey(by=world.office, title=_next_name(world, "调研"), held_on=DAY, region=f.region(),
+        survey_services.record_survey(by=world.office, title=next_name(world, "调研"), held_on=DAY, region=f.region(),
                                       organiser="区委办", enterprises=[f.enterprise(), f.enterprise()],
                                       questions=["用工情况如何？"])
 
@@ -218,7 +218,7 @@ def add_overdue_carded_matters(world, n):
     people = world.people
     with clock.frozen_at(at(START)):
         for _ in range(n):
-            matter = f.matter(by=people.contact, title=_next_name(world, "逾期事项"))
+            matter = f.matter(by=people.contact, title=next_name(world, "逾期事项"))
             matter_services.accept(matter, by=people.office)
             matter_services.assign(matter, by=people.office, lead_unit=people.handler.organization,
                                    due=START + datetime.timedelta(days=14))
@@ -227,7 +227,7 @@ def add_overdue_carded_matters(world, n):
 
 def add_points(world, n):
     for _ in range(n):
-        suggestion_helpers.point(code=f"scale-{len(world.names) + 1:03d}", name=_next_name(world, "征集点"))
+        suggestion_helpers.point(code=f"scale-{len(world.names) + 1:03d}", name=next_name(world, "征集点"))
 
 
 def auditor_world() -> SimpleNamespace:
@@ -237,4 +237,4 @@ def auditor_world() -> SimpleNamespace:
 
 def add_audit_entries(world, n):
     for _ in range(n):
-        record_event("export", actor=world.viewer, subject=_next_name(world, "导出"))
+        record_event("export", actor=world.viewer, subject=next_name(world, "导出"))

@@ -4,7 +4,9 @@ A matter contributes to the cells through ``contribution``: a function of its ro
 (assign, send back, resolve, continue), the two things every change writes before the hook runs. The
 cases services call ``record_move`` inside each transition's transaction, with the row as it was, and
 ``record_new`` when matters arrive in bulk; both add the difference between the matter's contribution
-after and before the change. ``rebuild`` recomputes every cell from the records in one transaction and
+after and before the change. A deadline extension is no transition and needs no call: the deadline
+counts only for resolved matters, and only a matter a unit is still handling can have its deadline moved.
+``rebuild`` recomputes every cell from the records in one transaction and
 ``differences`` reports where the stored cells and a fresh computation disagree.
 """
 
@@ -113,8 +115,9 @@ MODELS = {"day": DayCell, "month": MonthCell}
 
 def _apply(delta: Sums) -> None:
     """Add ``delta`` to the stored cells; a cell seen for the first time is created (concurrent creators
-    meet in the unique key, and ON CONFLICT turns the second insert into an addition)."""
-    changed = [(key, metrics) for key, metrics in delta.items() if any(metrics)]
+    meet in the unique key, and ON CONFLICT turns the second insert into an addition). Cells are taken
+    in key order, so two transactions touching the same cells wait for each other instead of deadlocking."""
+    changed = sorted((key, metrics) for key, metrics in delta.items() if any(metrics))
     if not changed:
         return
     with connection.cursor() as cursor:

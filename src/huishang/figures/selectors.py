@@ -151,10 +151,11 @@ def _cell_sets(scope: Scope, *, days_only: bool = False) -> list[QuerySet]:
     if region_ids is not None:
         months = months.filter(region_id__in=region_ids)
     sets = [months]
+    one_day = datetime.timedelta(days=1)
     if first and first != scope.date_from:
-        sets.append(days.filter(Scope(date_from=scope.date_from, date_to=first - datetime.timedelta(days=1)).day_range("day")))
+        sets.append(days.filter(Scope(date_from=scope.date_from, date_to=first - one_day).day_range("day")))
     if last and last != scope.date_to:
-        sets.append(days.filter(Scope(date_from=last + datetime.timedelta(days=1), date_to=scope.date_to).day_range("day")))
+        sets.append(days.filter(Scope(date_from=last + one_day, date_to=scope.date_to).day_range("day")))
     return sets
 
 
@@ -179,7 +180,9 @@ def _consulted_counts(scope: Scope) -> dict:
     items = AgendaItem.objects.filter(meeting__in=consultation_meetings(scope, in_region=False))
     if scope.region or scope.unit or scope.category:
         items = items.filter(matter__in=scope.matters().values("pk"))
-    return items.aggregate(consulted=Count("matter", distinct=True), enterprises=Count("matter__enterprise", distinct=True))
+    return items.aggregate(
+        consulted=Count("matter", distinct=True), enterprises=Count("matter__enterprise", distinct=True)
+    )
 
 
 def _overdue(scope: Scope) -> int:
