@@ -13,6 +13,9 @@ _WORD = re.compile(r"[\w\u4e00-\u9fff]")
 _lock = threading.Lock()
 _tokenizer = None
 _known_names: frozenset[str] = frozenset()
+# The dictionary frequency a name had before use_names raised it, so dropping the name gives the word back
+# its own weight: jieba's del_word would set an ordinary word such as 便道 to zero and change every cut.
+_base_frequency: dict[str, int] = {}
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -29,10 +32,19 @@ def use_names(names) -> None:
     tokenizer = _current()
     with _lock:
         for name in names - _known_names:
+            if tokenizer.FREQ.get(name):
+                _base_frequency[name] = tokenizer.FREQ[name]
             tokenizer.add_word(name, freq=200_000)
         for name in _known_names - names:
-            tokenizer.del_word(name)
+            _give_back_frequency(tokenizer, name, _base_frequency.pop(name, 0))
         _known_names = names
+
+
+def _give_back_frequency(tokenizer: jieba.Tokenizer, name: str, frequency: int) -> None:
+    # Not del_word: it also marks the name "always split" in jieba's process-wide HMM tables, so a dropped
+    # enterprise name would stop the HMM from finding that word in any text afterwards.
+    tokenizer.total += frequency - tokenizer.FREQ.get(name, 0)
+    tokenizer.FREQ[name] = frequency
 
 
 def _current() -> jieba.Tokenizer:
@@ -41,6 +53,7 @@ def _current() -> jieba.Tokenizer:
         with _lock:
             if _tokenizer is None:
                 _tokenizer = jieba.Tokenizer()
+                _tokenizer.initialize()
     return _tokenizer
 
 
