@@ -1,21 +1,28 @@
 """Supervision figures for ``huishang stats``: cards, reminders, extension requests and follow-ups of the period."""
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 
 from huishang.figures.selectors import Scope, percent
 from huishang.supervision.models import Card, ExtensionRequest, FollowUp, Reminder
 
 
+def _of_scope(rows: QuerySet, scope: Scope) -> QuerySet:
+    # Without a region, unit or category every matter is in scope: "matter IN (all matters)" would only
+    # make the database read the whole matters table for nothing.
+    if scope.region or scope.unit or scope.category:
+        return rows.filter(matter__in=scope.matters().values("pk"))
+    return rows
+
+
 def supervision_figures(scope: Scope) -> dict:
-    matters = scope.matters().values("pk")
-    cards = Card.objects.filter(scope.moment_range("issued_at"), matter__in=matters).aggregate(
+    cards = _of_scope(Card.objects.filter(scope.moment_range("issued_at")), scope).aggregate(
         warning=Count("pk", filter=Q(level=Card.Level.WARNING)), yellow=Count("pk", filter=Q(level=Card.Level.YELLOW)),
         red=Count("pk", filter=Q(level=Card.Level.RED)),
     )
-    extensions = ExtensionRequest.objects.filter(scope.moment_range("requested_at"), matter__in=matters).aggregate(
+    extensions = _of_scope(ExtensionRequest.objects.filter(scope.moment_range("requested_at")), scope).aggregate(
         all=Count("pk"), approved=Count("pk", filter=Q(status=ExtensionRequest.Status.APPROVED)),
     )
-    follow_ups = FollowUp.objects.filter(scope.moment_range("done_at"), matter__in=matters, done_at__isnull=False)
+    follow_ups = _of_scope(FollowUp.objects.filter(scope.moment_range("done_at"), done_at__isnull=False), scope)
     follow_up_counts = follow_ups.aggregate(
         all=Count("pk"),
         satisfied=Count("pk", filter=Q(satisfaction__in=[
@@ -26,7 +33,7 @@ def supervision_figures(scope: Scope) -> dict:
             "cards_warning": cards["warning"],
             "cards_yellow": cards["yellow"],
             "cards_red": cards["red"],
-            "reminders": Reminder.objects.filter(scope.moment_range("at"), matter__in=matters).count(),
+            "reminders": _of_scope(Reminder.objects.filter(scope.moment_range("at")), scope).count(),
             "extension_requests": extensions["all"],
             "extensions_approved": extensions["approved"],
             "follow_ups": follow_up_counts["all"],
