@@ -124,17 +124,26 @@ def _moment(day: datetime.date | None):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min)) if day else None
 
 
+def _merged_into(matters: list[Matter], scope) -> collections.Counter:
+    """How many matters were merged into each of ``matters``: the support a repeated complaint adds.
+
+    Read from the merged side and kept in Python: "duplicate_of IN (the chosen matters)" nests the visibility
+    subqueries once more, and PostgreSQL planned that as nested loops that ran for minutes."""
+    chosen = {matter.pk for matter in matters}
+    merged = Matter.objects.filter(scope.moment_range("duplicate_of__submitted_at"), duplicate_of__isnull=False)
+    return collections.Counter(pk for pk in merged.values_list("duplicate_of_id", flat=True) if pk in chosen)
+
+
 def hot_issues(scope, *, matters=None, top: int = 10) -> list[Issue]:
     """The hottest issues among the matters submitted in ``scope``'s period (optionally among ``matters``)."""
     chosen = (matters if matters is not None else scope.matters()).filter(scope.moment_range("submitted_at"))
     chosen = chosen.exclude(state__in=(State.REJECTED, State.MERGED)).select_related("region")
-    repeats = collections.Counter(
-        Matter.objects.filter(duplicate_of__in=chosen.values("pk")).values_list("duplicate_of_id", flat=True)
-    )
+    matters = list(chosen.only("number", "title", "description", "submitted_at", "region__name"))
+    repeats = _merged_into(matters, scope)
     items = [
         Item(key=matter.number, text=matter_text(matter), place=matter.region.name, at=matter.submitted_at,
              support=repeats.get(matter.pk, 0), title=matter.title)
-        for matter in chosen.only("number", "title", "description", "submitted_at", "region__name")
+        for matter in matters
     ]
     start = _moment(scope.date_from)
     end = _moment(scope.date_to + datetime.timedelta(days=1)) if scope.date_to else None
