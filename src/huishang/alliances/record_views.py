@@ -1,5 +1,5 @@
-"""The alliance's record forms: memberships, council, rotation, experts, resources, achievements, bookings and
-agreements' progress. Each page checks who may use it, then hands the parsed input to one service."""
+"""The alliance's record forms: memberships, council, rotation, experts, resources, achievements, agreements and
+their progress, activities, bookings and the studio's own details. Each page checks who may use it, then hands the parsed input to one service."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -10,7 +10,16 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from huishang.alliances import forms, permissions, services
-from huishang.alliances.models import Agreement, Alliance, AllianceMembership, Booking, CouncilSeat, Expert, Resource
+from huishang.alliances.models import (
+    Agreement,
+    Alliance,
+    AllianceMembership,
+    Booking,
+    CouncilSeat,
+    Expert,
+    Resource,
+    Studio,
+)
 from huishang.core.errors import DomainError
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
@@ -188,3 +197,34 @@ def booking_cancel(request, pk):
     else:
         messages.success(request, _("The booking was cancelled."))
     return redirect("alliances:resource", booking.resource_id)
+
+
+@login_required
+def agreement_new(request, pk):
+    alliance = get_object_or_404(Alliance, pk=pk)
+    require(permissions.takes_part(request.user))
+    form = forms.AgreementForm(request.POST or None, request.FILES or None, alliance=alliance)
+    return _record(request, form, lambda data: services.record_agreement(alliance, by=request.user, **data),
+                   heading=gettext_lazy("Record an agreement"), alliance=alliance, form_name="agreement",
+                   done=_dashboard(alliance, "agreements"), success=_("The agreement was recorded."))
+
+
+@login_required
+def activity_new(request, pk):
+    alliance = _managed_alliance(request, pk)
+    form = forms.ActivityForm(request.POST or None, request.FILES or None)
+    return _record(request, form, lambda data: services.record_activity(alliance, by=request.user, **data),
+                   heading=gettext_lazy("Record an activity"), alliance=alliance, form_name="activity",
+                   done=reverse("alliances:dashboard", args=[alliance.pk]), success=_("The activity was recorded."))
+
+
+@login_required
+def studio_edit(request, pk):
+    studio = get_object_or_404(Studio, pk=pk)
+    require(permissions.leads(request.user, studio))
+    # The form edits a copy, so that a refused change leaves ``studio`` as stored for the page around the form.
+    form = forms.StudioForm(request.POST or None, instance=Studio.objects.get(pk=pk))
+    return _record(request, form, lambda data: services.update_studio(studio, by=request.user, **data),
+                   heading=gettext_lazy("Edit the studio"), subject=studio.name, alliance=None, studio=studio,
+                   template="alliances/studio_edit.html", form_name="studio", done=reverse("alliances:studio", args=[studio.pk]),
+                   success=_("The studio was saved."))

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from huishang.alliances import permissions, selectors, services
 from huishang.alliances.charts import dashboard_charts
 from huishang.alliances.figures import alliance_figures
-from huishang.alliances.forms import ActivityForm, AgreementForm, BookingForm, DecisionForm, StudioForm
+from huishang.alliances.forms import BookingForm, DecisionForm
 from huishang.alliances.models import ActivityPhoto, Agreement, Alliance, Booking, Resource, Studio
 from huishang.alliances.report import yearly_report
 from huishang.alliances.report_pdf import yearly_report_pdf
@@ -88,27 +88,6 @@ def studio_detail(request, pk):
 
 
 @login_required
-def studio_edit(request, pk):
-    studio = get_object_or_404(Studio, pk=pk)
-    require(permissions.leads(request.user, studio))
-    form = StudioForm(request.POST or None, instance=Studio.objects.get(pk=pk))
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.update_studio(studio, by=request.user, **{name: form.cleaned_data[name] for name in form.fields})
-            except DomainError as error:
-                show_on_form(form, error)
-                status = error.http_status
-            else:
-                messages.success(request, _("The studio was saved."))
-                return redirect("alliances:studio", studio.pk)
-        else:
-            status = 422
-    return render(request, "alliances/studio_edit.html", {"studio": studio, "form": form}, status=status)
-
-
-@login_required
 def resource_detail(request, pk):
     require(permissions.takes_part(request.user))
     resource = get_object_or_404(Resource.objects.select_related("alliance", "owner", "keeper"), pk=pk)
@@ -157,27 +136,6 @@ def booking_decide(request, pk):
     return redirect("alliances:resource", booking.resource_id)
 
 
-@login_required
-def agreement_new(request, pk):
-    alliance = get_object_or_404(Alliance, pk=pk)
-    require(permissions.takes_part(request.user))
-    form = AgreementForm(request.POST or None, request.FILES or None, alliance=alliance)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.record_agreement(alliance, by=request.user, **form.cleaned_data)
-            except DomainError as error:
-                show_on_form(form, error)
-                status = error.http_status
-            else:
-                messages.success(request, _("The agreement was recorded."))
-                return redirect("alliances:dashboard", alliance.pk)
-        else:
-            status = 422
-    return render(request, "alliances/agreement_new.html", {"alliance": alliance, "form": form}, status=status)
-
-
 def _file_response(field_file):
     if not field_file:
         raise Http404
@@ -194,27 +152,6 @@ def agreement_attachment(request, pk):
 def charter(request, pk):
     require(permissions.takes_part(request.user))
     return _file_response(get_object_or_404(Alliance, pk=pk).charter)
-
-
-@login_required
-def activity_new(request, pk):
-    alliance = get_object_or_404(Alliance, pk=pk)
-    require(permissions.manages(request.user, alliance))
-    form = ActivityForm(request.POST or None, request.FILES or None)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.record_activity(alliance, by=request.user, **form.cleaned_data)
-            except DomainError as error:
-                show_on_form(form, error)
-                status = error.http_status
-            else:
-                messages.success(request, _("The activity was recorded."))
-                return redirect("alliances:dashboard", alliance.pk)
-        else:
-            status = 422
-    return render(request, "alliances/activity_new.html", {"alliance": alliance, "form": form}, status=status)
 
 
 @login_required
