@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from huishang.cases.models import Category
 from huishang.directory.models import Organization, Region
+from huishang.figures import rollups
+from huishang.figures.raised import raised_per_butler, recount_raised_per_butler
 from huishang.figures.recount import recount_breakdowns, recount_matter_figures
 from huishang.figures.selectors import Scope, breakdowns, matter_figures
 from tests.figures.test_rollups import _sorted_rows
@@ -39,6 +41,9 @@ def test_generated_matters_are_counted_in_the_rollups_as_a_recount_counts_them()
         Scope(category=Category.objects.order_by("code").values_list("code", flat=True).first()),
     ]
     assert recount_matter_figures(Scope())["resolved"] > 50
+    assert recount_matter_figures(Scope())["consulted"] > 10
+    assert rollups.differences() == []
     for scope in scopes:
         assert matter_figures(scope) == recount_matter_figures(scope), scope
         assert _sorted_rows(breakdowns(scope)) == _sorted_rows(recount_breakdowns(scope)), scope
+        assert raised_per_butler(scope) == recount_raised_per_butler(scope), scope

@@ -58,6 +58,15 @@ def test_deployment_names_are_kept_whole_by_the_segmenter():
     assert unit.name in search.query_words("请内江市经济和信息化局协调")
 
 
+def test_a_renamed_unit_is_kept_whole_under_its_new_name():
+    unit = factories.unit(name="内江市经济和信息化局")
+    search.query_words("请内江市经济和信息化局协调")  # the names as they were, loaded
+    unit.name = "内江市经济合作和科技信息局"
+    unit.save()
+    # Neither the number of units nor the highest id moved: the names' version tells every process.
+    assert "内江市经济合作和科技信息局" in search.query_words("请内江市经济合作和科技信息局协调")
+
+
 def test_a_matter_number_finds_that_matter():
     subject = factories.matter(title="用工短缺")
     assert titles(filter_matters(Matter.objects.all(), q=subject.number)) == ["用工短缺"]

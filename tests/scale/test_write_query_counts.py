@@ -15,11 +15,22 @@ from tests.api.client import as_user
 
 pytestmark = pytest.mark.django_db
 
-# token, enterprise, BEGIN, category, number, matter + audit (3), submit trail entry + audit (3),
+
+def _audit_append() -> int:
+    """Appending audit entries, however many: advance the chain head, then write the entries and the head's
+    new hash (one statement on PostgreSQL, two on SQLite; audit/log.py)."""
+    return 2 if connection.vendor == "postgresql" else 3
+
+
+# token, enterprise, BEGIN, category, number, matter, submit trail entry, one audit append for both,
 # vocabulary check, search document, COMMIT, the office's regional visibility for the answer's actions
-CREATE_BY_OFFICE = 17
-# token, matter, BEGIN, guarded update, trail entry + audit (3), COMMIT, trail
-ACCEPT = 10
+def create_by_office() -> int:
+    return 11 + _audit_append()
+
+
+# token, matter, BEGIN, guarded update, trail entry, audit append, COMMIT, trail
+def accept() -> int:
+    return 7 + _audit_append()
 
 
 def _queries(call) -> tuple[int, object]:
@@ -39,7 +50,7 @@ def test_submitting_a_matter_stays_within_its_query_budget():
     _submit(client, enterprise, 0)  # the first request fills per-process caches (language, vocabulary)
     count, response = _queries(lambda: _submit(client, enterprise, 1))
     assert response.status_code == 201, response.content
-    assert count <= CREATE_BY_OFFICE, f"{count} queries to submit a matter, budget {CREATE_BY_OFFICE}"
+    assert count <= create_by_office(), f"{count} queries to submit a matter, budget {create_by_office()}"
 
 
 def test_accepting_a_matter_stays_within_its_query_budget():
@@ -51,7 +62,7 @@ def test_accepting_a_matter_stays_within_its_query_budget():
     count, response = _queries(lambda: client.post(f"/matters/{second}/accept"))
     assert response.status_code == 200, response.content
     assert response.json()["state"] == "accepted"
-    assert count <= ACCEPT, f"{count} queries to accept a matter, budget {ACCEPT}"
+    assert count <= accept(), f"{count} queries to accept a matter, budget {accept()}"
 
 
 def _acknowledged(unit):

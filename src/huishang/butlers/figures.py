@@ -3,7 +3,7 @@
 - enterprises_covered: enterprises in some butler's care on any day of the period.
 - butlers: butlers with at least one enterprise in care on any day of the period.
 - visits: visits made in the period; enterprises_visited: distinct enterprises among them.
-- problems_raised: matters from a butler (source butler) submitted in the period.
+- problems_raised: matters from a butler (source butler) submitted in the period (from figures.raised's cells).
 - problems_resolved: those now resolved or closed; resolution_rate = resolved / raised, in %.
 - trainings: training records of butlers held in the period.
 """
@@ -11,8 +11,8 @@
 from django.db.models import Count, Q, QuerySet
 
 from huishang.butlers.models import Care, Training, Visit
-from huishang.cases.models import Matter
-from huishang.cases.states import DONE
+from huishang.directory.models import User
+from huishang.figures.raised import raised_per_butler
 from huishang.figures.selectors import Scope, percent
 
 
@@ -33,10 +33,6 @@ def _visits(scope: Scope) -> QuerySet[Visit]:
     return visits
 
 
-def _raised(scope: Scope) -> QuerySet[Matter]:
-    return scope.matters().filter(scope.moment_range("submitted_at"), source=Matter.Source.BUTLER)
-
-
 def _trainings(scope: Scope) -> QuerySet[Training]:
     trainings = Training.objects.filter(scope.day_range("held_on"))
     if scope.region:
@@ -49,26 +45,22 @@ def _trainings(scope: Scope) -> QuerySet[Training]:
 
 def by_butler(scope: Scope) -> list[dict]:
     """One row per butler who had enterprises in care, visited or raised problems in the period."""
-    rows: dict[int, dict] = {}
-
-    def row(butler_id, name, unit):
-        return rows.setdefault(butler_id, {
-            "butler": butler_id, "name": name, "unit": unit, "enterprises": 0, "visits": 0,
-            "problems_raised": 0, "problems_resolved": 0,
+    # Counted per butler id, the names read once for all: grouping by the joined names made the database
+    # walk every user. The problems raised are summed from cells kept in step with every matter
+    # (figures.raised): at a city's scale a quarter of the matters come from butlers.
+    enterprises = dict(_cares(scope).values_list("butler").annotate(n=Count("enterprise", distinct=True)).order_by())
+    visits = dict(_visits(scope).values_list("butler").annotate(n=Count("pk")).order_by())
+    raised = raised_per_butler(scope)
+    people = User.objects.filter(pk__in=enterprises.keys() | visits.keys() | raised.keys())
+    rows = []
+    for butler_id, name, unit in people.values_list("pk", "name", "organization__name"):
+        problems_raised, problems_resolved = raised.get(butler_id, (0, 0))
+        rows.append({
+            "butler": butler_id, "name": name, "unit": unit, "enterprises": enterprises.get(butler_id, 0),
+            "visits": visits.get(butler_id, 0), "problems_raised": problems_raised,
+            "problems_resolved": problems_resolved, "resolution_rate": percent(problems_resolved, problems_raised),
         })
-
-    for care in _cares(scope).values("butler", "butler__name", "butler__organization__name").annotate(
-            n=Count("enterprise", distinct=True)):
-        row(care["butler"], care["butler__name"], care["butler__organization__name"])["enterprises"] = care["n"]
-    for visit in _visits(scope).values("butler", "butler__name", "butler__organization__name").annotate(n=Count("pk")):
-        row(visit["butler"], visit["butler__name"], visit["butler__organization__name"])["visits"] = visit["n"]
-    for raised in _raised(scope).values("submitted_by", "submitted_by__name", "submitted_by__organization__name").annotate(
-            n=Count("pk"), done=Count("pk", filter=Q(state__in=DONE))):
-        entry = row(raised["submitted_by"], raised["submitted_by__name"], raised["submitted_by__organization__name"])
-        entry["problems_raised"], entry["problems_resolved"] = raised["n"], raised["done"]
-    for entry in rows.values():
-        entry["resolution_rate"] = percent(entry["problems_resolved"], entry["problems_raised"])
-    return sorted(rows.values(), key=lambda entry: (-entry["visits"], entry["name"] or ""))
+    return sorted(rows, key=lambda entry: (-entry["visits"], entry["name"] or ""))
 
 
 def by_unit(butler_rows: list[dict]) -> list[dict]:
@@ -91,10 +83,9 @@ def butler_figures(scope: Scope) -> dict:
     """The headline figures of the butler service, for ``huishang stats --json`` under ``butlers``."""
     cares = _cares(scope)
     visits = _visits(scope)
-    raised = _raised(scope)
-    raised_count = raised.count()
-    resolved_count = raised.filter(state__in=DONE).count()
     rows = by_butler(scope)
+    raised_count = sum(entry["problems_raised"] for entry in rows)
+    resolved_count = sum(entry["problems_resolved"] for entry in rows)
     return {
         "butlers": {
             "enterprises_covered": cares.values("enterprise").distinct().count(),

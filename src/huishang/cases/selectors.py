@@ -2,7 +2,9 @@
 
 from django.db.models import F, Q, QuerySet
 
-from huishang.cases.models import Matter
+from huishang.cases.models import Matter, Transition
+from huishang.core.prepared import PreparedRead
+from huishang.core.queries import unique_or_none
 from huishang.directory.models import Region, Role
 from huishang.insight.search import matching
 
@@ -34,13 +36,24 @@ def visibility(user) -> Q:
     return Q(pk__in=[])
 
 
+# What a matter is shown with, in lists and on its page.
+SHOWN_WITH = ("category", "enterprise", "region", "lead_unit")
+
+
 def visible_matters(user) -> QuerySet[Matter]:
     condition = visibility(user)
     matters = Matter.objects.all()
     if condition:
         # Joins through assignments can repeat a matter; the subquery keeps one row each.
         matters = matters.filter(pk__in=Matter.objects.filter(condition).values("pk"))
-    return matters.select_related("category", "enterprise", "region", "lead_unit")
+    return matters.select_related(*SHOWN_WITH)
+
+
+# Every change to a matter reads it first: for a user who sees every matter, compiled once.
+_matter_by_id = PreparedRead(Matter, lambda pk: Matter.objects.select_related(*SHOWN_WITH).filter(pk=pk), int)
+_matter_by_number = PreparedRead(
+    Matter, lambda number: Matter.objects.select_related(*SHOWN_WITH).filter(number=number), str
+)
 
 
 def _viewer(user) -> tuple | None:
@@ -66,9 +79,13 @@ def can_view(user, matter: Matter) -> bool:
 
 def get_visible_matter(user, key) -> Matter | None:
     """A matter by id or number, or None when it does not exist or the user may not see it."""
-    matters = visible_matters(user)
-    lookup = {"pk": int(key)} if str(key).isdigit() else {"number": str(key)}
-    matter = matters.filter(**lookup).first()
+    by_id = str(key).isdigit()
+    if visibility(user):
+        lookup = {"pk": int(key)} if by_id else {"number": str(key)}
+        matter = unique_or_none(visible_matters(user).filter(**lookup))
+    else:
+        # Nothing to ask about visibility (see ``visible_matters``): the same read, compiled once.
+        matter = _matter_by_id.one(int(key)) if by_id else _matter_by_number.one(str(key))
     if matter is not None:
         # Read through this user's visibility, so ``can_view`` need not ask again. Keeping a yes is safe
         # because no service takes a matter out of anyone's sight: its region and enterprise stay, and a
@@ -113,8 +130,17 @@ def filter_matters(
     return matters
 
 
-def trail_of(matter: Matter):
-    return matter.trail.select_related("actor").order_by("at", "id")
+def trail_of(matter: Matter) -> list[Transition]:
+    """The matter's trail, oldest first, with who did each step."""
+    return _trail(matter.pk)
+
+
+# Read after every change to a matter, for the answer: compiled once.
+_trail = PreparedRead(
+    Transition,
+    lambda matter_id: Transition.objects.filter(matter=matter_id).select_related("actor").order_by("at", "id"),
+    int,
+)
 
 
 def current_assignment(matter: Matter):

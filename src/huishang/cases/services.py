@@ -7,6 +7,7 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from huishang.audit.log import appended_together
 from huishang.cases import permissions
 from huishang.cases.attachments import checked_content_type
 from huishang.cases.models import Assignment, Attachment, Category, Matter, MatterSequence, Response, Review, Transition
@@ -14,11 +15,14 @@ from huishang.cases.selectors import can_view, current_assignment
 from huishang.cases.states import AWAITING_UNIT, TARGET, Action, State
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
+from huishang.core.prepared import PreparedRead, insert
 from huishang.directory.models import Organization, Region, Role
 from huishang.figures import rollups
 from huishang.insight.search import index_matters
 
 TITLE_MAX = Matter._meta.get_field("title").max_length
+# Every submission names its category by code: compiled once.
+_category_by_code = PreparedRead(Category, lambda code: Category.objects.filter(code=code), str)
 
 
 def _required_text(value, field: str, label: str, max_length: int | None = None) -> str:
@@ -41,9 +45,9 @@ def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=
     )
     if not updated:
         raise ConcurrentChange()
-    Transition.objects.create(
+    insert(Transition(
         matter=matter, action=action, from_state=matter.state, to_state=to_state, actor=by, at=clock.now(), note=note
-    )
+    ))
     rollups.record_move(matter, action=action, to_state=to_state, changes=changes)
     # The guarded update succeeded, so the row now holds exactly these values; no need to read it back.
     # A trail kept from the submission (submit_matter) is one entry short now.
@@ -95,7 +99,7 @@ def submit_matter(
     if kind not in Matter.Kind.values:
         raise ValidationError(_("Unknown kind of matter."), field="kind")
     if not isinstance(category, Category):
-        category = Category.objects.filter(code=category).first() if category else None
+        category = _category_by_code.one(category) if category else None
     if category is None:
         raise ValidationError(_("Choose a category."), field="category")
     enterprise = _enterprise_for(by, enterprise)
@@ -110,13 +114,17 @@ def submit_matter(
         checked_content_type(uploaded)
 
     now = clock.now()
-    matter = Matter.objects.create(
-        number=_next_number(now.year), kind=kind, source=source, title=title, description=description,
-        category=category, enterprise=enterprise, region=region, submitted_by=by, submitted_at=now,
-    )
-    entry = Transition.objects.create(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
+    with appended_together():  # the matter's and its trail entry's audit entries, in one append
+        matter = Matter(
+            number=_next_number(now.year), kind=kind, source=source, title=title, description=description,
+            category=category, enterprise=enterprise, region=region, submitted_by=by, submitted_at=now,
+        )
+        insert(matter)
+        entry = Transition(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
+        insert(entry)
     # The new matter's whole trail, so that the answer to the submission need not read it back.
     matter.trail_entries = [entry]
+    rollups.record_new([matter])
     for uploaded in attachments:
         _store_attachment(matter, by=by, uploaded=uploaded)
     # The bulk writer: one INSERT, where update_or_create would read first and wrap it in savepoints.

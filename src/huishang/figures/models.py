@@ -1,9 +1,12 @@
 """Rollups of the matter figures: sums per day (and per month) of first assignment, kept by figures.rollups
-in the transaction of every change of a matter, so that reading a year's figures sums cells, not matters.
+in the transaction of every change of a matter, so that reading a year's figures sums cells, not matters;
+the consultation cells (figures.consultations) and the cells of problems butlers raised (figures.raised).
 
 Ids are plain integers, not foreign keys: a cell outlives nothing and 0 stands for "no lead unit", which
 keeps the unique key free of NULLs on both databases.
 """
+
+import datetime
 
 from django.db import models
 
@@ -66,3 +69,63 @@ class MonthCell(Cell):
     class Meta:
         constraints = [models.UniqueConstraint(fields=[
             "month", "region_id", "phase", "on_time", "reopened"], name="figures_month_cell_key")]
+
+
+class ConsultationCell(models.Model):
+    """Matters and enterprises discussed at a 会商会 on ``day`` whose previous such day was ``previous_day``
+    (NEVER for their first). Of the days a matter was discussed within a period, only the first has its
+    previous day before the period: a period [a, b] counts each matter discussed in it once, in the cells
+    with a <= day <= b and previous_day < a. figures.consultations keeps them."""
+
+    NEVER = datetime.date(1, 1, 1)
+
+    day = models.DateField()
+    previous_day = models.DateField()
+    matters = models.IntegerField(default=0)
+    enterprises = models.IntegerField(default=0)
+
+    KEY = ("day", "previous_day")
+    METRICS = ("matters", "enterprises")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "previous_day"], name="figures_consultation_cell_key")]
+        # A period's figures read only this index: no cell row is visited.
+        indexes = [
+            models.Index(fields=["day", "previous_day", "matters", "enterprises"], name="figures_consultation_sums"),
+        ]
+
+
+class RaisedCell(models.Model):
+    """Matters butlers raised (source butler), per butler × region × whether they are now resolved or
+    closed, and per local day of submission (RaisedDayCell) or month (RaisedMonthCell). figures.raised
+    keeps them."""
+
+    submitter_id = models.IntegerField()
+    region_id = models.IntegerField()
+    done = models.BooleanField()
+    matters = models.IntegerField(default=0)
+
+    METRICS = ("matters",)
+
+    class Meta:
+        abstract = True
+
+
+class RaisedDayCell(RaisedCell):
+    day = models.DateField()
+
+    KEY = ("day", "submitter_id", "region_id", "done")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "submitter_id", "region_id", "done"],
+                                               name="figures_raised_day_key")]
+
+
+class RaisedMonthCell(RaisedCell):
+    month = models.DateField()
+
+    KEY = ("month", "submitter_id", "region_id", "done")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["month", "submitter_id", "region_id", "done"],
+                                               name="figures_raised_month_key")]

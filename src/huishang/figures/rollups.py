@@ -7,7 +7,8 @@ cases services call ``record_move`` inside each transition's transaction, with t
 after and before the change. A deadline extension is no transition and needs no call: the deadline
 counts only for resolved matters, and only a matter a unit is still handling can have its deadline moved.
 ``rebuild`` recomputes every cell from the records in one transaction and
-``differences`` reports where the stored cells and a fresh computation disagree.
+``differences`` reports where the stored cells and a fresh computation disagree, the consultation cells
+(figures.consultations) and those of the problems butlers raised (figures.raised) included.
 """
 
 import datetime
@@ -19,6 +20,8 @@ from django.utils import timezone
 
 from huishang.cases.models import Matter, Transition
 from huishang.cases.states import DONE, Action, State
+from huishang.figures import consultations, raised
+from huishang.figures.cells import upsert_sql
 from huishang.figures.models import Cell, DayCell, MonthCell, Phase
 
 FACTS = ("kind", "state", "first_assigned_at", "resolved_at", "due", "region_id", "lead_unit_id", "category_id")
@@ -84,7 +87,10 @@ def _facts(matter: Matter, changes: dict | None = None) -> dict:
 
 def _trails(matter_ids: Iterable[int]) -> dict[int, list[tuple[str, datetime.datetime]]]:
     trails = defaultdict(list)
-    entries = Transition.objects.filter(matter__in=list(matter_ids), action__in=TRAIL_ACTIONS).order_by("matter", "id")
+    matter_ids = list(matter_ids)
+    if not matter_ids:  # a submission, never assigned: building the empty query cost a sixth of it
+        return trails
+    entries = Transition.objects.filter(matter__in=matter_ids, action__in=TRAIL_ACTIONS).order_by("matter", "id")
     for matter_id, action, at in entries.values_list("matter", "action", "at"):
         trails[matter_id].append((action, at))
     return trails
@@ -95,19 +101,6 @@ def _add_sums(target: Sums, sums: Sums, sign: int = 1) -> None:
         row = target.setdefault(key, [0] * len(Cell.METRICS))
         for index, value in enumerate(metrics):
             row[index] += sign * value
-
-
-def _upsert_sql(model) -> str:
-    quote = connection.ops.quote_name
-    key = [model._meta.get_field(name).column for name in model.KEY]
-    columns = key + list(Cell.METRICS)
-    updates = ", ".join(f"{quote(name)} = {quote(model._meta.db_table)}.{quote(name)} + excluded.{quote(name)}"
-                        for name in Cell.METRICS)
-    return (
-        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES ({', '.join(['%s'] * len(columns))}) "
-        f"ON CONFLICT ({', '.join(quote(c) for c in key)}) DO UPDATE SET {updates}"
-    )
 
 
 MODELS = {"day": DayCell, "month": MonthCell}
@@ -123,13 +116,14 @@ def _apply(delta: Sums) -> None:
     with connection.cursor() as cursor:
         for (level, *key), metrics in changed:
             key[0] = connection.ops.adapt_datefield_value(key[0])
-            cursor.execute(_upsert_sql(MODELS[level]), [*key, *metrics])
+            cursor.execute(upsert_sql(MODELS[level]), [*key, *metrics])
 
 
 def record_move(matter: Matter, *, action: str, to_state: str, changes: dict | None) -> None:
     """Move ``matter``'s contribution from what it was to what the transition makes it. Call it inside
     the transition's transaction, after its trail entry is written and while ``matter`` still holds the
     row as it was before the change (the version guard proved it current)."""
+    raised.record_move(matter, to_state=to_state)
     if matter.kind == Matter.Kind.SUGGESTION:
         return
     changes = {**(changes or {}), "state": to_state}
@@ -144,7 +138,8 @@ def record_move(matter: Matter, *, action: str, to_state: str, changes: dict | N
 
 
 def record_new(matters: list[Matter]) -> None:
-    """Add the contribution of matters written in bulk, after their trail."""
+    """Add the contribution of new matters (one submitted, or many written in bulk), after their trail."""
+    raised.record_new(matters)
     trails = _trails(matter.pk for matter in matters if matter.first_assigned_at is not None)
     delta: Sums = {}
     for matter in matters:
@@ -189,7 +184,13 @@ def rebuild() -> int:
             cells[level].append(_cell(level, tuple(key), metrics))
     for level, rows in cells.items():
         MODELS[level].objects.bulk_create(rows, batch_size=2000)
-    return sum(len(rows) for rows in cells.values())
+    return sum(len(rows) for rows in cells.values()) + rebuild_other_rollups()
+
+
+def rebuild_other_rollups() -> int:
+    """Rebuild the rollups beside the day and month cells (which bench/generate.py computes in SQL on
+    PostgreSQL); returns the number of cells written."""
+    return consultations.rebuild() + raised.rebuild()
 
 
 def stored_cells() -> Sums:
@@ -213,4 +214,4 @@ def differences() -> list[dict]:
                 "stored": dict(zip(Cell.METRICS, stored.get(key, [0] * len(Cell.METRICS)))),
                 "counted": dict(zip(Cell.METRICS, counted.get(key, [0] * len(Cell.METRICS)))),
             })
-    return found
+    return found + consultations.differences() + raised.differences()

@@ -1,6 +1,7 @@
 """Every figure of PRODUCT.md for a period and a scope. The cohort's figures are summed from the rollups
-(figures.rollups keeps them in the transaction of every change, recount.py counts the same from the matters);
-meetings, consulted, enterprises and overdue are counted from the records.
+(figures.rollups keeps them in the transaction of every change, recount.py counts the same from the matters),
+consulted and enterprises from the consultation cells (figures.consultations) unless a filter leaves matters
+out; meetings and overdue are counted from the records.
 
 Definitions (a "cohort" is the matters whose first assignment falls in the period):
 - meetings: consultation meetings held in the period.
@@ -19,6 +20,7 @@ Definitions (a "cohort" is the matters whose first assignment falls in the perio
 import datetime
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
@@ -27,6 +29,7 @@ from huishang.cases.models import Category, Matter
 from huishang.cases.states import AWAITING_UNIT
 from huishang.core import clock
 from huishang.directory.models import Organization, Region
+from huishang.figures.consultations import consulted_counts
 from huishang.figures.models import DayCell, MonthCell, Phase
 from huishang.meetings.models import AgendaItem, Meeting
 
@@ -119,7 +122,7 @@ TOTALS = {
 BREAKDOWN_TOTALS = ("assigned", "resolved", "being_assigned")
 
 
-def _whole_months(scope: Scope) -> tuple[datetime.date | None, datetime.date | None] | None:
+def whole_months(scope: Scope) -> tuple[datetime.date | None, datetime.date | None] | None:
     """The first day of the first whole month of the period and the last day of its last (None for an
     open end), or None when no month lies wholly inside it."""
     first, last = scope.date_from, scope.date_to
@@ -143,7 +146,7 @@ def _cell_sets(scope: Scope, *, days_only: bool = False) -> list[QuerySet]:
         days = days.filter(unit_id=scope.unit.pk)
     if scope.category:
         days = days.filter(category_id__in=Category.objects.filter(code=scope.category).values("id"))
-    whole = None if days_only or scope.unit or scope.category else _whole_months(scope)
+    whole = None if days_only or scope.unit or scope.category else whole_months(scope)
     if whole is None:
         return [days.filter(scope.day_range("day"))]
     first, last = whole
@@ -174,22 +177,37 @@ def _summed(scope: Scope, group: str | None = None, names=tuple(TOTALS)) -> dict
     return sums
 
 
+def covers_every_matter(scope: Scope) -> bool:
+    """Whether the scope's filters leave every matter in: no unit or category, and no region or one that
+    holds every region (a city-wide reader's own)."""
+    if scope.unit or scope.category:
+        return False
+    return scope.region is None or not Region.objects.exclude(code__startswith=scope.region.code_prefix).exists()
+
+
 def _consulted_counts(scope: Scope) -> dict:
-    """Distinct matters and enterprises on the agenda of the period's 会商会, in one pass over the agenda
-    (recount.py counts the same through consulted_matters)."""
+    """Distinct matters and enterprises on the agenda of the period's 会商会 (recount.py counts the same
+    through consulted_matters): from the consultation cells when every matter is in scope, else in one
+    pass over the agenda."""
+    if covers_every_matter(scope):
+        return consulted_counts(scope.date_from, scope.date_to)
     items = AgendaItem.objects.filter(meeting__in=consultation_meetings(scope, in_region=False))
-    if scope.region or scope.unit or scope.category:
-        items = items.filter(matter__in=scope.matters().values("pk"))
+    items = items.filter(matter__in=scope.matters().values("pk"))
     return items.aggregate(
         consulted=Count("matter", distinct=True), enterprises=Count("matter__enterprise", distinct=True)
     )
 
 
 def _overdue(scope: Scope) -> int:
-    # The few matters past their deadline first (index on state, due), then the period's among them:
-    # a year of first assignments is the larger set to start from.
-    late = Matter.objects.filter(state__in=AWAITING_UNIT, due__lt=clock.today()).values("pk")
-    return cohort(scope).filter(pk__in=late).count()
+    # The few matters past their deadline come first (index on state, due), then the period's among them:
+    # a year of first assignments is the larger set to start from. The two planners need this said
+    # differently. Given both conditions in one filter, SQLite leads with the period's index (224 ms against
+    # 4 ms at a million matters); given the late matters as a subquery, PostgreSQL hashes them and scans the
+    # whole period (160 ms against 28 ms).
+    late = Q(state__in=AWAITING_UNIT, due__lt=clock.today())
+    if connection.vendor == "sqlite":
+        return cohort(scope).filter(pk__in=Matter.objects.filter(late).values("pk")).count()
+    return cohort(scope).filter(late).count()
 
 
 def matter_figures(scope: Scope) -> dict:

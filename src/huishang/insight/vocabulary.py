@@ -2,9 +2,11 @@
 for a unit's or a place's name finds it as one word."""
 
 from django.db import connection
+from django.db.models import F
 
 from huishang.directory.models import Organization, Region
 from huishang.insight import text as chinese
+from huishang.insight.models import NamesVersion
 
 _signature = None
 
@@ -18,14 +20,21 @@ def deployment_names() -> set[str]:
 
 
 def _current_signature() -> tuple:
-    """How many organisations and regions there are and their highest ids, in one query: it runs on
-    every write to the search index."""
+    """The names' version and the highest ids of organisations and regions, in one query of index lookups: it
+    runs on every write to the search index."""
     quote = connection.ops.quote_name
-    selects = ", ".join(f"(SELECT COUNT(*) FROM {table}), (SELECT MAX({quote('id')}) FROM {table})"
-                        for table in (quote(Organization._meta.db_table), quote(Region._meta.db_table)))
+    highest = ", ".join(f"(SELECT MAX({quote('id')}) FROM {quote(model._meta.db_table)})" for model in (Organization, Region))
+    version = f"(SELECT {quote('number')} FROM {quote(NamesVersion._meta.db_table)} WHERE {quote('id')} = 1)"
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {selects}")
+        cursor.execute(f"SELECT {version}, {highest}")
         return tuple(cursor.fetchone())
+
+
+def count_a_change(**_signal) -> None:
+    """A name was added, changed or removed: every process reloads the names before its next index write."""
+    changed = NamesVersion.objects.filter(pk=1).update(number=F("number") + 1)
+    if not changed:
+        NamesVersion.objects.get_or_create(pk=1, defaults={"number": 1})
 
 
 def refresh_names() -> None:

@@ -12,6 +12,7 @@ from huishang.cases.states import State
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
 from huishang.directory.models import Region, Role
+from huishang.figures import consultations
 from huishang.meetings.models import AgendaItem, Meeting
 from huishang.meetings.numerals import chinese_number
 
@@ -77,7 +78,9 @@ def add_to_agenda(meeting: Meeting, matter: Matter, *, by) -> AgendaItem:
     else:
         matter_services.put_on_agenda(matter, by=by, note=meeting.title)
     order = (meeting.agenda_items.aggregate(n=Max("order"))["n"] or 0) + 1
-    return AgendaItem.objects.create(meeting=meeting, matter=matter, order=order)
+    item = AgendaItem.objects.create(meeting=meeting, matter=matter, order=order)
+    consultations.record_agenda_change(item, added=True)
+    return item
 
 
 def _pending(item: AgendaItem) -> None:
@@ -92,6 +95,7 @@ def remove_from_agenda(item: AgendaItem, *, by) -> None:
     _pending(item)
     matter_services.take_off_agenda(item.matter, by=by, note=item.meeting.title)
     item.delete()
+    consultations.record_agenda_change(item, added=False)
 
 
 @transaction.atomic
