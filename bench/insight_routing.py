@@ -1,8 +1,9 @@
 """Routing measured on the real labelled messages of 附件2 (../shared/data): 5-fold cross-validation of
 each approach (macro-F1 per fold and mean), training time for 10,000 messages, milliseconds per
-matter (median of single predictions on raw text), and raw text after training on only 2,000, then a
-table comparing the approaches. The 495 raw sample messages are themselves rows of 附件2, so they (and
-any row nearly the same) are left out of the 2,000 training messages.
+matter (median of single predictions on raw text), and raw text after training on only 2,000 (with the
+same 2,000 scored on 2,000 other rows of the file, "rows@2000"), then a table comparing the approaches.
+The 495 raw sample messages are themselves rows of 附件2, so they (and any row nearly the same) are left
+out of the 2,000 training messages.
 
     .venv/bin/python bench/insight_routing.py [--approach words --approach words+word-chars] [--folds 5]
 """
@@ -75,6 +76,11 @@ def raw_after_2000(rows, approach: str) -> dict:
     test = [(subject + "\n" + detail, label) for subject, detail, label in sample]
     result = classifier.evaluate(train, test, approach=approach).as_dict()
     result["excluded_as_sample_messages"] = len(rows) - len(pool)
+    # The same 2,000 scored on 2,000 other rows of the file: the sample's 495 messages are harder than the
+    # file at large (the same messages, segmented, score as low as raw), which is why raw@2000 trails this.
+    chosen = set(train)
+    others = random.Random(1).sample([row for row in pool if row not in chosen], 2000)
+    result["other_rows_macro_f1"] = classifier.evaluate(train, others, approach=approach).as_dict()["macro_f1"]
     return result
 
 
@@ -101,13 +107,14 @@ def comparison_table(report: dict, approaches: list[str]) -> str:
     """One line per approach, the winner (highest cross-validated macro-F1) marked."""
     best = max(approaches, key=lambda name: report[name]["macro_f1_mean"])
     lines = [
-        f"{'approach':18} {'CV macro-F1':>11} {'raw@2000 F1':>11} {'train 10k s':>11} {'cpu s':>7}"
+        f"{'approach':27} {'CV macro-F1':>11} {'raw@2000 F1':>11} {'rows@2000':>9} {'train 10k s':>11} {'cpu s':>7}"
         f" {'ms/matter':>9} {'cpu ms':>6}"
     ]
     for name in approaches:
         row = report[name]
         lines.append(
-            f"{name:18} {row['macro_f1_mean']:11.4f} {row['raw_after_2000']['macro_f1']:11.4f} "
+            f"{name:27} {row['macro_f1_mean']:11.4f} {row['raw_after_2000']['macro_f1']:11.4f} "
+            f"{row['raw_after_2000']['other_rows_macro_f1']:9.4f} "
             f"{row['train_seconds_10000']:11.2f} {row['train_cpu_seconds_10000']:7.2f} {row['median_ms_per_item']:9.2f}"
             f" {row['median_cpu_ms_per_item']:6.2f}"
             + ("  <- best" if name == best else "")

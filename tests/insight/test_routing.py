@@ -12,7 +12,7 @@ from django.test import Client
 from huishang.cases import services
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.insight.models import RoutingModel, RoutingRule
-from huishang.insight.routing import classifier, features
+from huishang.insight.routing import classifier, features, neighbours
 from huishang.insight.routing.suggestions import suggest
 from huishang.insight.routing.training import train_routing
 from tests import factories
@@ -70,6 +70,14 @@ def test_the_office_final_choices_are_used_after_retraining():
             assert suggestion.basis == "model" and 0 < suggestion.category_confidence <= 1
             right += suggestion.category.code == LABEL_CODES[label] and suggestion.lead_unit == units[label]
     assert right >= 11  # of 15 new matters, category and lead unit both as the office would choose
+
+
+def test_retraining_keeps_the_newest_model_and_the_one_before_it():
+    office = factories.office()
+    history_from_real_messages(office, {label: factories.unit(name=f"{label}责任单位") for label in LABEL_CODES})
+    trained = [train_routing(by=office) for _ in range(3)]
+    kept = list(RoutingModel.objects.values_list("pk", flat=True))
+    assert kept == [trained[2].pk, trained[1].pk]
 
 
 def test_training_needs_history_in_two_categories():
@@ -166,6 +174,26 @@ def test_raw_and_segmented_text_of_one_message_become_the_same_words():
         assert "的" not in raw_words and len(raw_words) > 20
 
 
+def test_the_most_similar_past_matter_votes_for_its_own_category():
+    past = [(f"{subject}\n{detail}", label) for subject, detail, label in data.sample_messages()[::8]]
+    model = neighbours.LinearWithNeighbours(neighbours=1).fit([text for text, _ in past], [label for _, label in past])
+    for text, label in past[:20]:
+        votes = model.neighbour_votes([text])[0]
+        assert votes.max() == pytest.approx(1.0) and model.classes_[votes.argmax()] == label
+
+
+def test_a_history_of_two_categories_gives_each_matter_one_of_them_with_a_confidence():
+    def messages(label):
+        return [(f"{subject}\n{detail}", label) for subject, detail, row_label in data.sample_messages() if row_label == label]
+
+    education, health = messages("教育文体"), messages("卫生计生")
+    history = education[:20] + health[:20]
+    model = classifier.build().fit([text for text, _ in history], [label for _, label in history])
+    for text, _label in education[20:23] + health[20:23]:
+        suggested, confidence = classifier.confidences(model, [text])[0]
+        assert suggested in ("教育文体", "卫生计生") and 0.5 <= confidence <= 1
+
+
 def held_out_split():
     """Every third raw sample message to test on; every fifth segmented message to train on, less the
     rows that are one of those test messages (the sample is part of the segmented file)."""
@@ -183,6 +211,6 @@ def test_the_default_router_trained_on_segmented_messages_routes_raw_ones_better
     train, test = held_out_split()
     default = classifier.evaluate(train, test)
     baseline = classifier.evaluate(train, test, approach="words")
-    assert classifier.DEFAULT_APPROACH == "words+word-chars"
+    assert classifier.DEFAULT_APPROACH == "words+word-chars+neighbours"
     assert default.macro_f1 >= 0.80
     assert default.macro_f1 >= baseline.macro_f1 + 0.03

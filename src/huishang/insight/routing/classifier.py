@@ -1,6 +1,10 @@
 """The text classifier behind routing suggestions, and the approaches it was chosen from.
 
-``words+word-chars`` (the default): the text's own words (kept where the text already has spaces, cut by
+``words+word-chars+neighbours`` (the default) is ``words+word-chars`` below with the first twelve words
+as a block of their own and a vote of the five most similar past matters added to the SVM's margins (see
+neighbours.py).
+
+``words+word-chars``: the text's own words (kept where the text already has spaces, cut by
 jieba where it has none, stop words dropped, see features.py) with pairs of neighbouring words, and the
 1-3 character pieces inside each word, TF-IDF over both, joined, feeding a linear SVM that weighs each
 category by its rarity. Raw and segmented text become the same words, so a model trained on one reads
@@ -23,10 +27,10 @@ from sklearn.preprocessing import FunctionTransformer
 from sklearn.svm import LinearSVC
 
 from huishang.insight import text as chinese
-from huishang.insight.routing import features
+from huishang.insight.routing import features, neighbours
 
-DEFAULT_APPROACH = "words+word-chars"
-APPROACHES = ("words", "words+chars", DEFAULT_APPROACH)
+DEFAULT_APPROACH = "words+word-chars+neighbours"
+APPROACHES = ("words", "words+chars", "words+word-chars", DEFAULT_APPROACH)
 
 
 def _word_features() -> TfidfVectorizer:
@@ -55,18 +59,20 @@ def _words_and_their_characters() -> Pipeline:
     ])
 
 
-def build(approach: str = DEFAULT_APPROACH) -> Pipeline:
+def build(approach: str = DEFAULT_APPROACH) -> Pipeline | neighbours.LinearWithNeighbours:
     if approach == "words":
         return Pipeline([("tfidf", _word_features()), ("svm", LinearSVC(C=1.0))])
     if approach == "words+chars":
         features_union = FeatureUnion([("words", _word_features()), ("chars", _char_features())])
         return Pipeline([("tfidf", features_union), ("svm", LinearSVC(C=0.5))])
-    if approach == DEFAULT_APPROACH:
+    if approach == "words+word-chars":
         return _words_and_their_characters()
+    if approach == DEFAULT_APPROACH:
+        return neighbours.LinearWithNeighbours()
     raise ValueError(f"unknown approach {approach!r}; choose one of {', '.join(APPROACHES)}")
 
 
-def confidences(model: Pipeline, texts: list[str]) -> list[tuple[str, float]]:
+def confidences(model, texts: list[str]) -> list[tuple[str, float]]:
     """The best label of each text with a confidence in [0, 1] (softmax over the SVM's margins)."""
     scores = np.atleast_2d(model.decision_function(texts))
     if scores.shape[1] == 1:  # two labels: one margin for the second

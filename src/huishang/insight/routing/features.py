@@ -46,3 +46,9 @@ def words_and_pairs(words: list[str]) -> list[str]:
 def spaced(words: list[str]) -> str:
     """The words joined by spaces, for character n-grams taken inside each word (sklearn's ``char_wb``)."""
     return " ".join(words)
+
+
+def opening_words_and_pairs(words: list[str], count: int = 12) -> list[str]:
+    """The first ``count`` words and their pairs: where the subject sits. The labelled history joins subject
+    and detail into one text, so the subject cannot be cut out; its opening words stand in for it."""
+    return words_and_pairs(words[:count])

@@ -30,6 +30,11 @@ def _fit(texts, labels):
     return model
 
 
+# A trained model carries its past matters for the neighbours' vote (about 50 MB compressed for 10,000 of
+# them): the newest is used and the one before it kept to compare with, not every model ever trained.
+MODELS_KEPT = 2
+
+
 @transaction.atomic
 def train_routing(*, by=None) -> RoutingModel:
     """Learn category and lead unit from the staff's final choices; needs at least two categories in history.
@@ -59,6 +64,9 @@ def train_routing(*, by=None) -> RoutingModel:
         "categories": sorted({label for _, label in examples}), "units": len({u for _, _, u in units}),
         "train_seconds": round(time.perf_counter() - started, 2),
     }
-    return RoutingModel.objects.create(
+    model = RoutingModel.objects.create(
         trained_at=clock.now(), trained_by=by, matters=len(examples), report=report, payload=store.dump(models)
     )
+    older = RoutingModel.objects.values_list("pk", flat=True)[MODELS_KEPT:]
+    RoutingModel.objects.filter(pk__in=list(older)).delete()
+    return model
