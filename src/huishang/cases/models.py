@@ -42,18 +42,24 @@ class Matter(models.Model):
     source = models.CharField(_("source"), max_length=16, choices=Source.choices, default=Source.ENTERPRISE)
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"))
-    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="matters", verbose_name=_("category"))
+    # No index of their own for category, region, state and lead unit: each is the first column of a
+    # composite index below, which serves the same lookups; one index fewer is one write fewer per save.
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="matters", verbose_name=_("category"), db_index=False,
+    )
     enterprise = models.ForeignKey(
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="matters",
         limit_choices_to={"kind": Organization.Kind.ENTERPRISE}, verbose_name=_("enterprise"),
     )
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="matters", verbose_name=_("region"))
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="matters", verbose_name=_("region"), db_index=False,
+    )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="submitted_matters",
         verbose_name=_("submitted by"),
     )
     submitted_at = models.DateTimeField(_("submitted at"), db_index=True)
-    state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.SUBMITTED, db_index=True)
+    state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.SUBMITTED)
     # Incremented by every transition; a transition that finds another value refuses to write.
     version = models.PositiveIntegerField(default=1)
     duplicate_of = models.ForeignKey(
@@ -64,7 +70,7 @@ class Matter(models.Model):
     # so that lists can filter and sort by them without a join.
     lead_unit = models.ForeignKey(
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="led_matters",
-        verbose_name=_("lead unit"),
+        verbose_name=_("lead unit"), db_index=False,
     )
     due = models.DateField(_("deadline"), null=True, blank=True, db_index=True)
     # Moments the figures are counted by; each is set once by the service that makes it true.
