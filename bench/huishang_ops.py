@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timing import RUNS, expect, measure, result, write  # noqa: E402
+from timing import RUNS, expect, measure, result, serve, write  # noqa: E402
 
 # Words that come up in the generated titles and descriptions (the demo's problems).
 SEARCH_WORDS = ["技工", "融资", "供电", "审批", "用地", "补助资金", "招聘", "贷款"]
@@ -98,8 +98,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=RUNS)
     parser.add_argument("--only", nargs="*", help="operation names to time (default: all)")
     parser.add_argument("--json")
+    parser.add_argument("--serve", action="store_true", help="time on request from standard input (bench/run)")
     options = parser.parse_args()
     setup_django()
+    if options.serve:
+        return serve(operations())
     rows = []
     for name, operation in operations().items():
         if options.only and name not in options.only:

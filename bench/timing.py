@@ -22,28 +22,59 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
-def measure(operation, *, runs: int = RUNS, warmup: int = WARMUP, budget: float = BUDGET_SECONDS) -> dict:
-    """Call ``operation(i)`` warmup + runs times; ``i`` lets it vary its input. Times in ms.
+def timed_runs(operation, *, runs: int = RUNS, warmup: int = WARMUP, budget: float = BUDGET_SECONDS,
+               start: int = 0) -> tuple[list[float], bool]:
+    """Call ``operation(i)`` warmup + runs times, ``i`` counting from ``start`` so that it can vary its input.
+    Returns the timed runs in ms, and whether the budget cut them short.
 
     Stops early once ``budget`` seconds have passed and MIN_RUNS runs are in, or after a single
     run when one call alone takes more than a third of the budget.
     """
     deadline = time.perf_counter() + budget
-    slow = budget / MIN_RUNS
-    for i in range(warmup):
+    slow = BUDGET_SECONDS / MIN_RUNS
+    for i in range(start, start + warmup):
         started = time.perf_counter()
         operation(i)
         if time.perf_counter() - started > slow or time.perf_counter() > deadline:
             break
     timings = []
-    for i in range(warmup, warmup + runs):
+    for i in range(start + warmup, start + warmup + runs):
         started = time.perf_counter()
         operation(i)
         timings.append((time.perf_counter() - started) * 1000)
         if time.perf_counter() > deadline and (len(timings) >= MIN_RUNS or timings[-1] > slow * 1000):
-            break
+            return timings, True
+    return timings, False
+
+
+def summary(timings: list[float]) -> dict:
     return {"p50_ms": round(statistics.median(timings), 2), "p95_ms": round(percentile(timings, 0.95), 2),
             "runs": len(timings)}
+
+
+def measure(operation, *, runs: int = RUNS, warmup: int = WARMUP, budget: float = BUDGET_SECONDS) -> dict:
+    """Median and 95th percentile of ``timed_runs``."""
+    return summary(timed_runs(operation, runs=runs, warmup=warmup, budget=budget)[0])
+
+
+def serve(operations: dict) -> None:
+    """Time operations on request, so that bench/run can time a system and its peer in alternating rounds
+    (a shared machine's load then weighs on both alike). One JSON request a line on standard input,
+    ``{"operation", "runs", "warmup", "start", "budget"}``; one JSON answer a line on standard output,
+    ``{"timings": [ms, ...], "stopped": bool}`` (``timings`` null for an operation this system lacks).
+    The operations keep their state between requests (a create's matters are the next transitions')."""
+    answers, sys.stdout = sys.stdout, sys.stderr  # whatever else prints must not garble the answers
+    for line in sys.stdin:
+        request = json.loads(line)
+        operation = operations.get(request["operation"])
+        if operation is None:
+            answer = {"timings": None, "stopped": True}
+        else:
+            timings, stopped = timed_runs(operation, runs=request["runs"], warmup=request["warmup"],
+                                          budget=request["budget"], start=request["start"])
+            answer = {"timings": timings, "stopped": stopped}
+        answers.write(json.dumps(answer) + "\n")
+        answers.flush()
 
 
 def result(operation: str, system: str, database: str, timings: dict) -> dict:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from timing import RUNS, expect, measure, result, write  # noqa: E402
+from timing import RUNS, expect, measure, result, serve, write  # noqa: E402
 
 SEARCH_WORDS = ["技工", "贷款", "供电", "补助资金"]
 
@@ -70,6 +70,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=RUNS)
     parser.add_argument("--only", nargs="*", help="operation names to time (default: all)")
     parser.add_argument("--json")
+    parser.add_argument("--serve", action="store_true", help="time on request from standard input (bench/run)")
     options = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import os
@@ -78,6 +79,8 @@ def main() -> None:
     import django
 
     django.setup()
+    if options.serve:
+        return serve(operations())
     rows = [result(name, "django-helpdesk", options.database, measure(operation, runs=options.runs))
             for name, operation in operations().items() if not options.only or name in options.only]
     write(rows, options.json)
