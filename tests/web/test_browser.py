@@ -5,6 +5,7 @@ import shutil
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import connections
 from playwright.sync_api import expect, sync_playwright
 
 from huishang.accounts import second_factor
@@ -25,6 +26,11 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+        # Within sync_playwright the test runs in a context of its own (contextvars), so the database connection
+        # it opened is not the one Django closes at the end of the session; left open, it kept PostgreSQL from
+        # dropping the test database ("being accessed by other users"). Browser tests are transactional, so
+        # nothing is rolled back by closing it here.
+        connections.close_all()
 
 
 class Visitor:
