@@ -5,6 +5,7 @@ from django.db.models import F, Q, QuerySet
 from huishang.cases.models import Matter, Transition
 from huishang.core.prepared import PreparedRead
 from huishang.core.queries import unique_or_none
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region, Role
 from huishang.insight.search import matching
 
@@ -24,7 +25,7 @@ def visibility(user) -> Q:
     if user.role == Role.ADMIN or user.is_superuser:
         return Q()
     if user.role in REGION_SCOPED_ROLES:
-        return in_region(user.region) if user.region_id else Q()
+        return jurisdiction_of(user).within()
     if user.role == Role.UNIT:
         return Q(assignments__lead_unit=user.organization_id) | Q(
             assignments__supporting_units=user.organization_id

@@ -18,6 +18,9 @@ class Region(models.Model):
     )
     name = models.CharField(_("name"), max_length=64)
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+    # The deployment's own top regions (one city, or several places side by side): public intake and
+    # deployment-wide accounts place records only inside them (directory.jurisdiction).
+    served = models.BooleanField(_("served by this deployment"), default=False)
 
     class Meta:
         ordering = ["code"]
