@@ -44,6 +44,16 @@ def test_a_wrong_captcha_answer_is_refused_and_nothing_is_written(client, world)
     assert not Matter.objects.exists()
 
 
+def test_naming_a_collection_point_does_not_skip_the_captcha(client, world):
+    helpers.point(code="yp-02", name="杨浦滨江驿站")
+    response = _submit(client, point="yp-02", captcha_answer="99")
+    assert response.status_code == 422
+    assert "captcha_answer" in response.context["form"].errors
+    assert not Matter.objects.exists() and not Suggestion.objects.exists()
+    without_token = _submit(client, point="yp-02", captcha_token="", captcha_answer="")
+    assert without_token.status_code == 422 and not Suggestion.objects.exists()
+
+
 def test_the_captcha_shown_on_the_page_accepts_its_right_answer_once(client, world):
     token = helpers.token_in(client.get(SUBMIT).content.decode())
     answer = helpers.answer_of(token)

@@ -125,9 +125,9 @@ def submit_suggestion(
 ) -> Receipt:
     """Take in a suggestion from anyone, without an account; the same one sent again within minutes is one.
 
-    Online needs the captcha; every channel counts against the limits per address and per phone (an
-    Open311 client with its key and a keeper entering paper answer for their senders' addresses); a text
-    with a sensitive word is taken in but held for review rather than published.
+    The public form (online or at a point) needs the captcha; every channel counts against the limits per
+    address and per phone (an Open311 client with its key and a keeper entering paper answer for their
+    senders' addresses); a text with a sensitive word is taken in but held for review rather than published.
     """
     title = _text(title, "title", _("Title"), Matter._meta.get_field("title").max_length)
     text = _text(text, "text", _("Suggestion"), TEXT_MAX)
@@ -147,7 +147,9 @@ def submit_suggestion(
     if contact_email and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", contact_email):
         raise ValidationError(_("Give a valid email address."), field="contact_email")
     photos = _checked_photos(photos)
-    if channel == Suggestion.Channel.ONLINE:
+    # The public form answers the captcha whether or not it names a point: point codes are printed on
+    # posters, so naming one proves nothing about the sender.
+    if channel in (Suggestion.Channel.ONLINE, Suggestion.Channel.POINT):
         captcha.check_answer(captcha_token, captcha_answer)
     if channel == Suggestion.Channel.PAPER:
         if entered_by is None or not CollectionPoint.objects.filter(pk=getattr(point, "pk", None), keeper=entered_by).exists():
