@@ -158,7 +158,9 @@ class History:
 
     def meeting(self, matter):
         w = self.world
-        held = meetings.create_meeting(by=w.office, held_on=self.held_on(), chair=w.chair, region=self.rng.choice(w.regions))
+        # A meeting takes the matters of its own region: the city's, or the matter's district's.
+        region = self.rng.choice([w.city, matter.region])
+        held = meetings.create_meeting(by=w.office, held_on=self.held_on(), chair=w.chair, region=region)
         item = meetings.add_to_agenda(held, matter, by=w.office)
         if self.rng.random() < 0.15:
             meetings.remove_from_agenda(item, by=w.office)

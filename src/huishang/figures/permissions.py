@@ -1,9 +1,13 @@
-"""Who may read the figures, and over which regions. The dashboard and the API both ask here."""
+"""Who may read the figures, and over which regions. The dashboard and the API both ask here.
+
+The regions are the reader's jurisdiction (directory.jurisdiction): a region-scoped reader's figures
+default to it and never leave it; a deployment-wide reader reads any region it names.
+"""
 
 from django.utils.translation import gettext as _
 
-from huishang.cases.selectors import REGION_SCOPED_ROLES
 from huishang.core.errors import NotAllowed
+from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of, outside_message
 from huishang.directory.models import Role
 from huishang.figures.scopes import scope_from
 from huishang.figures.selectors import Scope
@@ -15,15 +19,16 @@ def may_read_figures(user) -> bool:
     return user.is_superuser or user.role in FIGURE_READERS
 
 
-def _region_within_reach(user, requested: str | None) -> str | None:
-    """A region-scoped reader sees its own region (the default) and what lies inside it."""
-    if user.role not in REGION_SCOPED_ROLES or user.region_id is None:
+def _region_within_reach(jurisdiction: Jurisdiction, requested: str | None) -> str | None:
+    """A region-scoped reader sees its own jurisdiction (the default) and what lies inside it."""
+    if jurisdiction.wide:
         return requested
-    own = user.region
+    if jurisdiction.region is None:
+        raise NotAllowed(_("Your role cannot read the figures."))
     if not requested:
-        return own.code
-    if not str(requested).startswith(own.code_prefix):
-        raise NotAllowed(_("The region %(code)s lies outside your scope.") % {"code": requested})
+        return jurisdiction.region.code
+    if not jurisdiction.covers(str(requested)):
+        raise NotAllowed(_("The region %(code)s lies outside your scope.") % {"code": requested}, field="region")
     return requested
 
 
@@ -31,6 +36,11 @@ def figures_scope_for(user, *, date_from=None, date_to=None, region=None, unit=N
     """The Scope ``user`` may read figures over, or NotAllowed / ValidationError naming the filter."""
     if not may_read_figures(user):
         raise NotAllowed(_("Your role cannot read the figures."))
-    return scope_from(
-        date_from=date_from, date_to=date_to, region=_region_within_reach(user, region), unit=unit, category=category
+    jurisdiction = jurisdiction_of(user)
+    scope = scope_from(
+        date_from=date_from, date_to=date_to, region=_region_within_reach(jurisdiction, region), unit=unit,
+        category=category,
     )
+    if scope.unit is not None and not jurisdiction.wide and not jurisdiction.covers_organization(scope.unit):
+        raise NotAllowed(outside_message(scope.unit), field="unit")
+    return scope

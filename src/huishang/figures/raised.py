@@ -13,7 +13,6 @@ from django.utils import timezone
 
 from huishang.cases.models import Matter
 from huishang.cases.states import DONE
-from huishang.directory.models import Region
 from huishang.figures.cells import upsert_sql
 from huishang.figures.models import RaisedDayCell, RaisedMonthCell
 from huishang.figures.selectors import Scope, whole_months
@@ -108,7 +107,7 @@ def differences() -> list[dict]:
 
 def _cell_sets(scope: Scope) -> list[QuerySet]:
     """Cells that cover the period once: whole months from the month cells, the days at its edges."""
-    regions = Region.objects.filter(code__startswith=scope.region.code_prefix).values("id") if scope.region else None
+    regions = scope.region_ids()
 
     def of_region(cells: QuerySet) -> QuerySet:
         return cells if regions is None else cells.filter(region_id__in=regions)

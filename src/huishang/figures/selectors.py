@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
-from django.utils import timezone
 
 from huishang.cases.models import Category, Matter
 from huishang.cases.states import AWAITING_UNIT
-from huishang.core import clock
+from huishang.core import clock, parsing
+from huishang.directory.jurisdiction import Jurisdiction
 from huishang.directory.models import Organization, Region
 from huishang.figures.consultations import consulted_counts
 from huishang.figures.models import DayCell, MonthCell, Phase
@@ -48,9 +48,9 @@ class Scope:
         """Rows whose datetime ``field`` falls on a day of the period (local time)."""
         condition = Q()
         if self.date_from:
-            condition &= Q(**{f"{field}__gte": _start_of(self.date_from)})
+            condition &= Q(**{f"{field}__gte": parsing.start_of(self.date_from)})
         if self.date_to:
-            condition &= Q(**{f"{field}__lt": _start_of(self.date_to + datetime.timedelta(days=1))})
+            condition &= Q(**{f"{field}__lt": parsing.end_of(self.date_to)})
         return condition
 
     def day_range(self, field: str) -> Q:
@@ -61,19 +61,21 @@ class Scope:
             condition &= Q(**{f"{field}__lte": self.date_to})
         return condition
 
+    def within(self, field: str = "region") -> Q:
+        """Rows whose ``field`` (a foreign key to Region) lies in the scope's region; every row without one."""
+        return Jurisdiction(region=self.region).within(field) if self.region else Q()
+
+    def region_ids(self) -> QuerySet[Region] | None:
+        """The ids of the regions the scope's region holds (itself and below), None without one."""
+        return Jurisdiction(region=self.region).regions().values("id") if self.region else None
+
     def matters(self) -> QuerySet[Matter]:
-        matters = Matter.objects.all()
-        if self.region:
-            matters = matters.filter(region__code__startswith=self.region.code_prefix)
+        matters = Matter.objects.filter(self.within())
         if self.unit:
             matters = matters.filter(lead_unit=self.unit)
         if self.category:
             matters = matters.filter(category__code=self.category)
         return matters
-
-
-def _start_of(day: datetime.date) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
 def percent(part: int, whole: int) -> float:
@@ -85,8 +87,8 @@ def percent(part: int, whole: int) -> float:
 
 def consultation_meetings(scope: Scope, *, in_region: bool = True) -> QuerySet[Meeting]:
     meetings = Meeting.objects.filter(scope.day_range("held_on"), kind=Meeting.Kind.CONSULTATION)
-    if scope.region and in_region:
-        meetings = meetings.filter(region__code__startswith=scope.region.code_prefix)
+    if in_region:
+        meetings = meetings.filter(scope.within())
     return meetings
 
 
@@ -127,8 +129,12 @@ def whole_months(scope: Scope) -> tuple[datetime.date | None, datetime.date | No
     open end), or None when no month lies wholly inside it."""
     first, last = scope.date_from, scope.date_to
     if first and first.day != 1:
-        first = (first.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
-    if last and (last + datetime.timedelta(days=1)).day != 1:
+        if (first.year, first.month) == (datetime.MAXYEAR, 12):
+            return None  # the calendar's last month began before the period: no whole month follows
+        first = datetime.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    if last and last != datetime.date.max and (last + datetime.timedelta(days=1)).day != 1:
+        if (last.year, last.month) == (datetime.MINYEAR, 1):
+            return None  # the period ends inside the calendar's first month
         last = last.replace(day=1) - datetime.timedelta(days=1)
     if first and last and first > last:
         return None
@@ -138,7 +144,7 @@ def whole_months(scope: Scope) -> tuple[datetime.date | None, datetime.date | No
 def _cell_sets(scope: Scope, *, days_only: bool = False) -> list[QuerySet]:
     """Cells that together cover the period once: whole months from MonthCell when neither the scope nor
     ``days_only`` asks for a unit or category, the days at the edges (or every day) from DayCell."""
-    region_ids = Region.objects.filter(code__startswith=scope.region.code_prefix).values("id") if scope.region else None
+    region_ids = scope.region_ids()
     days = DayCell.objects.all()
     if region_ids is not None:
         days = days.filter(region_id__in=region_ids)
@@ -182,7 +188,7 @@ def covers_every_matter(scope: Scope) -> bool:
     holds every region (a city-wide reader's own)."""
     if scope.unit or scope.category:
         return False
-    return scope.region is None or not Region.objects.exclude(code__startswith=scope.region.code_prefix).exists()
+    return scope.region is None or not Region.objects.exclude(pk__in=scope.region_ids()).exists()
 
 
 def _consulted_counts(scope: Scope) -> dict:
