@@ -154,6 +154,10 @@ AUTH_PASSWORD_VALIDATORS = [
 HUISHANG_LOCKOUT_FAILURES = int(os.environ.get("HUISHANG_LOCKOUT_FAILURES", 5))
 HUISHANG_LOCKOUT_ADDRESS_FAILURES = int(os.environ.get("HUISHANG_LOCKOUT_ADDRESS_FAILURES", 20))
 HUISHANG_LOCKOUT_MINUTES = int(os.environ.get("HUISHANG_LOCKOUT_MINUTES", 15))
+# One account failing from many addresses: the longest wait between tries, and for how long an address the
+# account signed in from is trusted not to wait.
+HUISHANG_LOCKOUT_MAX_DELAY_SECONDS = int(os.environ.get("HUISHANG_LOCKOUT_MAX_DELAY_SECONDS", 300))
+HUISHANG_KNOWN_ADDRESS_DAYS = int(os.environ.get("HUISHANG_KNOWN_ADDRESS_DAYS", 30))
 HUISHANG_TOKEN_RATE_PER_MINUTE = int(os.environ.get("HUISHANG_TOKEN_RATE_PER_MINUTE", 30))
 HUISHANG_IDLE_MINUTES = int(os.environ.get("HUISHANG_IDLE_MINUTES", 30))
 HUISHANG_REQUIRE_2FA_ROLES = {

@@ -27,9 +27,9 @@ class LoginAttemptAdmin(admin.ModelAdmin):
 
 @admin.register(Lockout)
 class LockoutAdmin(admin.ModelAdmin):
-    list_display = ["key", "scope", "locked_at", "until", "lifted_at", "lifted_by"]
+    list_display = ["key", "scope", "address", "locked_at", "until", "lifted_at", "lifted_by"]
     list_filter = ["scope"]
-    search_fields = ["key"]
+    search_fields = ["key", "address"]
     actions = ["lift"]
 
     def has_add_permission(self, request):

@@ -28,16 +28,31 @@ class SignInRefused(DomainError):
 
 
 class AccountLocked(SignInRefused):
+    """The account is locked at this client address (elsewhere its owner signs in as usual)."""
+
     code = "account_locked"
     http_status = 423
 
     def __init__(self, *, retry_after: int):
         minutes = math.ceil(max(1, retry_after) / 60)
         super().__init__(ngettext(
-            "This account is locked after repeated failed sign-ins. Try again in %(minutes)d minute, "
-            "or ask an administrator to unlock it.",
-            "This account is locked after repeated failed sign-ins. Try again in %(minutes)d minutes, "
-            "or ask an administrator to unlock it.", minutes) % {"minutes": minutes}, retry_after=retry_after)
+            "This account is locked at this network address after repeated failed sign-ins. Try again in "
+            "%(minutes)d minute, unlock it now with your one-time code, or ask an administrator to unlock it.",
+            "This account is locked at this network address after repeated failed sign-ins. Try again in "
+            "%(minutes)d minutes, unlock it now with your one-time code, or ask an administrator to unlock it.",
+            minutes) % {"minutes": minutes}, retry_after=retry_after)
+
+
+class SignInDelayed(SignInRefused):
+    """The account failed many times from many addresses: a new address waits a little between tries."""
+
+    code = "sign_in_delayed"
+    http_status = 429
+
+    def __init__(self, *, retry_after: int):
+        super().__init__(_("This account had many failed sign-ins; wait %(seconds)d seconds before trying again "
+                           "from this network address, or unlock it now with your one-time code.")
+                         % {"seconds": max(1, int(retry_after))}, retry_after=retry_after)
 
 
 class AddressLocked(SignInRefused):

@@ -40,6 +40,20 @@ class CodeForm(forms.Form):
     otp = CodeField()
 
 
+class UnlockForm(forms.Form):
+    """A locked-out owner proves both factors at once."""
+
+    username = forms.CharField(label=_("Username"), max_length=150,
+                               widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}))
+    password = forms.CharField(label=_("Password"), strip=False,
+                               widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    otp = CodeField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["otp"].widget.attrs.pop("autofocus", None)
+
+
 class PasswordChangeForm(forms.Form):
     old_password = forms.CharField(
         label=_("Current password"), strip=False,

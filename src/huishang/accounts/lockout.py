@@ -1,8 +1,17 @@
-"""Lockout after repeated failures, per account and per client address, and the token request rate.
+"""Lockout after repeated failures, and the token request rate.
 
-Failures count within HUISHANG_LOCKOUT_MINUTES; reaching HUISHANG_LOCKOUT_FAILURES for one username
-(HUISHANG_LOCKOUT_ADDRESS_FAILURES for one address) locks it for HUISHANG_LOCKOUT_MINUTES. Failures
-before a lockout, and an account's failures before its last success, no longer count.
+Three rules, each against one kind of attack, none of which lets a stranger lock an account's owner out:
+- one account from one address (guessing a password): HUISHANG_LOCKOUT_FAILURES failures within
+  HUISHANG_LOCKOUT_MINUTES lock that account *at that address* for HUISHANG_LOCKOUT_MINUTES; its owner
+  elsewhere signs in as usual (等保's lockout, kept per source);
+- one address for every account (a password spray): HUISHANG_LOCKOUT_ADDRESS_FAILURES failures lock the
+  address;
+- one account from many addresses (a distributed guess): past HUISHANG_LOCKOUT_FAILURES failures of the
+  account, an address that never signed in to it waits a delay that doubles with each further failure (up to
+  HUISHANG_LOCKOUT_MAX_DELAY_SECONDS) after the last one; addresses the account signed in from within
+  HUISHANG_KNOWN_ADDRESS_DAYS do not wait.
+Failures before a lockout, before the account's last success, and before an unlock no longer count. An
+account with a second factor lifts its own lock with password and one-time code together (``services``).
 """
 
 import datetime
@@ -12,13 +21,13 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 
-from huishang.accounts.errors import AccountLocked, AddressLocked, Throttled
+from huishang.accounts.errors import AccountLocked, AddressLocked, SignInDelayed, Throttled
 from huishang.accounts.models import LoginAttempt, Lockout
 from huishang.audit.log import record_event
 from huishang.core import clock
 
 RATE_WINDOW = datetime.timedelta(minutes=1)
-# Attempts only matter within the lockout window; the audit log keeps the lasting record of each one.
+# Failures only matter within the lockout window; the audit log keeps the lasting record of each one.
 ATTEMPT_RETENTION = datetime.timedelta(days=1)
 
 
@@ -31,9 +40,17 @@ def _window() -> datetime.timedelta:
     return datetime.timedelta(minutes=settings.HUISHANG_LOCKOUT_MINUTES)
 
 
-def active_lockout(scope: str, key: str) -> Lockout | None:
-    return (Lockout.objects.filter(scope=scope, key=key, until__gt=clock.now(), lifted_at__isnull=True)
-            .order_by("-until").first())
+def _known_for() -> datetime.timedelta:
+    return datetime.timedelta(days=settings.HUISHANG_KNOWN_ADDRESS_DAYS)
+
+
+def _active(**where):
+    return Lockout.objects.filter(until__gt=clock.now(), lifted_at__isnull=True, **where).order_by("-until")
+
+
+def account_lockout(username: str, address: str) -> Lockout | None:
+    """The lock on ``username`` at ``address``, if one is running."""
+    return _active(scope=Lockout.Scope.ACCOUNT, key=username, address=address).first()
 
 
 def _seconds_until(moment: datetime.datetime) -> int:
@@ -41,20 +58,63 @@ def _seconds_until(moment: datetime.datetime) -> int:
 
 
 def check_allowed(username: str, address: str) -> None:
-    """Raise AccountLocked or AddressLocked while either is locked; the password is not even looked at."""
-    account = active_lockout(Lockout.Scope.ACCOUNT, username)
+    """Raise AccountLocked, AddressLocked or SignInDelayed while this try must wait; the password is not
+    even looked at."""
+    account = account_lockout(username, address)
     if account is not None:
         raise AccountLocked(retry_after=_seconds_until(account.until))
-    place = active_lockout(Lockout.Scope.ADDRESS, address) if address else None
+    check_address(address)
+    wait_until = _delayed_until(username, address)
+    if wait_until is not None:
+        raise SignInDelayed(retry_after=_seconds_until(wait_until))
+
+
+def check_address(address: str) -> None:
+    """Raise AddressLocked while the address is locked for every account."""
+    place = _active(scope=Lockout.Scope.ADDRESS, key=address).first() if address else None
     if place is not None:
         raise AddressLocked(retry_after=_seconds_until(place.until))
 
 
-def record_attempt(*, username: str, address: str, succeeded: bool, channel: str, request=None) -> list[Lockout]:
-    """Remember one attempt; a failure that reaches a threshold locks the account or the address.
+def is_known_address(username: str, address: str) -> bool:
+    """Whether the account signed in from this address within HUISHANG_KNOWN_ADDRESS_DAYS."""
+    since = clock.now() - _known_for()
+    return bool(address) and LoginAttempt.objects.filter(
+        username=username, address=address, succeeded=True, at__gt=since).exists()
 
-    Returns the lockouts this attempt started (none, one or both).
-    """
+
+def _account_failures(username: str, now: datetime.datetime):
+    """The account's failures from every address that still count: within the window, after its last
+    success and after its last unlock."""
+    since = now - _window()
+    last_success = LoginAttempt.objects.filter(username=username, succeeded=True).aggregate(at=Max("at"))["at"]
+    last_unlock = Lockout.objects.filter(scope=Lockout.Scope.ACCOUNT, key=username).aggregate(at=Max("lifted_at"))["at"]
+    since = max(moment for moment in (since, last_success, last_unlock) if moment is not None)
+    return LoginAttempt.objects.filter(username=username, succeeded=False, at__gt=since)
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait after the last failure: none up to the threshold, then 2, 4, 8 … up to the cap."""
+    beyond = failures - settings.HUISHANG_LOCKOUT_FAILURES
+    if beyond <= 0:
+        return 0
+    return min(2 ** min(beyond, 30), settings.HUISHANG_LOCKOUT_MAX_DELAY_SECONDS)
+
+
+def _delayed_until(username: str, address: str) -> datetime.datetime | None:
+    now = clock.now()
+    failures = _account_failures(username, now)
+    count = failures.count()
+    if count < settings.HUISHANG_LOCKOUT_FAILURES or is_known_address(username, address):
+        return None
+    last = failures.aggregate(at=Max("at"))["at"]
+    until = last + datetime.timedelta(seconds=delay_after(count))
+    return until if until > now else None
+
+
+def record_attempt(*, username: str, address: str, succeeded: bool, channel: str, request=None) -> list[Lockout]:
+    """Remember one attempt; a failure that reaches a threshold locks the account at this address, or the
+    address itself. Returns the lockouts this attempt started (none, one or both)."""
     now = clock.now()
     with transaction.atomic():
         LoginAttempt.objects.create(username=username, address=address, at=now, succeeded=succeeded, channel=channel)
@@ -62,36 +122,58 @@ def record_attempt(*, username: str, address: str, succeeded: bool, channel: str
         if succeeded:
             return []
         started = []
-        account_since = _count_from(Lockout.Scope.ACCOUNT, username, now)
-        last_success = LoginAttempt.objects.filter(username=username, succeeded=True).aggregate(at=Max("at"))["at"]
-        if last_success and last_success > account_since:
-            account_since = last_success
-        failures = LoginAttempt.objects.filter(username=username, succeeded=False, at__gt=account_since).count()
-        if failures >= settings.HUISHANG_LOCKOUT_FAILURES:
-            started.append(Lockout.objects.create(
-                scope=Lockout.Scope.ACCOUNT, key=username, locked_at=now, until=now + _window()))
+        pair = {"scope": Lockout.Scope.ACCOUNT, "key": username, "address": address}
+        failures = LoginAttempt.objects.filter(
+            username=username, address=address, succeeded=False, at__gt=_count_from(now, **pair))
+        last_success = LoginAttempt.objects.filter(
+            username=username, address=address, succeeded=True).aggregate(at=Max("at"))["at"]
+        if last_success is not None:
+            failures = failures.filter(at__gt=last_success)
+        if failures.count() >= settings.HUISHANG_LOCKOUT_FAILURES:
+            started.append(Lockout.objects.create(locked_at=now, until=now + _window(), **pair))
         if address:
-            address_since = _count_from(Lockout.Scope.ADDRESS, address, now)
-            failures = LoginAttempt.objects.filter(address=address, succeeded=False, at__gt=address_since).count()
-            if failures >= settings.HUISHANG_LOCKOUT_ADDRESS_FAILURES:
-                started.append(Lockout.objects.create(
-                    scope=Lockout.Scope.ADDRESS, key=address, locked_at=now, until=now + _window()))
+            place = {"scope": Lockout.Scope.ADDRESS, "key": address}
+            failures = LoginAttempt.objects.filter(address=address, succeeded=False, at__gt=_count_from(now, **place))
+            if failures.count() >= settings.HUISHANG_LOCKOUT_ADDRESS_FAILURES:
+                started.append(Lockout.objects.create(locked_at=now, until=now + _window(), **place))
     for lockout in started:
         _record_lockout(lockout, request)
     return started
 
 
 def _forget_old_attempts(username: str, address: str, now: datetime.datetime) -> None:
-    old = now - max(ATTEMPT_RETENTION, _window())
-    LoginAttempt.objects.filter(username=username, at__lt=old).delete()
-    LoginAttempt.objects.filter(address=address, at__lt=old).delete()
+    """Failures are dropped after a day; successes are kept while they make their address a known one."""
+    failed_before, succeeded_before = now - max(ATTEMPT_RETENTION, _window()), now - _known_for()
+    for attempts in (LoginAttempt.objects.filter(username=username), LoginAttempt.objects.filter(address=address)):
+        attempts.filter(succeeded=False, at__lt=failed_before).delete()
+        attempts.filter(succeeded=True, at__lt=succeeded_before).delete()
 
 
-def _count_from(scope: str, key: str, now: datetime.datetime) -> datetime.datetime:
-    """Failures count from the start of the window, or from the last lockout if that is later."""
+def _count_from(now: datetime.datetime, **lockout) -> datetime.datetime:
+    """Failures count from the start of the window, or from the last such lockout if that is later."""
     since = now - _window()
-    last = Lockout.objects.filter(scope=scope, key=key).aggregate(at=Max("locked_at"))["at"]
+    last = Lockout.objects.filter(**lockout).aggregate(at=Max("locked_at"))["at"]
     return max(since, last) if last else since
+
+
+def lift_account_lockouts(username: str, *, address: str | None = None, by=None) -> int:
+    """Lift the running locks of ``username`` (at ``address`` only, when given); returns how many."""
+    now = clock.now()
+    running = Lockout.objects.filter(scope=Lockout.Scope.ACCOUNT, key=username, until__gt=now, lifted_at__isnull=True)
+    if address is not None:
+        running = running.filter(address=address)
+    return running.update(lifted_at=now, lifted_by=by)
+
+
+def check_unlock_rate(username: str, address: str) -> None:
+    """The unlock step is a way in too: at most HUISHANG_LOCKOUT_FAILURES wrong tries per account and
+    address within the window, then AccountLocked until the oldest of them leaves the window."""
+    since = clock.now() - _window()
+    failed = list(LoginAttempt.objects.filter(
+        username=username, address=address, channel=LoginAttempt.Channel.UNLOCK, succeeded=False, at__gt=since,
+    ).order_by("-at").values_list("at", flat=True)[:settings.HUISHANG_LOCKOUT_FAILURES])
+    if len(failed) >= settings.HUISHANG_LOCKOUT_FAILURES:
+        raise AccountLocked(retry_after=_seconds_until(failed[-1] + _window()))
 
 
 def refuse_if_locked_now(lockouts: list[Lockout]) -> None:
@@ -115,4 +197,5 @@ def check_token_rate(address: str) -> None:
 
 def _record_lockout(lockout: Lockout, request) -> None:
     record_event("lockout", subject=f"{lockout.scope}:{lockout.key}", request=request,
-                 detail={"scope": lockout.scope, "key": lockout.key, "until": lockout.until.isoformat()})
+                 detail={"scope": lockout.scope, "key": lockout.key, "address": lockout.address,
+                         "until": lockout.until.isoformat()})

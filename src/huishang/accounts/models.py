@@ -24,6 +24,7 @@ class LoginAttempt(models.Model):
     class Channel(models.TextChoices):
         WEB = "web", _("web")
         API = "api", _("API")
+        UNLOCK = "unlock", _("unlock with the second factor")
 
     username = models.CharField(_("username"), max_length=150)
     address = models.CharField(_("client address"), max_length=45)
@@ -39,14 +40,18 @@ class LoginAttempt(models.Model):
 
 
 class Lockout(models.Model):
-    """An account or a client address refused sign-in until ``until`` (or until lifted by an administrator)."""
+    """An account at one client address, or a client address for every account, refused sign-in until
+    ``until`` (or until lifted by an administrator, or by the account's own second factor)."""
 
     class Scope(models.TextChoices):
-        ACCOUNT = "account", _("account")
+        # An account is locked only at the address its failures came from, so that a stranger who
+        # knows a username cannot lock its owner out from elsewhere.
+        ACCOUNT = "account", _("account at one address")
         ADDRESS = "address", _("client address")
 
     scope = models.CharField(_("scope"), max_length=8, choices=Scope.choices)
     key = models.CharField(_("username or address"), max_length=150)
+    address = models.CharField(_("client address"), max_length=45, blank=True)
     locked_at = models.DateTimeField(_("locked at"))
     until = models.DateTimeField(_("locked until"))
     lifted_at = models.DateTimeField(_("lifted at"), null=True, blank=True)
@@ -62,4 +67,5 @@ class Lockout(models.Model):
         verbose_name_plural = _("lockouts")
 
     def __str__(self):
-        return f"{self.get_scope_display()} {self.key}"
+        at = f" @ {self.address}" if self.scope == self.Scope.ACCOUNT and self.address else ""
+        return f"{self.get_scope_display()} {self.key}{at}"

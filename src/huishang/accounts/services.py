@@ -10,9 +10,8 @@ from django.utils.translation import gettext as _
 
 from huishang.accounts import lockout, second_factor
 from huishang.accounts.errors import InvalidCredentials, SecondFactorRequired
-from huishang.accounts.models import Lockout
+from huishang.accounts.models import LoginAttempt
 from huishang.audit.log import record_event
-from huishang.core import clock
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.directory.models import Role
 
@@ -63,6 +62,31 @@ def refuse_missing_code(request, *, user, channel: str):
     raise SecondFactorRequired(_("This account signs in with a one-time code: send it as otp."), field="otp")
 
 
+def unlock_with_second_factor(request, *, username: str, password: str, code: str):
+    """The account's owner lifts its lock at their address (and skips any wait) with the password and the
+    one-time code together; returns the user and the device, for signing in at once.
+
+    A stranger who knows only the username cannot do this, and wrong tries are limited like sign-ins.
+    """
+    address = lockout.client_address(request)
+    lockout.check_address(address)
+    lockout.check_unlock_rate(username, address)
+    user = authenticate(request, username=username, password=password)
+    device = second_factor.confirmed_device(user) if user is not None else None
+    if device is None or not second_factor.code_matches(device, code):
+        lockout.record_attempt(username=username, address=address, succeeded=False,
+                               channel=LoginAttempt.Channel.UNLOCK, request=request)
+        record_event("login_failed", subject=username, request=request, detail={"channel": "web", "step": "unlock"})
+        raise InvalidCredentials(_("Wrong username, password or one-time code."))
+    with transaction.atomic():
+        lifted = lockout.lift_account_lockouts(username, address=address, by=user)
+        lockout.record_attempt(username=username, address=address, succeeded=True,
+                               channel=LoginAttempt.Channel.UNLOCK, request=request)
+        record_event("unlock", actor=user, subject=username, request=request,
+                     detail={"lifted": lifted, "with": "second_factor"})
+    return user, device
+
+
 def record_login(request, *, user, channel: str, second_factor_used: bool) -> None:
     record_event("login", actor=user, subject=user.get_username(), request=request,
                  detail={"channel": channel, "otp": second_factor_used})
@@ -100,13 +124,10 @@ def _check_administrator(by) -> None:
 
 
 def unlock(*, username: str, by=None, request=None) -> int:
-    """An administrator lifts the lockouts of an account now; returns how many were lifted."""
+    """An administrator lifts the lockouts of an account at every address now; returns how many were lifted."""
     _check_administrator(by)
-    now = clock.now()
     with transaction.atomic():
-        lifted = Lockout.objects.filter(
-            scope=Lockout.Scope.ACCOUNT, key=username, until__gt=now, lifted_at__isnull=True
-        ).update(lifted_at=now, lifted_by=by)
+        lifted = lockout.lift_account_lockouts(username, by=by)
         record_event("unlock", actor=by, subject=username, request=request, detail={"lifted": lifted})
     return lifted
 

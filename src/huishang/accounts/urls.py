@@ -6,6 +6,7 @@ app_name = "accounts"
 
 urlpatterns = [
     path("sign-in/code/", views.sign_in_code, name="sign-in-code"),
+    path("unlock/", views.unlock, name="unlock"),
     path("password/", views.password_change, name="password-change"),
     path("two-factor/", views.two_factor, name="two-factor"),
 ]

@@ -19,14 +19,15 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
 
 from huishang.accounts import second_factor, services
-from huishang.accounts.errors import InvalidCredentials, SignInRefused
-from huishang.accounts.forms import CodeForm, PasswordChangeForm, SignInForm
+from huishang.accounts.errors import AccountLocked, InvalidCredentials, SignInDelayed, SignInRefused
+from huishang.accounts.forms import CodeForm, PasswordChangeForm, SignInForm, UnlockForm
 from huishang.core.errors import ValidationError
 from huishang.directory.models import User
 
 PENDING_KEY = "huishang_pending_sign_in"
 # The code step must follow the password step soon; an abandoned half sign-in does not linger.
 PENDING_SECONDS = 300
+UNLOCKABLE = {AccountLocked.code, SignInDelayed.code}
 
 
 class SignInView(LoginView):
@@ -44,6 +45,11 @@ class SignInView(LoginView):
         auth_login(self.request, user)
         services.record_login(self.request, user=user, channel="web", second_factor_used=False)
         return redirect(self.get_success_url())
+
+    def form_invalid(self, form):
+        # Someone locked out (or kept waiting) at this address may lift it with the second factor.
+        offer_unlock = any(error.code in UNLOCKABLE for error in form.non_field_errors().as_data())
+        return self.render_to_response(self.get_context_data(form=form, offer_unlock=offer_unlock))
 
 
 def _safe_next(request, fallback: str) -> str:
@@ -91,6 +97,28 @@ def sign_in_code(request):
             services.record_login(request, user=user, channel="web", second_factor_used=True)
             return redirect(next_url)
     return render(request, "accounts/sign_in_code.html", {"form": form, "next": _safe_next(request, "")})
+
+
+@sensitive_post_parameters("password", "otp")
+@csrf_protect
+@never_cache
+def unlock(request):
+    """解锁: the owner of an account locked at this address signs in with password and one-time code together."""
+    form = UnlockForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user, device = services.unlock_with_second_factor(
+                request, username=form.cleaned_data["username"], password=form.cleaned_data["password"],
+                code=form.cleaned_data["otp"])
+        except (SignInRefused, InvalidCredentials) as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            auth_login(request, user, backend=user.backend)
+            otp_login(request, device)
+            services.record_login(request, user=user, channel="web", second_factor_used=True)
+            return redirect(_safe_next(request, reverse("web:workbench")))
+    status = 422 if form.errors else 200
+    return render(request, "accounts/unlock.html", {"form": form, "next": _safe_next(request, "")}, status=status)
 
 
 @sensitive_post_parameters("old_password", "new_password1", "new_password2")
