@@ -4,6 +4,7 @@ from ninja import Router
 
 from huishang.api.schemas import CategoryRef, UnitOut
 from huishang.cases.models import Category
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization
 
 router = Router(tags=["reference"])
@@ -14,6 +15,8 @@ def list_categories(request):
     return list(Category.objects.all())
 
 
-@router.get("/units", response=list[UnitOut], summary="责任单位 / Responsible units")
+@router.get("/units", response=list[UnitOut], summary="责任单位 / Responsible units",
+            description="The units of the caller's jurisdiction and of the regions above it. 本辖区（及上级）的责任单位。")
 def list_units(request):
-    return list(Organization.objects.filter(kind=Organization.Kind.UNIT).select_related("region").order_by("name"))
+    units = Organization.objects.filter(jurisdiction_of(request.auth).reaching("region"), kind=Organization.Kind.UNIT)
+    return list(units.select_related("region").order_by("name"))

@@ -3,6 +3,7 @@
 from django.db.models import F, Q, QuerySet
 
 from huishang.cases.models import Matter, Transition
+from huishang.core import parsing
 from huishang.core.prepared import PreparedRead
 from huishang.core.queries import unique_or_none
 from huishang.directory.jurisdiction import jurisdiction_of
@@ -80,7 +81,10 @@ def can_view(user, matter: Matter) -> bool:
 
 def get_visible_matter(user, key) -> Matter | None:
     """A matter by id or number, or None when it does not exist or the user may not see it."""
-    by_id = str(key).isdigit()
+    key = parsing.record_key(key)
+    if key is None:
+        return None
+    by_id = isinstance(key, int)
     if visibility(user):
         lookup = {"pk": int(key)} if by_id else {"number": str(key)}
         matter = unique_or_none(visible_matters(user).filter(**lookup))

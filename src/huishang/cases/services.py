@@ -16,6 +16,8 @@ from huishang.cases.states import AWAITING_UNIT, TARGET, Action, State
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
 from huishang.core.prepared import PreparedRead, insert
+from huishang.core.text import printable
+from huishang.directory.jurisdiction import jurisdiction_of, outside_message, same_place
 from huishang.directory.models import Organization, Region, Role
 from huishang.figures import rollups
 from huishang.insight.search import index_matters
@@ -26,7 +28,7 @@ _category_by_code = PreparedRead(Category, lambda code: Category.objects.filter(
 
 
 def _required_text(value, field: str, label: str, max_length: int | None = None) -> str:
-    text = (value or "").strip()
+    text = printable(value or "").strip()
     if not text:
         raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
     if max_length and len(text) > max_length:
@@ -81,8 +83,11 @@ def _enterprise_for(by, enterprise: Organization | None) -> Organization | None:
     if enterprise is not None and enterprise.kind != Organization.Kind.ENTERPRISE:
         raise ValidationError(_("Choose an enterprise."), field="enterprise")
     if by.role == Role.BUTLER:
+        # The enterprises in a butler's care were given by the office over them (butlers.services).
         if enterprise is None or not by.enterprises_in_care.filter(pk=enterprise.pk).exists():
             raise NotAllowed(_("A butler raises matters for the enterprises in their care."))
+        return enterprise
+    jurisdiction_of(by).check_organization(enterprise, field="enterprise")
     return enterprise
 
 
@@ -106,6 +111,8 @@ def submit_matter(
     region = (enterprise.region if enterprise else None) or region or by.region
     if not isinstance(region, Region):
         raise ValidationError(_("Choose a region."), field="region")
+    if enterprise is None and by.role != Role.BUTLER:
+        jurisdiction_of(by).check(region, field="region")
     default_source = {Role.ENTERPRISE: Matter.Source.ENTERPRISE, Role.BUTLER: Matter.Source.BUTLER}
     source = source or default_source.get(by.role, Matter.Source.OFFICE)
     if source not in Matter.Source.values:
@@ -170,6 +177,8 @@ def merge(matter: Matter, *, by, into: Matter, note: str = "") -> Matter:
         raise ValidationError(_("Choose another matter to merge into."), field="into")
     if not can_view(by, into):
         raise ValidationError(_("The matter to merge into was not found."), field="into")
+    if not same_place(matter.region, into.region):
+        raise NotAllowed(_("A matter can be merged only into one of the same place."), field="into")
     if into.state in (State.MERGED, State.REJECTED):
         raise ValidationError(_("A merged or rejected matter cannot take duplicates."), field="into")
     note = note or _("Duplicate of %(number)s") % {"number": into.number}
@@ -187,12 +196,19 @@ def take_off_agenda(matter: Matter, *, by, note: str = "") -> Matter:
     return _transition(matter, Action.TAKE_OFF_AGENDA, by=by, note=note)
 
 
-def _checked_units(lead_unit, supporting_units) -> list[Organization]:
+def _checked_units(matter: Matter, by, lead_unit, supporting_units) -> list[Organization]:
+    """Units of the acting account's jurisdiction and of the matter's own place (never another city's)."""
     if not isinstance(lead_unit, Organization) or lead_unit.kind != Organization.Kind.UNIT:
         raise ValidationError(_("Choose a responsible unit as lead unit."), field="lead_unit")
     supporting = [unit for unit in supporting_units if unit.pk != lead_unit.pk]
     if any(unit.kind != Organization.Kind.UNIT for unit in supporting):
         raise ValidationError(_("Supporting units must be responsible units."), field="supporting_units")
+    jurisdiction = jurisdiction_of(by)
+    for field, units in (("lead_unit", [lead_unit]), ("supporting_units", supporting)):
+        for unit in units:
+            jurisdiction.check_organization(unit, field=field)
+            if not same_place(matter.region, unit.region):
+                raise NotAllowed(outside_message(unit), field=field)
     return supporting
 
 
@@ -200,7 +216,7 @@ def _checked_units(lead_unit, supporting_units) -> list[Organization]:
 def assign(matter: Matter, *, by, lead_unit, due, supporting_units=(), note: str = "") -> Assignment:
     """Hand the matter to a lead unit (and supporting units) with a deadline (交办)."""
     permissions.check(by, Action.ASSIGN, matter)
-    supporting = _checked_units(lead_unit, supporting_units)
+    supporting = _checked_units(matter, by, lead_unit, supporting_units)
     if not isinstance(due, datetime.date):
         raise ValidationError(_("Give a deadline."), field="due")
     if due < clock.today():

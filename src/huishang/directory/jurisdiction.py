@@ -104,8 +104,13 @@ class Jurisdiction:
         organizations = Organization.objects.filter(_under_any(self._prefixes(), "region"))
         return organizations.filter(kind=kind) if kind else organizations
 
-    def units(self) -> QuerySet[Organization]:
-        return self.organizations(Organization.Kind.UNIT)
+    def units(self, *, near: Region | None = None) -> QuerySet[Organization]:
+        """The responsible units of the jurisdiction; with ``near``, only those of that region's place
+        (what a deployment-wide account may assign a 内江 matter to: 内江's units, not 永川's)."""
+        units = self.organizations(Organization.Kind.UNIT)
+        if near is not None:
+            units = units.filter(region__code__startswith=place_of(near).code_prefix)
+        return units
 
     def enterprises(self) -> QuerySet[Organization]:
         return self.organizations(Organization.Kind.ENTERPRISE)
@@ -138,7 +143,9 @@ EVERYWHERE = Jurisdiction(wide=True)
 
 def jurisdiction_of(user) -> Jurisdiction:
     """The one answer to "over which regions does this account act?"."""
-    if user is None or not user.is_authenticated or not user.is_active:
+    # An inactive account without a usable password never signs in: it is a system account the services
+    # name as the actor (the public intake), so it keeps its role's reach; a deactivated person's does not.
+    if user is None or not user.is_authenticated or not (user.is_active or not user.has_usable_password()):
         return NOWHERE
     if user.is_superuser or user.role in DEPLOYMENT_WIDE_ROLES:
         return EVERYWHERE
@@ -163,3 +170,18 @@ def ancestors_of(region: Region) -> list[Region]:
 def full_name(region: Region) -> str:
     """The region with the names above it, e.g. 四川省 › 内江市 › 市中区: never ambiguous in a list."""
     return " › ".join(ancestor.name for ancestor in reversed([region, *ancestors_of(region)]))
+
+
+def place_of(region: Region) -> Region:
+    """The served top region ``region`` lies in (its province when it lies in none): the place whose
+    office, units and meetings handle what happens there."""
+    for served in served_regions():
+        if region.code.startswith(served.code_prefix):
+            return served
+    ancestors = ancestors_of(region)
+    return ancestors[-1] if ancestors else region
+
+
+def same_place(one: Region, other: Region) -> bool:
+    """Whether two regions belong to the same served place (a 内江 matter and a 内江 unit, not a 永川 one)."""
+    return place_of(one).pk == place_of(other).pk

@@ -2,7 +2,8 @@
 
 from django.db.models import QuerySet
 
-from huishang.cases.selectors import REGION_SCOPED_ROLES, in_region, visible_matters
+from huishang.cases.selectors import REGION_SCOPED_ROLES, visible_matters
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Role
 from huishang.meetings.models import AgendaItem, Meeting
 
@@ -15,7 +16,7 @@ def visible_meetings(user) -> QuerySet[Meeting]:
     if user.role == Role.ADMIN or user.is_superuser:
         return meetings
     if user.role in REGION_SCOPED_ROLES:
-        return meetings.filter(in_region(user.region)) if user.region_id else meetings
+        return meetings.filter(jurisdiction_of(user).within())
     matter_ids = visible_matters(user).values("pk")
     return meetings.filter(pk__in=AgendaItem.objects.filter(matter__in=matter_ids).values("meeting"))
 

@@ -11,6 +11,7 @@ from huishang.cases.models import Matter
 from huishang.cases.states import State
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.directory.jurisdiction import jurisdiction_of, outside_message
 from huishang.directory.models import Region, Role
 from huishang.figures import consultations
 from huishang.meetings.models import AgendaItem, Meeting
@@ -27,9 +28,12 @@ TITLE_SUFFIX = {
 }
 
 
-def _check_organiser(by) -> None:
+def _check_organiser(by, meeting: Meeting | None = None) -> None:
+    """The service office organises meetings, and only those of its own jurisdiction."""
     if by.role not in ORGANISING_ROLES:
         raise NotAllowed(_("Only the service office organises meetings."))
+    if meeting is not None:
+        jurisdiction_of(by).check(meeting.region, field="meeting")
 
 
 @transaction.atomic
@@ -45,8 +49,11 @@ def create_meeting(
     region = region or by.region
     if not isinstance(region, Region):
         raise ValidationError(_("Choose a region."), field="region")
+    jurisdiction_of(by).check(region, field="region")
     if chair is not None and chair.role not in (Role.LEADER, Role.ADMIN, Role.OFFICE):
         raise ValidationError(_("The chair must be a leader."), field="chair")
+    if chair is not None and chair.role != Role.ADMIN and not jurisdiction_of(chair).covers(region):
+        raise NotAllowed(outside_message(chair), field="chair")
     year = held_on.year
     last = Meeting.objects.filter(kind=kind, region=region, year=year).aggregate(n=Max("sequence"))["n"] or 0
     sequence = last + 1
@@ -60,7 +67,7 @@ def create_meeting(
 @transaction.atomic
 def record_minutes(meeting: Meeting, *, by, minutes: str) -> Meeting:
     """Keep what the meeting said (会议纪要); the service office writes it."""
-    _check_organiser(by)
+    _check_organiser(by, meeting)
     meeting.minutes = (minutes or "").strip()
     meeting.save(update_fields=["minutes"])
     return meeting
@@ -69,7 +76,9 @@ def record_minutes(meeting: Meeting, *, by, minutes: str) -> Meeting:
 @transaction.atomic
 def add_to_agenda(meeting: Meeting, matter: Matter, *, by) -> AgendaItem:
     """Put an accepted matter (or one deferred by an earlier meeting) on this meeting's agenda."""
-    _check_organiser(by)
+    _check_organiser(by, meeting)
+    if not matter.region.code.startswith(meeting.region.code_prefix):
+        raise NotAllowed(_("The matter lies outside the region of this meeting."), field="matter")
     if meeting.agenda_items.filter(matter=matter).exists():
         raise ValidationError(_("This matter is already on the agenda."), field="matter")
     if matter.state == State.ON_AGENDA:
@@ -91,7 +100,7 @@ def _pending(item: AgendaItem) -> None:
 @transaction.atomic
 def remove_from_agenda(item: AgendaItem, *, by) -> None:
     """Take an undecided item off the agenda; the matter goes back to waiting for dispatch."""
-    _check_organiser(by)
+    _check_organiser(by, item.meeting)
     _pending(item)
     matter_services.take_off_agenda(item.matter, by=by, note=item.meeting.title)
     item.delete()
@@ -114,7 +123,7 @@ def decide(
     item: AgendaItem, *, by, outcome, decision: str = "", lead_unit=None, supporting_units=(), due=None
 ) -> AgendaItem:
     """Record the meeting's decision on one item; "assigned" performs the assignment (交办)."""
-    _check_organiser(by)
+    _check_organiser(by, item.meeting)
     _pending(item)
     decision = (decision or "").strip()
     if outcome == AgendaItem.Outcome.ASSIGNED:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from huishang.cases.models import Review
 from huishang.cases.states import Action
 from huishang.core import clock
+from huishang.directory.jurisdiction import ancestors_of, jurisdiction_of
 from huishang.directory.models import Organization
 from huishang.meetings.selectors import visible_meetings
 from huishang.supervision.deadlines import due_in_working_days
@@ -21,9 +22,10 @@ class ActionForm(forms.Form):
     # so a decision taken on a stale page is never applied to a matter the user did not see.
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, user, **kwargs):
-        # Every action form takes the user, so that those offering choices (meetings) can narrow them.
-        del user
+    def __init__(self, *args, user, matter=None, **kwargs):
+        # Every action form takes the user (and, unbound, the matter), so that those offering choices
+        # (meetings, units) can narrow them to the user's jurisdiction.
+        del user, matter
         super().__init__(*args, **kwargs)
 
 
@@ -54,9 +56,13 @@ class AgendaForm(ActionForm):
         help_text=_("Meetings from today on; schedule one on the meetings page if none is listed."),
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, matter=None, **kwargs):
         super().__init__(*args, user=user, **kwargs)
-        self.fields["meeting"].queryset = visible_meetings(user).filter(held_on__gte=clock.today()).order_by("held_on")
+        meetings = visible_meetings(user).filter(held_on__gte=clock.today())
+        if matter is not None:
+            # Only meetings whose region the matter lies in take it on their agenda (meetings.services).
+            meetings = meetings.filter(region__in=[matter.region, *ancestors_of(matter.region)])
+        self.fields["meeting"].queryset = meetings.order_by("held_on")
 
 
 class AssignmentFields(forms.Form):
@@ -65,13 +71,17 @@ class AssignmentFields(forms.Form):
     lead_unit = UnitChoiceField(label=_("Lead unit"), queryset=_units(), required=False, empty_label=_("— choose —"))
     supporting_units = UnitsChoiceField(
         label=_("Supporting units"), queryset=_units(), required=False,
-        widget=forms.SelectMultiple(attrs={"size": 4}),
     )
     due = forms.DateField(label=_("Deadline"), required=False, widget=DateInput)
     working_days = forms.IntegerField(
         label=_("or: within this many working days"), required=False, min_value=1, max_value=365,
         help_text=_("Holidays and make-up working days are counted as the national calendar sets them."),
     )
+
+    def narrow_units(self, units) -> None:
+        """Offer these units (the acting account's jurisdiction, near the matter's place) and no others."""
+        self.fields["lead_unit"].queryset = units
+        self.fields["supporting_units"].queryset = units
 
     def clean(self):
         cleaned = super().clean()
@@ -85,6 +95,10 @@ class AssignmentFields(forms.Form):
 
 class AssignForm(AssignmentFields, ActionForm):
     note = _note()
+
+    def __init__(self, *args, user, matter=None, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        self.narrow_units(jurisdiction_of(user).units(near=matter.region if matter else None))
 
 
 class RespondForm(ActionForm):
@@ -118,7 +132,7 @@ FORM_FOR_ACTION = {
 
 
 def blank_form(action: Action, *, user, matter) -> ActionForm:
-    return FORM_FOR_ACTION[action](user=user, initial={"version": matter.version}, prefix=action.value)
+    return FORM_FOR_ACTION[action](user=user, matter=matter, initial={"version": matter.version}, prefix=action.value)
 
 
 def bound_form(action: Action, *, user, data) -> ActionForm:

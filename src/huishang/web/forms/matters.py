@@ -4,24 +4,24 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.models import Category, Matter
-from huishang.cases.selectors import in_region
 from huishang.cases.states import State
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region, Role
 from huishang.web.access import role_of
-from huishang.web.forms.fields import MultipleFileField, UnitChoiceField
+from huishang.web.forms.fields import MultipleFileField, RegionChoiceField, UnitChoiceField
+from huishang.web.forms.widgets import SearchableSelect
 
 
 def regions_in_scope(user):
-    regions = Region.objects.all()
-    return regions.filter(code__startswith=user.region.code_prefix) if user.region_id else regions
+    """The regions of the user's jurisdiction, parents before children."""
+    return jurisdiction_of(user).regions()
 
 
 def enterprises_for(user):
     """The enterprises this user may raise a matter for."""
-    enterprises = Organization.objects.filter(kind=Organization.Kind.ENTERPRISE)
     if role_of(user) == Role.BUTLER:
         return user.enterprises_in_care.all()
-    return enterprises.filter(in_region(user.region)) if user.region_id else enterprises
+    return jurisdiction_of(user).enterprises()
 
 
 class NewMatterForm(forms.Form):
@@ -39,9 +39,10 @@ class NewMatterForm(forms.Form):
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=Matter.Kind.choices, initial=Matter.Kind.PROBLEM)
     enterprise = forms.ModelChoiceField(
-        label=_("Enterprise"), queryset=Organization.objects.none(), required=False, empty_label=_("— choose —")
+        label=_("Enterprise"), queryset=Organization.objects.none(), required=False, empty_label=_("— choose —"),
+        widget=SearchableSelect,
     )
-    region = forms.ModelChoiceField(
+    region = RegionChoiceField(
         label=_("Region"), queryset=Region.objects.none(), required=False, empty_label=_("— your region —"),
         help_text=_("Needed only when the matter concerns no enterprise."),
     )
@@ -75,7 +76,7 @@ class MatterFilterForm(forms.Form):
         label=_("Category"), queryset=Category.objects.all(), required=False, to_field_name="code",
         empty_label=_("all"),
     )
-    region = forms.ModelChoiceField(
+    region = RegionChoiceField(
         label=_("Region"), queryset=Region.objects.none(), required=False, to_field_name="code", empty_label=_("all")
     )
     unit = UnitChoiceField(
@@ -85,7 +86,10 @@ class MatterFilterForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].queryset = regions_in_scope(user)
+        jurisdiction = jurisdiction_of(user)
+        self.fields["region"].queryset = jurisdiction.regions()
+        units = self.fields["unit"].queryset.filter(jurisdiction.reaching())
+        self.fields["unit"].queryset = units
 
     def filters(self) -> dict:
         """The valid filters as selectors.filter_matters takes them; a wrong value is dropped, not guessed."""

@@ -5,13 +5,17 @@ from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.selectors import visible_matters
 from huishang.cases.states import State
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Role, User
 from huishang.meetings.models import AgendaItem, Meeting
 from huishang.web.forms.actions import AssignmentFields
 from huishang.web.forms.fields import DateInput
+from huishang.web.forms.widgets import SearchableSelect
 
 
 class LeaderChoiceField(forms.ModelChoiceField):
+    widget = SearchableSelect
+
     def label_from_instance(self, obj):
         return obj.get_full_name()
 
@@ -30,6 +34,11 @@ class NewMeetingForm(forms.Form):
     location = forms.CharField(label=_("Location"), required=False, max_length=200)
     attendees = forms.CharField(label=_("Attendees"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
 
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The leaders of the organiser's own jurisdiction chair its meetings.
+        self.fields["chair"].queryset = self.fields["chair"].queryset.filter(jurisdiction_of(user).within())
+
 
 class MatterChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
@@ -39,9 +48,11 @@ class MatterChoiceField(forms.ModelChoiceField):
 class AgendaAddForm(forms.Form):
     matter = MatterChoiceField(label=_("Accepted matter"), queryset=None, empty_label=_("— choose —"))
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, meeting, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["matter"].queryset = visible_matters(user).filter(state=State.ACCEPTED).order_by("submitted_at")
+        # The accepted matters of the meeting's own region: those it may take on its agenda.
+        accepted = visible_matters(user).filter(state=State.ACCEPTED, region__code__startswith=meeting.region.code_prefix)
+        self.fields["matter"].queryset = accepted.order_by("submitted_at")
 
 
 class DecisionForm(AssignmentFields):
@@ -53,14 +64,15 @@ class DecisionForm(AssignmentFields):
                                widget=forms.Textarea(attrs={"rows": 2}))
     field_order = ["outcome", "decision", "lead_unit", "supporting_units", "due", "working_days"]
 
-    def __init__(self, *args, unit_choices=None, **kwargs):
+    def __init__(self, *args, user, meeting, unit_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.narrow_units(jurisdiction_of(user).units(near=meeting.region))
         # An agenda shows a form per item: they share one reading of the units rather than a query each.
         for name, choices in (unit_choices or {}).items():
             self.fields[name].choices = choices
 
 
-def decision_unit_choices() -> dict:
+def decision_unit_choices(user, meeting) -> dict:
     """The units a decision form offers, read once for all the forms of an agenda."""
-    blank = DecisionForm()
+    blank = DecisionForm(user=user, meeting=meeting)
     return {name: list(blank.fields[name].choices) for name in ("lead_unit", "supporting_units")}

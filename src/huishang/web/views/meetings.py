@@ -33,7 +33,7 @@ def meeting_list(request):
 @login_required
 def meeting_new(request):
     require(may_organise_meetings(request.user))
-    form = NewMeetingForm(request.POST or None)
+    form = NewMeetingForm(request.POST or None, user=request.user)
     status = 200
     if request.method == "POST":
         if form.is_valid():
@@ -60,16 +60,16 @@ def render_meeting_page(request, meeting, *, add_form=None, failed_item=None, fa
     for item in items:
         form = None
         if may_organise and item.outcome == AgendaItem.Outcome.PENDING:
-            unit_choices = unit_choices or decision_unit_choices()
-            form = failed_form if item.pk == failed_item else DecisionForm(prefix=f"item{item.pk}",
-                                                                           unit_choices=unit_choices)
+            unit_choices = unit_choices or decision_unit_choices(request.user, meeting)
+            form = failed_form if item.pk == failed_item else DecisionForm(
+                prefix=f"item{item.pk}", user=request.user, meeting=meeting, unit_choices=unit_choices)
         rows.append({"item": item, "form": form})
     shown = any(row["form"] is failed_form for row in rows) if failed_form is not None else True
     context = {
         "meeting": meeting,
         "rows": rows,
         "may_organise": may_organise,
-        "add_form": add_form or (AgendaAddForm(user=request.user) if may_organise else None),
+        "add_form": add_form or (AgendaAddForm(user=request.user, meeting=meeting) if may_organise else None),
         "refusal": [] if shown else messages_of(failed_form),
     }
     return render(request, "web/meetings/detail.html", context, status=status)
@@ -84,7 +84,7 @@ def meeting_detail(request, pk):
 @require_POST
 def agenda_add(request, pk):
     meeting = meeting_or_404(request.user, pk)
-    form = AgendaAddForm(request.POST, user=request.user)
+    form = AgendaAddForm(request.POST, user=request.user, meeting=meeting)
     if not form.is_valid():
         return render_meeting_page(request, meeting, add_form=form, status=422)
     try:
@@ -122,7 +122,7 @@ def agenda_remove(request, pk, item_pk):
 def agenda_decide(request, pk, item_pk):
     meeting = meeting_or_404(request.user, pk)
     item = _item_or_404(meeting, item_pk, request.user)
-    form = DecisionForm(request.POST, prefix=f"item{item.pk}")
+    form = DecisionForm(request.POST, prefix=f"item{item.pk}", user=request.user, meeting=meeting)
     status = 422
     if form.is_valid():
         try:
