@@ -14,6 +14,7 @@ from huishang.butlers.figures import butler_figures
 from huishang.butlers.models import ServiceArea, Training
 from huishang.butlers.selectors import visible_visits, workbench
 from huishang.core.errors import NotAllowed, ValidationError
+from huishang.core.parsing import Day
 from huishang.directory.models import Role, User
 from huishang.figures.permissions import figures_scope_for
 
@@ -101,8 +102,8 @@ class WorkbenchRow(Schema):
 
 
 class FigureFilters(Schema):
-    date_from: datetime.date | None = Field(None, alias="from")
-    date_to: datetime.date | None = Field(None, alias="to")
+    date_from: Day | None = Field(None, alias="from")
+    date_to: Day | None = Field(None, alias="to")
     region: str | None = None
 
 

@@ -11,6 +11,8 @@
 from django.db.models import Count, Q, QuerySet
 
 from huishang.butlers.models import Care, Training, Visit
+from huishang.butlers.selectors import butlers_within
+from huishang.directory.jurisdiction import Jurisdiction
 from huishang.directory.models import User
 from huishang.figures.raised import raised_per_butler
 from huishang.figures.selectors import Scope, percent
@@ -21,25 +23,17 @@ def _cares(scope: Scope) -> QuerySet[Care]:
     cares = Care.objects.filter(Scope(date_to=scope.date_to).moment_range("started_at"))
     if scope.date_from:
         cares = cares.filter(Q(ended_at=None) | Scope(date_from=scope.date_from).moment_range("ended_at"))
-    if scope.region:
-        cares = cares.filter(enterprise__region__code__startswith=scope.region.code_prefix)
-    return cares
+    return cares.filter(scope.within("enterprise__region"))
 
 
 def _visits(scope: Scope) -> QuerySet[Visit]:
-    visits = Visit.objects.filter(scope.day_range("visited_on"))
-    if scope.region:
-        visits = visits.filter(enterprise__region__code__startswith=scope.region.code_prefix)
-    return visits
+    return Visit.objects.filter(scope.day_range("visited_on"), scope.within("enterprise__region"))
 
 
 def _trainings(scope: Scope) -> QuerySet[Training]:
     trainings = Training.objects.filter(scope.day_range("held_on"))
     if scope.region:
-        trainings = trainings.filter(
-            Q(butler__region__code__startswith=scope.region.code_prefix)
-            | Q(butler__organization__region__code__startswith=scope.region.code_prefix)
-        )
+        trainings = trainings.filter(butlers_within(Jurisdiction(region=scope.region), "butler__"))
     return trainings
 
 

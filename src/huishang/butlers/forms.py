@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from huishang.butlers.models import ServiceArea, Training
-from huishang.butlers.selectors import butlers_for, enterprises_for
+from huishang.butlers.selectors import butlers_for, enterprises_for, enterprises_to_visit
 from huishang.cases.models import Category
 from huishang.web.forms.fields import DateInput, MultipleFileField
 
@@ -27,7 +27,7 @@ class VisitForm(forms.Form):
 
     def __init__(self, *args, butler, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["enterprise"].queryset = butler.enterprises_in_care.order_by("name")
+        self.fields["enterprise"].queryset = enterprises_to_visit(butler).order_by("name")
 
 
 class ProblemForm(forms.Form):

@@ -8,11 +8,11 @@ from django.conf import settings
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from huishang.butlers.models import Care, Training, Visit
-from huishang.butlers.permissions import may_read_all, role_of
+from huishang.butlers.permissions import may_read_all
 from huishang.cases.models import Matter
-from huishang.cases.selectors import in_region
 from huishang.cases.states import State
 from huishang.core import clock
+from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
 from huishang.directory.models import Organization, Role, User
 from huishang.supervision.models import Card
 from huishang.supervision.selectors import LEVEL_ORDER
@@ -27,8 +27,12 @@ def visit_interval_days() -> int:
     return settings.HUISHANG_BUTLER_VISIT_DAYS
 
 
-def _region_condition(user, prefix: str) -> Q:
-    return in_region(user.region, prefix) if user.region_id and role_of(user) != Role.ADMIN else Q()
+def butlers_within(jurisdiction: Jurisdiction, prefix: str = "") -> Q:
+    """Butlers (``prefix`` leads to one) working in the jurisdiction: by their own region, else their unit's."""
+    if jurisdiction.wide:
+        return Q()
+    return jurisdiction.within(f"{prefix}region") | (
+        Q(**{f"{prefix}region": None}) & jurisdiction.within(f"{prefix}organization__region"))
 
 
 def visible_visits(user) -> QuerySet[Visit]:
@@ -39,7 +43,7 @@ def visible_visits(user) -> QuerySet[Visit]:
     if not user.is_authenticated or not user.is_active:
         return visits.none()
     if may_read_all(user):
-        return visits.filter(_region_condition(user, "enterprise__region"))
+        return visits.filter(jurisdiction_of(user).within("enterprise__region"))
     if user.role == Role.BUTLER:
         return visits.filter(butler=user)
     if user.role == Role.ENTERPRISE:
@@ -51,7 +55,7 @@ def visible_cares(user) -> QuerySet[Care]:
     """Care records (current and past) the user may read."""
     cares = Care.objects.select_related("enterprise", "butler", "unit")
     if may_read_all(user):
-        return cares.filter(_region_condition(user, "enterprise__region"))
+        return cares.filter(jurisdiction_of(user).within("enterprise__region"))
     if user.is_authenticated and user.is_active and user.role == Role.BUTLER:
         return cares.filter(butler=user)
     return cares.none()
@@ -60,27 +64,28 @@ def visible_cares(user) -> QuerySet[Care]:
 def visible_trainings(user) -> QuerySet[Training]:
     trainings = Training.objects.select_related("butler")
     if may_read_all(user):
-        return trainings.filter(_region_condition(user, "butler__region"))
+        return trainings.filter(butlers_within(jurisdiction_of(user), "butler__"))
     if user.is_authenticated and user.is_active and user.role == Role.BUTLER:
         return trainings.filter(butler=user)
     return trainings.none()
 
 
 def butlers_for(user) -> QuerySet[User]:
-    """The butlers the user may manage or read."""
+    """The butlers the user may manage or read: those working in its jurisdiction."""
     butlers = User.objects.filter(role=Role.BUTLER, is_active=True).select_related("organization")
     if not may_read_all(user):
         return butlers.filter(pk=user.pk) if user.is_authenticated and user.role == Role.BUTLER else butlers.none()
-    if user.region_id and role_of(user) != Role.ADMIN:
-        return butlers.filter(Q(region__code__startswith=user.region.code_prefix) | Q(
-            organization__region__code__startswith=user.region.code_prefix))
-    return butlers
+    return butlers.filter(butlers_within(jurisdiction_of(user)))
 
 
 def enterprises_for(user) -> QuerySet[Organization]:
-    """The enterprises the user may assign a butler to."""
-    enterprises = Organization.objects.filter(kind=Organization.Kind.ENTERPRISE)
-    return enterprises.filter(_region_condition(user, "region"))
+    """The enterprises the user may assign a butler to: those of its jurisdiction."""
+    return jurisdiction_of(user).enterprises()
+
+
+def enterprises_to_visit(butler) -> QuerySet[Organization]:
+    """The enterprises in the butler's care that lie in the butler's jurisdiction (the others are refused)."""
+    return butler.enterprises_in_care.filter(jurisdiction_of(butler).within("region"))
 
 
 @dataclass
@@ -133,3 +138,10 @@ def workbench(butler) -> list[CareRow]:
 def open_matters_in_care(butler) -> QuerySet[Matter]:
     return Matter.objects.filter(enterprise__in=butler.enterprises_in_care.all(), state__in=OPEN_STATES).select_related(
         "enterprise", "category", "lead_unit")
+
+
+def cares_sent_by_unit(user) -> QuerySet[Care]:
+    """The current cares of the butlers a unit handler's unit sends (Care.unit, 包联单位): what the unit watches."""
+    if not user.is_authenticated or not user.is_active or user.role != Role.UNIT or not user.organization_id:
+        return Care.objects.none()
+    return Care.objects.filter(unit=user.organization_id, ended_at=None).select_related("enterprise", "butler")

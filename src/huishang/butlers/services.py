@@ -36,10 +36,13 @@ def _butler(value) -> User:
 
 @transaction.atomic
 def assign_butler(*, by, enterprise, butler, note: str = "") -> Care:
-    """An enterprise has one butler at a time; assigning another ends the current care and keeps it as history."""
+    """An enterprise has one butler at a time; assigning another ends the current care and keeps it as history.
+    Both the enterprise and the butler lie in the office's jurisdiction."""
     enterprise = _enterprise(enterprise)
     butler = _butler(butler)
-    permissions.check_manages(by, enterprise)
+    permissions.check_manages(by)
+    permissions.check_within(by, enterprise, field="enterprise")
+    permissions.check_within(by, butler, field="butler")
     now = clock.now()
     current = Care.objects.select_for_update().filter(enterprise=enterprise, ended_at=None).first()
     if current is not None:
@@ -59,7 +62,8 @@ def assign_butler(*, by, enterprise, butler, note: str = "") -> Care:
 def end_care(*, by, enterprise, note: str = "") -> Care:
     """An enterprise leaves the butler service; its care ends and its butler no longer sees its matters."""
     enterprise = _enterprise(enterprise)
-    permissions.check_manages(by, enterprise)
+    permissions.check_manages(by)
+    permissions.check_within(by, enterprise, field="enterprise")
     current = Care.objects.select_for_update().filter(enterprise=enterprise, ended_at=None).first()
     if current is None:
         raise ValidationError(_("This enterprise has no butler."), field="enterprise")
@@ -147,7 +151,8 @@ def link_matter(visit: Visit, *, by, matter: Matter) -> Visit:
 def record_training(*, by, butler, topic, title, held_on, hours) -> Training:
     """The service office records a training a butler attended, on one of the butler service's topics."""
     butler = _butler(butler)
-    permissions.check_manages(by, butler.organization or butler.region)
+    permissions.check_manages(by)
+    permissions.check_within(by, butler, field="butler")
     if topic not in Training.Topic.values:
         raise ValidationError(_("Choose a training topic."), field="topic")
     title = (title or "").strip()

@@ -8,24 +8,19 @@ from django.utils.translation import gettext as _
 from huishang.butlers import services
 from huishang.butlers.figures import butler_figures
 from huishang.butlers.forms import AssignButlerForm, ProblemFormSet, TrainingForm, VisitForm
-from huishang.butlers.permissions import MANAGING_ROLES, may_read_all, role_of
+from huishang.butlers.permissions import MANAGING_ROLES, is_butler, may_read_all, may_read_visits, role_of
 from huishang.butlers.selectors import (
     open_matters_in_care, visible_cares, visible_trainings, visible_visits, visit_interval_days, workbench,
 )
 from huishang.core.errors import DomainError
-from huishang.directory.models import Role
 from huishang.figures.permissions import figures_scope_for, may_read_figures
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
 
 
-def _is_butler(user) -> bool:
-    return role_of(user) == Role.BUTLER
-
-
 @login_required
 def butler_workbench(request):
-    require(_is_butler(request.user))
+    require(is_butler(request.user))
     return render(request, "butlers/workbench.html", {
         "rows": workbench(request.user), "interval": visit_interval_days(),
         "matters": open_matters_in_care(request.user)[:50],
@@ -35,7 +30,7 @@ def butler_workbench(request):
 
 @login_required
 def visit_list(request):
-    require(_is_butler(request.user) or may_read_all(request.user) or role_of(request.user) == Role.ENTERPRISE)
+    require(may_read_visits(request.user))
     return render(request, "butlers/visit_list.html", {"visits": visible_visits(request.user)[:200]})
 
 
@@ -47,7 +42,7 @@ def visit_detail(request, pk):
 
 @login_required
 def visit_new(request):
-    require(_is_butler(request.user))
+    require(is_butler(request.user))
     data = request.POST if request.method == "POST" else None
     form = VisitForm(data, request.FILES or None, butler=request.user, initial={"enterprise": request.GET.get("enterprise")})
     problems = ProblemFormSet(data, prefix="problem")
@@ -99,7 +94,7 @@ def assignments(request):
 @login_required
 def trainings(request):
     user = request.user
-    require(may_read_all(user) or _is_butler(user))
+    require(may_read_all(user) or is_butler(user))
     may_manage = role_of(user) in MANAGING_ROLES
     form = TrainingForm(request.POST or None, user=user) if may_manage else None
     status = 200
