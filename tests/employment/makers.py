@@ -24,8 +24,8 @@ def station(*, in_region=None, community="南文营社区"):
                                      community=community)
 
 
-def staff_of(job_station):
-    member = f.user(Role.OFFICE, scope=job_station.region)
+def staff_of(job_station, *, scope=None):
+    member = f.user(Role.OFFICE, scope=scope or job_station.region)
     job_station.staff.add(member)
     return member
 

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db
 
 def test_the_matcher_ranks_the_seeker_who_fits_skill_place_hours_and_wage_first():
     station = m.station()
-    staff = m.staff_of(station)
+    # Staff of the new area's level: the neighbouring 容西 lies in their jurisdiction too.
+    staff = m.staff_of(station, scope=f.region("133100", "雄安新区"))
     elsewhere = f.region("133100200", "容西片区", parent=f.region("133100", "雄安新区"))
     m.seeker(station, by=staff, name="远处的人", skills="保洁", region=elsewhere, community="")
     m.seeker(station, by=staff, name="只上夜班", skills="保洁", hours=(18, 23))

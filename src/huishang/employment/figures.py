@@ -20,9 +20,7 @@ from huishang.figures.selectors import Scope, percent
 
 
 def _in_region(rows, scope: Scope, field: str):
-    if scope.region:
-        rows = rows.filter(**{f"{field}__code__startswith": scope.region.code_prefix})
-    return rows
+    return rows.filter(scope.within(field))
 
 
 def employment_figures(scope: Scope) -> dict:

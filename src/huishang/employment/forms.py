@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from huishang.directory.jurisdiction import full_name, jurisdiction_of
 from huishang.directory.models import Region
 from huishang.employment.models import EmploymentStatus, Job, Placement, Seeker
 
@@ -15,14 +16,24 @@ class TimeInput(forms.TimeInput):
 
 
 class RegionField(forms.ModelChoiceField):
+    """An area of the user's jurisdiction (``InJurisdiction`` sets the list), named in full."""
+
     def __init__(self, **kwargs):
-        super().__init__(queryset=Region.objects.all(), empty_label=_("— choose —"), label=_("Area"), **kwargs)
+        super().__init__(queryset=Region.objects.none(), empty_label=_("— choose —"), label=_("Area"), **kwargs)
 
     def label_from_instance(self, obj):
-        return f"{obj.name}（{obj.code}）"
+        return f"{full_name(obj)}（{obj.code}）"
 
 
-class SeekerForm(forms.Form):
+class InJurisdiction(forms.Form):
+    """A form whose area is chosen among the regions of the user's jurisdiction only."""
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = jurisdiction_of(user).regions().select_related("parent__parent__parent")
+
+
+class SeekerForm(InJurisdiction):
     name = forms.CharField(label=_("Name"), max_length=64)
     phone = forms.CharField(label=_("Phone"), max_length=20)
     region = RegionField()
@@ -33,7 +44,7 @@ class SeekerForm(forms.Form):
     expected_wage = forms.IntegerField(label=_("Expected monthly wage (yuan)"), min_value=1)
 
 
-class JobForm(forms.Form):
+class JobForm(InJurisdiction):
     kind = forms.ChoiceField(label=_("Kind"), choices=Job.Kind.choices, initial=Job.Kind.POSITION)
     title = forms.CharField(label=_("Job title"), max_length=100)
     employer = forms.CharField(label=pgettext_lazy("employment", "Employer"), max_length=128)
@@ -52,7 +63,7 @@ class OutcomeForm(forms.Form):
         (Placement.Outcome.DECLINED, Placement.Outcome.DECLINED.label)])
 
 
-class LedgerImportForm(forms.Form):
+class LedgerImportForm(InJurisdiction):
     region = RegionField()
     file = forms.FileField(label=_("Ledger sheet (.xlsx)"))
 

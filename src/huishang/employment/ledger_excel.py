@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from huishang.core import clock
+from huishang.core import cells, clock
 from huishang.core.errors import DomainError, ValidationError
 from huishang.directory.models import Region
 from huishang.employment import checks
@@ -137,11 +137,11 @@ def export_ledger(households) -> bytes:
         "household__number", "id")
     for member in members:
         household = member.household
-        sheet.append([
+        sheet.append(cells.xlsx_row(sheet, [
             household.number, household.community, household.address, member.name, mask_id_number(member.id_number),
             mask_phone(member.phone), str(member.get_status_display()), member.wish, member.training_need,
             member.skills,
-        ])
+        ]))
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -8,7 +8,7 @@ from huishang.core.errors import InvalidTransition, ValidationError
 from huishang.directory.models import Region
 from huishang.employment import checks, matcher
 from huishang.employment.models import Course, Enrolment, Job, Placement, Seeker
-from huishang.employment.permissions import check_runs_station
+from huishang.employment.permissions import check_region, check_runs_station
 
 
 def _region(region) -> Region:
@@ -22,8 +22,10 @@ def register_seeker(
     *, by, station, name, phone, region, skills, available_from, available_to, expected_wage, community="",
     birth_year=None, resident=None,
 ) -> Seeker:
-    """A resident registers at a station (登记) with skills, area, hours and wage expected; staff record it."""
+    """A resident registers at a station (登记) with skills, area, hours and wage expected; staff record it, in an
+    area of their jurisdiction."""
     check_runs_station(by, station)
+    check_region(by, _region(region))
     name = checks.required_text(name, "name", _("Name"), 64)
     phone = checks.phone_number(phone)
     skills = checks.required_text(skills, "skills", _("Skills"))
@@ -41,8 +43,9 @@ def post_job(
     *, by, station, title, employer, region, skills, starts_at, ends_at, wage, kind=Job.Kind.POSITION, openings=1,
     community="",
 ) -> Job:
-    """An employer's odd job or position is posted at the station by its staff."""
+    """An employer's odd job or position is posted at the station by its staff, in an area of their jurisdiction."""
     check_runs_station(by, station)
+    check_region(by, _region(region))
     if kind not in Job.Kind.values:
         raise ValidationError(_("Unknown kind of job."), field="kind")
     title = checks.required_text(title, "title", pgettext("employment", "Title"), 100)

@@ -54,8 +54,10 @@ def station_page(request, station, *, seeker_form=None, job_form=None, course_fo
         "station": station, "runs": runs, "courses": courses,
         "seekers": station.seekers.select_related("region")[:50],
         "jobs": station.jobs.select_related("region")[:50],
-        "seeker_form": seeker_form or (SeekerForm(prefix="seeker", initial={"region": station.region}) if runs else None),
-        "job_form": job_form or (JobForm(prefix="job", initial={"region": station.region}) if runs else None),
+        "seeker_form": seeker_form or (
+            SeekerForm(prefix="seeker", initial={"region": station.region}, user=request.user) if runs else None),
+        "job_form": job_form or (
+            JobForm(prefix="job", initial={"region": station.region}, user=request.user) if runs else None),
         "course_form": course_form or (CourseForm(prefix="course") if runs else None),
         "today": clock.today(),
     }
@@ -68,7 +70,7 @@ def station_detail(request, pk):
 
 
 def _posted(request, station, form_class, service, redirect_to, form_key):
-    form = form_class(request.POST, prefix=form_key)
+    form = form_class(request.POST, prefix=form_key, user=request.user)
     status = 422
     if form.is_valid():
         try:
@@ -155,13 +157,13 @@ def ledger_list(request):
     households = selectors.filter_households(households, q=criteria.get("q"), status=criteria.get("status"))
     page = Paginator(households.order_by("number"), LEDGER_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "employment/ledger_list.html", {
-        "page": page, "filters": filters, "import_form": LedgerImportForm()})
+        "page": page, "filters": filters, "import_form": LedgerImportForm(user=request.user)})
 
 
 @login_required
 @require_POST
 def ledger_import(request):
-    form = LedgerImportForm(request.POST, request.FILES)
+    form = LedgerImportForm(request.POST, request.FILES, user=request.user)
     row_errors, status = [], 422
     if form.is_valid():
         try:
