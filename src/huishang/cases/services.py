@@ -91,6 +91,10 @@ def _enterprise_for(by, enterprise: Organization | None) -> Organization | None:
     return enterprise
 
 
+# Who raises a matter themselves has its origin recorded as what they are; staff name the channel.
+FIXED_SOURCE = {Role.ENTERPRISE: Matter.Source.ENTERPRISE, Role.BUTLER: Matter.Source.BUTLER}
+
+
 @transaction.atomic
 def submit_matter(
     *, by, title, description, category, kind=Matter.Kind.PROBLEM, source=None, enterprise=None, region=None,
@@ -113,8 +117,11 @@ def submit_matter(
         raise ValidationError(_("Choose a region."), field="region")
     if enterprise is None and by.role != Role.BUTLER:
         jurisdiction_of(by).check(region, field="region")
-    default_source = {Role.ENTERPRISE: Matter.Source.ENTERPRISE, Role.BUTLER: Matter.Source.BUTLER}
-    source = source or default_source.get(by.role, Matter.Source.OFFICE)
+    fixed_source = FIXED_SOURCE.get(by.role)
+    if source and fixed_source and source != fixed_source:
+        # The recorded origin is a fact the figures count (e.g. matters from butler visits): not a choice.
+        raise NotAllowed(_("The source of your own submission cannot be chosen."), field="source")
+    source = source or fixed_source or Matter.Source.OFFICE
     if source not in Matter.Source.values:
         raise ValidationError(_("Unknown source."), field="source")
     for uploaded in attachments:
