@@ -100,10 +100,13 @@ def test_the_owner_is_handed_to_another_office_member_of_the_region_on_the_trail
 def test_the_new_owner_must_be_in_the_office_covering_the_region():
     office = f.office()
     subject = lead(office)
-    for unfit in (f.supervisor(), f.enterprise_contact(), f.office(scope=f.region("500118", "永川区")), office):
+    for unfit in (f.supervisor(), f.enterprise_contact(), office):
         with pytest.raises(ValidationError) as refused:
             services.change_owner(subject, by=office, owner=unfit)
         assert refused.value.field == "owner"
+    with pytest.raises(NotAllowed) as refused:  # an office of another jurisdiction
+        services.change_owner(subject, by=office, owner=f.office(scope=f.region("500118", "永川区")))
+    assert refused.value.field == "owner"
     assert Lead.objects.get().owner == office and not subject.owner_changes.exists()
 
 

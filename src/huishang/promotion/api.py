@@ -11,7 +11,7 @@ from huishang.directory.models import User
 from huishang.promotion import selectors, services
 from huishang.promotion.permissions import may_read_pipeline
 from huishang.promotion.schemas import (
-    AdvanceIn, DropIn, FunnelRow, LeadDetail, LeadIn, LeadOut, OwnerIn, VisitIn, VisitOut,
+    AdvanceIn, DropIn, FunnelRow, LeadDetail, LeadIn, LeadOut, OwnerIn, LeadVisitIn, LeadVisitOut,
 )
 
 router = Router(tags=["promotion"])
@@ -107,8 +107,8 @@ def change_owner(request, pk: Id, payload: OwnerIn):
     return _lead(request.auth, pk)
 
 
-@router.post("/leads/{pk}/visits", response={201: VisitOut, **REFUSALS}, summary="记录回访 / Record a visit")
-def record_visit(request, pk: Id, payload: VisitIn):
+@router.post("/leads/{pk}/visits", response={201: LeadVisitOut, **REFUSALS}, summary="记录回访 / Record a visit")
+def record_visit(request, pk: Id, payload: LeadVisitIn):
     visit = services.record_visit(
         _lead(request.auth, pk), by=request.auth, visited_on=payload.visited_on, notes=payload.notes,
         next_step=payload.next_step, next_step_due=payload.next_step_due,

@@ -16,10 +16,7 @@ from huishang.promotion.models import Lead
 
 
 def _leads(scope: Scope):
-    leads = Lead.objects.all()
-    if scope.region:
-        leads = leads.filter(region__code__startswith=scope.region.code_prefix)
-    return leads
+    return Lead.objects.filter(scope.within("region"))
 
 
 def promotion_figures(scope: Scope) -> dict:

@@ -3,17 +3,23 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from huishang.directory.jurisdiction import full_name, jurisdiction_of
 from huishang.directory.models import Region, Role, User
 from huishang.promotion.models import Stage
 from huishang.promotion.permissions import may_manage_lead
 from huishang.web.forms.fields import DateInput
 
 
+class RegionChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return full_name(obj)
+
+
 class LeadForm(forms.Form):
     enterprise_name = forms.CharField(label=_("Target enterprise"), max_length=128)
     project = forms.CharField(label=_("Project"), max_length=200)
     industry = forms.CharField(label=_("Industry"), max_length=64, required=False, initial="服务外包")
-    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    region = RegionChoice(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
     planned_seats = forms.IntegerField(label=_("Planned seats"), min_value=0, required=False, initial=0)
     next_step = forms.CharField(label=_("Next step"), max_length=200, required=False)
     next_step_due = forms.DateField(label=_("Next step due"), required=False, widget=DateInput)
@@ -21,12 +27,9 @@ class LeadForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        regions = Region.objects.all()
-        if user.region is not None:
-            regions = regions.filter(code__startswith=user.region.code_prefix)
-        self.fields["region"].queryset = regions
-        if user.region is not None:
-            self.fields["region"].initial = user.region
+        jurisdiction = jurisdiction_of(user)
+        self.fields["region"].queryset = jurisdiction.regions().select_related("parent__parent__parent")
+        self.fields["region"].initial = jurisdiction.region
 
 
 class AdvanceForm(forms.Form):
@@ -62,6 +65,7 @@ class OwnerForm(forms.Form):
 
     def __init__(self, *args, lead, **kwargs):
         super().__init__(*args, **kwargs)
-        office = User.objects.filter(is_active=True, role__in=[Role.OFFICE, Role.ADMIN]).select_related("region")
+        office = User.objects.filter(is_active=True, role__in=[Role.OFFICE, Role.ADMIN]).select_related(
+            "region", "organization__region")
         eligible = [user.pk for user in office if may_manage_lead(user, lead) and user.pk != lead.owner_id]
         self.fields["owner"].queryset = User.objects.filter(pk__in=eligible).order_by("username")

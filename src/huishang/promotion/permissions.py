@@ -1,5 +1,7 @@
-"""Who follows the promotion pipeline: the office works it, supervisors and leaders read it, each in their region."""
+"""Who follows the promotion pipeline: the office works it, supervisors and leaders read it, each within its
+jurisdiction (directory.jurisdiction)."""
 
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Role
 
 READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
@@ -11,8 +13,8 @@ def role_of(user) -> str:
 
 
 def in_region(user, region) -> bool:
-    """A user without a region scope covers every region."""
-    return user.region is None or region.code.startswith(user.region.code_prefix)
+    """Whether a lead in ``region`` lies in the user's jurisdiction."""
+    return jurisdiction_of(user).covers(region)
 
 
 def may_read_pipeline(user) -> bool:

@@ -28,7 +28,7 @@ class TransitionOut(Schema):
     note: str
 
 
-class VisitOut(Schema):
+class LeadVisitOut(Schema):
     id: int
     visited_on: datetime.date
     notes: str
@@ -59,7 +59,7 @@ class LeadOut(Schema):
 
 class LeadDetail(LeadOut):
     transitions: list[TransitionOut]
-    visits: list[VisitOut]
+    visits: list[LeadVisitOut]
     owner_changes: list[OwnerChangeOut]
 
 
@@ -93,7 +93,7 @@ class OwnerIn(Schema):
     version: int | None = None
 
 
-class VisitIn(Schema):
+class LeadVisitIn(Schema):
     visited_on: datetime.date
     notes: str = Field(max_length=4000)
     next_step: str = Field("", max_length=200)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from huishang.core import clock
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.promotion.models import Lead, Stage
 from huishang.promotion.permissions import may_read_pipeline
 
@@ -15,10 +16,7 @@ OPEN_STAGES = [Stage.CONTACTED, Stage.NEGOTIATING, Stage.SIGNED]
 def visible_leads(user) -> QuerySet[Lead]:
     if not may_read_pipeline(user):
         return Lead.objects.none()
-    leads = Lead.objects.select_related("owner", "region")
-    if user.region is not None:
-        leads = leads.filter(region__code__startswith=user.region.code_prefix)
-    return leads
+    return Lead.objects.select_related("owner", "region").filter(jurisdiction_of(user).within("region"))
 
 
 def stale_after_days() -> int:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.promotion.models import FollowUpVisit, Lead, LeadTransition, OwnerChange, Stage
 from huishang.promotion.permissions import in_region, may_manage_lead, may_manage_pipeline
 
@@ -35,6 +36,13 @@ def _seats(value) -> int:
     return value
 
 
+def _check_owner_covers(owner, region) -> None:
+    """A lead is owned only by someone whose jurisdiction holds its region."""
+    if not in_region(owner, region):
+        raise NotAllowed(_("The owner must be a member of the service office covering the lead's region."),
+                         field="owner")
+
+
 @transaction.atomic
 def open_lead(*, by, enterprise_name: str, project: str, region, owner=None, industry: str = "",
               planned_seats: int = 0, next_step: str = "", next_step_due: datetime.date | None = None,
@@ -44,11 +52,11 @@ def open_lead(*, by, enterprise_name: str, project: str, region, owner=None, ind
         raise NotAllowed(_("Only the service office records investment-promotion leads."))
     if region is None:
         raise ValidationError(_("This field is required."), field="region")
-    if not in_region(by, region):
-        raise NotAllowed(_("This region is outside your scope."), field="region")
+    jurisdiction_of(by).check(region, field="region")
     owner = owner or by
     if not may_manage_pipeline(owner):
         raise ValidationError(_("The owner must be a member of the service office."), field="owner")
+    _check_owner_covers(owner, region)
     today = clock.today()
     lead = Lead.objects.create(
         enterprise_name=_required(enterprise_name, "enterprise_name"), project=_required(project, "project"),
@@ -118,9 +126,10 @@ def change_owner(lead: Lead, *, by, owner, note: str = "") -> Lead:
         raise NotAllowed(_("Only the service office of the lead's region hands its leads over."))
     if owner is None:
         raise ValidationError(_("This field is required."), field="owner")
-    if not may_manage_lead(owner, lead):
+    if not may_manage_pipeline(owner):
         raise ValidationError(_("The owner must be a member of the service office covering the lead's region."),
                               field="owner")
+    _check_owner_covers(owner, lead.region)
     if owner.pk == lead.owner_id:
         raise ValidationError(_("This person already owns the lead."), field="owner")
     changed = Lead.objects.filter(pk=lead.pk, version=lead.version).update(owner=owner, version=lead.version + 1)
