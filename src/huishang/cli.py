@@ -12,7 +12,11 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "huishang.settings")
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["huishang", *sys.argv[1:]])
+    args = sys.argv[1:]
+    # A command is a module, so its name is spelled with "_"; the operator may type "-" (huishang grant-role).
+    if args and not args[0].startswith("-"):
+        args[0] = args[0].replace("-", "_")
+    execute_from_command_line(["huishang", *args])
 
 
 if __name__ == "__main__":

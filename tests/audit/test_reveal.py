@@ -1,4 +1,6 @@
-"""A masked phone is revealed only to roles that need it, with a reason, and every reveal is logged."""
+"""A masked phone is revealed only to roles that need it, with a reason, and every reveal is logged.
+
+Who needs it inside the jurisdiction, across places and for the administrator: test_reveal_jurisdiction.py."""
 
 import pytest
 
@@ -22,11 +24,18 @@ def contact():
     return person
 
 
+@pytest.fixture
+def raised(contact):
+    """The contact raised a matter in the office's region: the office needs to call them back."""
+    f.category()
+    return f.matter(by=contact)
+
+
 def reveals():
     return AuditEntry.objects.filter(kind="reveal")
 
 
-def test_the_office_reveals_a_phone_and_the_reveal_is_logged_with_who_what_and_why(contact):
+def test_the_office_reveals_a_phone_and_the_reveal_is_logged_with_who_what_and_why(contact, raised):
     officer = f.office()
     assert reveal(by=officer, kind="user", pk=contact.pk, field="phone", reason="回访企业") == PHONE
     entry = reveals().get()
@@ -91,7 +100,7 @@ def test_the_matter_page_shows_no_reveal_button_to_a_leader(client, contact):
     assert "138****5678" in html and 'data-action="reveal"' not in html
 
 
-def test_the_web_endpoint_answers_the_value_as_json(client, contact):
+def test_the_web_endpoint_answers_the_value_as_json(client, contact, raised):
     client.force_login(f.office())
     response = client.post("/audit/reveal/", {"kind": "user", "pk": contact.pk, "field": "phone", "reason": "回访"})
     assert response.status_code == 200 and response.json() == {"value": PHONE}
@@ -113,7 +122,7 @@ def test_the_web_endpoint_names_the_missing_reason_in_chinese(client, contact):
     assert response.json()["field"] == "reason" and "原因" in response.json()["message"]
 
 
-def test_the_api_reveals_to_the_office_and_refuses_a_leader(contact):
+def test_the_api_reveals_to_the_office_and_refuses_a_leader(contact, raised):
     body = {"kind": "user", "id": contact.pk, "field": "phone", "reason": "回访"}
     assert as_user(f.office()).post("/audit/reveal", body).json() == {"value": PHONE}
     refused = as_user(f.leader()).post("/audit/reveal", body)

@@ -50,13 +50,16 @@ def test_an_invalid_id_number_is_refused_naming_the_field():
     assert not Application.objects.exists()
 
 
-def test_one_person_applies_once_per_round():
+def test_one_person_applies_once_per_round_and_sending_again_changes_nothing():
     round_ = proofreader_round()
     number = id_number(datetime.date(1995, 1, 1))
-    apply(round_, id_number=number)
-    with pytest.raises(ValidationError) as refused:
-        apply(round_, id_number=number)
-    assert refused.value.field == "id_number"
+    first, _code = apply(round_, id_number=number)
+    again, code = apply(round_, id_number=number, name="冒名者", phone="13900000000")
+    assert list(round_.applications.all()) == [first]
+    first.refresh_from_db()
+    assert first.name == "李思雨" and first.phone == "13883201234"
+    assert again.tracking_number != first.tracking_number and again.original == first
+    assert services.track(tracking_number=again.tracking_number, follow_up_code=code) == again
 
 
 def test_the_other_conditions_must_be_confirmed():

@@ -1,12 +1,14 @@
 """The recruitment pages: the public application form and tracking, the office's round page."""
 
 import datetime
+import re
 
 import pytest
 
 from tests import factories as f
 from tests.recruitment.published import published_round
-from tests.recruitment.rounds import applicant, at, proofreader_round
+from tests.recruitment.rounds import applicant, at, id_number, proofreader_round
+from tests.web.pages import text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -75,3 +77,63 @@ def test_the_office_reviews_on_the_round_page(client):
     assert answer.status_code == 302
     application.refresh_from_db()
     assert application.review == "approved"
+
+
+def _without_codes(page) -> str:
+    """The page as a reader sees it, less what differs on every receipt: the two codes."""
+    text = text_of(page)
+    for code in re.findall(r'data-receipt="\w+"><strong>([^<]+)</strong>', page.content.decode()):
+        text = text.replace(code, "…")
+    return text
+
+
+def test_an_id_number_that_already_applied_gets_the_same_answer_and_no_second_application(client):
+    round_ = proofreader_round()
+    number = id_number(datetime.date(1994, 3, 8))
+    with at(datetime.date(2023, 11, 3)):
+        first = client.post(f"/recruitment/rounds/{round_.pk}/apply/", form_data(id_number=number))
+        stranger = client.post(f"/recruitment/rounds/{round_.pk}/apply/", form_data(
+            id_number=number, name="冒名者", phone="13900000000"))
+        nobody_yet = client.post(f"/recruitment/rounds/{round_.pk}/apply/", form_data(
+            id_number=id_number(datetime.date(1994, 3, 8)), name="冒名者", phone="13900000000"))
+    assert first.status_code == stranger.status_code == nobody_yet.status_code == 201
+    assert _without_codes(stranger) == _without_codes(nobody_yet)
+    assert "如此前已用同一身份证号报名，以原报名为准" in text_of(stranger)
+    assert "已报名" not in text_of(stranger).replace("如此前已用同一身份证号报名", "")
+    assert round_.applications.count() == 2
+    assert round_.applications.filter(name="李思雨").count() == 1
+
+
+def _codes(page) -> dict:
+    html = page.content.decode()
+    return {key: re.search(rf'data-receipt="{key}"><strong>([^<]+)</strong>', html).group(1)
+            for key in ("tracking_number", "follow_up_code")}
+
+
+def test_the_tracker_shows_a_receipt_of_a_form_sent_again_like_any_new_application(client):
+    round_ = proofreader_round()
+    number = id_number(datetime.date(1994, 3, 8))
+    with at(datetime.date(2023, 11, 3)):
+        client.post(f"/recruitment/rounds/{round_.pk}/apply/", form_data(id_number=number))
+        again = _codes(client.post(f"/recruitment/rounds/{round_.pk}/apply/", form_data(id_number=number)))
+        new = _codes(client.post(f"/recruitment/rounds/{round_.pk}/apply/", form_data(
+            id_number=id_number(datetime.date(1994, 3, 8)))))
+        pages = [client.post("/recruitment/track/", {"tracking_number": codes["tracking_number"],
+                                                     "follow_up_code": codes["follow_up_code"]})
+                 for codes in (again, new)]
+    assert [page.status_code for page in pages] == [200, 200]
+    texts = [text_of(page).replace(codes["tracking_number"], "…") for page, codes in zip(pages, (again, new))]
+    assert texts[0] == texts[1] and "待审查" in texts[0]
+
+
+def test_the_tracker_refuses_an_address_that_looks_up_too_often(client, settings):
+    settings.HUISHANG_SUGGESTION_LIMITS = {"recruitment_track": (3, 60)}
+    round_ = proofreader_round()
+    with at(datetime.date(2023, 11, 3)):
+        codes = _codes(client.post(f"/recruitment/rounds/{round_.pk}/apply/", form_data()))
+    guess = {"tracking_number": codes["tracking_number"], "follow_up_code": "WRONG234"}
+    answers = [client.post("/recruitment/track/", guess, REMOTE_ADDR="203.0.113.9").status_code for _ in range(3)]
+    assert answers == [404, 404, 404]
+    refused = client.post("/recruitment/track/", codes, REMOTE_ADDR="203.0.113.9")
+    assert refused.status_code == 429 and round_.applications.get().tracking_number not in text_of(refused)
+    assert client.post("/recruitment/track/", codes, REMOTE_ADDR="10.0.0.5").status_code == 200

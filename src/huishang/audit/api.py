@@ -40,8 +40,9 @@ def chain_status(request):
 
 @router.post("/reveal", response={200: RevealOut, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
              summary="显示完整信息 / Reveal a masked value",
-             description="The full phone number or e-mail of a person, for roles that need it (office, admin; "
-                         "butlers for their enterprises; units for the contacts of their assigned matters). "
+             description="The full phone number or e-mail of a person, on need-to-know inside the jurisdiction: "
+                         "the office over a matter for its parties, units for the contacts of the matters "
+                         "assigned to them, butlers for their enterprises. Refused attempts are logged too. "
                          "Every reveal is written to the audit log with its reason. 显示完整联系方式并记入审计日志。")
 def reveal_value(request, payload: RevealIn):
     value = reveal.reveal(by=request.auth, kind=payload.kind, pk=payload.id, field=payload.field,

@@ -17,7 +17,8 @@ REASON_MAX_LENGTH = 200
 
 
 def reveal(*, by, kind: str, pk: int, field: str, reason: str, request=None) -> str:
-    """The full value of one personal field, for a reader whose role needs it; every reveal is logged."""
+    """The full value of one personal field, for a reader who needs it (audit.permissions); every reveal and
+    every refused one is logged."""
     if (kind, field) not in REVEALABLE:
         raise ValidationError(_("This field cannot be revealed."), field="field")
     reason = (reason or "").strip()
@@ -27,13 +28,16 @@ def reveal(*, by, kind: str, pk: int, field: str, reason: str, request=None) -> 
         raise ValidationError(_("The reason is too long (at most %(n)d characters).") % {"n": REASON_MAX_LENGTH},
                               field="reason")
     person = User.objects.filter(pk=pk).first()
+    # A refused attempt is kept too, also on an id that names no one: walking ids is what an auditor looks for.
     if person is None:
+        record_event("reveal_refused", actor=by, request=request, subject=f"directory.User:{pk}",
+                     detail={"field": field, "reason": reason, "missing": True})
         raise NotFound(_("No such person."), field="pk")
     if not may_reveal_contact_of(by, person):
-        # A refused attempt is kept too: repeated tries are what an auditor looks for.
         record_event("reveal_refused", actor=by, request=request, subject=f"directory.User:{person.pk}",
                      detail={"field": field, "reason": reason})
-        raise NotAllowed(_("Your role may not see this person's full contact details."))
+        raise NotAllowed(_("You may see full contact details only of the parties to matters in your care, "
+                           "within your jurisdiction."))
     record_event("reveal", actor=by, request=request, subject=f"directory.User:{person.pk}",
                  detail={"field": field, "reason": reason})
     return getattr(person, field)

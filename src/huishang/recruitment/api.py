@@ -10,14 +10,15 @@ from huishang.api.errors import ErrorOut
 from huishang.api.lookups import region_by_code
 from huishang.api.schemas import Id
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
+from huishang.core.parsing import Year
 from huishang.recruitment import events as event_services
 from huishang.recruitment import selectors, services
 from huishang.recruitment.models import Application, Participation, Round
 from huishang.recruitment.permissions import may_read
 from huishang.recruitment.ranking import TIE_BREAKS
 from huishang.recruitment.schemas import (
-    ApplicationOut, EventIn, EventOut, IntentionsIn, ParticipationIn, ParticipationOut, ReviewIn, RoundIn, RoundOut,
-    ScoresIn,
+    ApplicationOut, ApplicationReviewIn, EventIn, EventOut, IntentionsIn, ParticipationIn, ParticipationOut, RoundIn,
+    RoundOut, ScoresIn,
 )
 
 router = Router(tags=["recruitment"])
@@ -69,7 +70,7 @@ def list_applications(request, pk: Id):
 
 
 @router.post("/applications/{pk}/review", response={200: ApplicationOut, **REFUSALS}, summary="资格审查 / Review")
-def review(request, pk: Id, payload: ReviewIn):
+def review(request, pk: Id, payload: ApplicationReviewIn):
     application = services.review_application(
         _staff_application(request.auth, pk), by=request.auth, approve=payload.approve, note=payload.note)
     return _application_out(application)
@@ -87,8 +88,9 @@ def publish(request, pk: Id):
     return _round_out(services.publish_result(_staff_round(request.auth, pk), by=request.auth))
 
 
-@router.get("/events", response={200: list[EventOut], 403: ErrorOut}, summary="招聘活动 / Recruitment events")
-def list_events(request, kind: str | None = None, year: int | None = None):
+@router.get("/events", response={200: list[EventOut], 403: ErrorOut, 422: ErrorOut},
+            summary="招聘活动 / Recruitment events")
+def list_events(request, kind: str | None = None, year: Year | None = None):
     if not may_read(request.auth):
         raise NotAllowed(_("Your role does not follow recruitment."))
     events = selectors.visible_events(request.auth)

@@ -5,10 +5,10 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
 from huishang.recruitment.models import Event, University
 from huishang.web.forms.fields import DateInput
-from huishang.web.forms.matters import regions_in_scope
 
 # "校对员，3" or "校对员 3": a line's last number is the count, the rest its title.
 SEPARATORS = r"[,，、;；\t ]+"
@@ -30,8 +30,9 @@ class EventForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].queryset = regions_in_scope(user)
-        self.fields["region"].initial = user.region
+        jurisdiction = jurisdiction_of(user)
+        self.fields["region"].queryset = jurisdiction.regions()
+        self.fields["region"].initial = jurisdiction.region
 
 
 class EmployerForm(forms.Form):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from huishang.core import clock
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.recruitment.models import Event, Intention, Participation, Position, University
-from huishang.recruitment.permissions import may_manage
+from huishang.recruitment.permissions import check_places_in, may_manage
 
 
 def university_named(name: str) -> University | None:
@@ -26,8 +26,9 @@ def hold_event(*, by, kind: str, title: str, held_on: datetime.date, region, ven
     """The office records an event in its region; a campus session names its university, the others none."""
     if region is None:
         raise ValidationError(_("This field is required."), field="region")
-    if not may_manage(by, region):
+    if not may_manage(by):
         raise NotAllowed(_("Only the service office of the region records recruitment events."))
+    check_places_in(by, region)
     if kind not in Event.Kind.values:
         raise ValidationError(_("Choose a kind of event."), field="kind")
     if (kind == Event.Kind.CAMPUS) != (university is not None):

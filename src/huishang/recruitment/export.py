@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _, pgettext
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from huishang.core import masking
+from huishang.core import cells, masking
 from huishang.recruitment.models import Application, Education
 from huishang.recruitment.ranking import ranking
 from huishang.recruitment.selectors import public_result
@@ -66,11 +66,10 @@ def stage_workbook(round_, stage: str) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = stage
-    sheet.append([round_.title])
-    sheet["A1"].font = Font(bold=True)
-    sheet.append([str(value) for value in header])
+    sheet.append([cells.xlsx_cell(sheet, round_.title, font=Font(bold=True))])
+    sheet.append(cells.xlsx_row(sheet, [str(value) for value in header]))
     for row in rows:
-        sheet.append(row)
+        sheet.append(cells.xlsx_row(sheet, row))
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

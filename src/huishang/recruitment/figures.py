@@ -14,9 +14,7 @@ from huishang.recruitment.models import Event, Intention, Participation, Positio
 
 
 def recruitment_figures(scope: Scope) -> dict:
-    events = Event.objects.filter(scope.day_range("held_on"))
-    if scope.region:
-        events = events.filter(region__code__startswith=scope.region.code_prefix)
+    events = Event.objects.filter(scope.day_range("held_on"), scope.within("region"))
     campus = Q(kind=Event.Kind.CAMPUS)
     counts = events.aggregate(events=Count("pk", filter=~campus), campus_events=Count("pk", filter=campus),
                               universities=Count("university", distinct=True))

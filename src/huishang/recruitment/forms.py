@@ -5,10 +5,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.core import clock
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
 from huishang.recruitment.models import Education, Event
 from huishang.web.forms.fields import DateInput
-from huishang.web.forms.matters import regions_in_scope
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 
@@ -61,8 +61,9 @@ class RoundForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].queryset = regions_in_scope(user)
-        self.fields["region"].initial = user.region
+        jurisdiction = jurisdiction_of(user)
+        self.fields["region"].queryset = jurisdiction.regions()
+        self.fields["region"].initial = jurisdiction.region
         self.fields["announced_on"].initial = clock.today()
 
     def service_arguments(self) -> dict:

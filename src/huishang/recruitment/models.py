@@ -102,6 +102,37 @@ class Application(models.Model):
         return eligibility.reasons(self)
 
 
+class Resubmission(models.Model):
+    """The form sent again with an ID number that already applied to the round: the first application
+    stands. The sender gets the same kind of receipt as anyone, so that the form tells no stranger whether a
+    given person applied; nothing personal of the second sending is kept."""
+
+    round = models.ForeignKey(Round, on_delete=models.PROTECT, related_name="resubmissions")
+    original = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="resubmissions")
+    tracking_number = models.CharField(_("tracking number"), max_length=20, unique=True)
+    follow_up_code_hash = models.CharField(max_length=128)
+    submitted_at = models.DateTimeField(pgettext_lazy("recruitment", "submitted at"))
+    eligible = models.BooleanField(_("meets the conditions"))
+    failed_conditions = models.JSONField(default=list)
+    # Shown to the holder of its codes like an application no one has reviewed yet.
+    review = Application.Review.PENDING
+    review_note = ""
+
+    class Meta:
+        ordering = ["submitted_at", "pk"]
+        verbose_name = _("application sent again")
+
+    def __str__(self):
+        return self.tracking_number
+
+    def get_review_display(self) -> str:
+        return Application.Review(self.review).label
+
+    @property
+    def reasons(self) -> list[str]:
+        return eligibility.reasons(self)
+
+
 class University(models.Model):
     name = models.CharField(_("name"), max_length=128, unique=True)
     city = models.CharField(_("city"), max_length=64, blank=True)

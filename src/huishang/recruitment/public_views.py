@@ -3,10 +3,11 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
+from huishang.audit.log import client_address
 from huishang.core.errors import DomainError
 from huishang.recruitment import selectors, services
 from huishang.recruitment.forms import ApplicationForm, TrackForm
-from huishang.recruitment.models import Education, Round
+from huishang.recruitment.models import Application, Education, Round
 from huishang.recruitment.ranking import TIE_BREAKS, ranking
 from huishang.web.errors import show_on_form
 
@@ -28,7 +29,8 @@ def apply(request, pk):
                 show_on_form(form, error)
                 status = error.http_status
             else:
-                # The code is shown once, on this page; it is never put in a URL.
+                # The code is shown once, on this page; it is never put in a URL. A form sent again with
+                # the same ID number gets this same page (services.apply).
                 return render(request, "recruitment/receipt.html", {
                     "round": round_, "application": application, "follow_up_code": code}, status=201)
         else:
@@ -43,12 +45,13 @@ def track(request):
     application, row, status = None, None, 200
     if request.method == "POST" and form.is_valid():
         try:
-            application = services.track(**form.cleaned_data)
+            application = services.track(**form.cleaned_data, sender_address=client_address(request))
         except DomainError as error:
             show_on_form(form, error)
             status = error.http_status
         else:
-            if application.round.published_at is not None:
+            # A resubmission is never ranked (and its pk may be an application's).
+            if isinstance(application, Application) and application.round.published_at is not None:
                 row = next((row for row in ranking(application.round) if row["application"].pk == application.pk), None)
     elif request.method == "POST":
         status = 422

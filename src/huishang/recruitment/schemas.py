@@ -51,7 +51,7 @@ class ApplicationOut(Schema):
     interview_score: Decimal | None
 
 
-class ReviewIn(Schema):
+class ApplicationReviewIn(Schema):
     approve: bool
     note: str = Field("", max_length=2000)
 

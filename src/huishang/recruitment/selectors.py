@@ -4,15 +4,14 @@ from django.db.models import Count, Q, QuerySet
 
 from huishang.core import masking
 from huishang.core import clock
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.recruitment.models import Event, Round
 from huishang.recruitment.permissions import may_read
 from huishang.recruitment.ranking import ranking
 
 
 def _in_scope(user, rows):
-    if user.region is not None:
-        rows = rows.filter(region__code__startswith=user.region.code_prefix)
-    return rows
+    return rows.filter(jurisdiction_of(user).within("region"))
 
 
 def visible_rounds(user) -> QuerySet[Round]:

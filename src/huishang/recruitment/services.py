@@ -10,8 +10,9 @@ from django.utils.translation import gettext as _
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, NotFound, ValidationError
 from huishang.recruitment import codes, eligibility, identity
-from huishang.recruitment.models import Application, Education, Round
-from huishang.recruitment.permissions import may_manage
+from huishang.recruitment.models import Application, Education, Resubmission, Round
+from huishang.recruitment.permissions import check_places_in, may_manage
+from huishang.suggestions import limits
 from huishang.vault.crypto import lookup_hash
 
 PHONE = re.compile(r"^1\d{10}$")
@@ -30,8 +31,11 @@ def create_round(*, by, title: str, employer: str, post: str, head_count: int, r
                  born_on_or_after: datetime.date | None = None, conditions_to_confirm: str = "",
                  preferences: str = "", duties: str = "", written_weight: int = 50, interview_weight: int = 50) -> Round:
     """The office announces a round in its region; the two weights add up to 100 and the deadline is not before the announcement."""
-    if not may_manage(by, region):
+    if not may_manage(by):
         raise NotAllowed(_("Only the service office of the region announces recruitment rounds."))
+    if region is None:
+        raise ValidationError(_("This field is required."), field="region")
+    check_places_in(by, region)
     if not head_count or head_count < 1:
         raise ValidationError(_("The head count must be at least 1."), field="head_count")
     if min_education not in Education.values:
@@ -56,9 +60,14 @@ def accepting_applications(round_) -> bool:
 @transaction.atomic
 def apply(*, round_: Round, name: str, id_number: str, phone: str, education: int, full_time: bool, school: str,
           major: str = "", has_qualification: bool = False, has_experience: bool = False, resume: str = "",
-          confirms_conditions: bool = False) -> tuple[Application, str]:
+          confirms_conditions: bool = False) -> tuple[Application | Resubmission, str]:
     """Anyone may apply, without an account, from the announcement to the deadline, once per ID number; the
-    conditions are checked at once and the applicant gets a tracking number and a follow-up code."""
+    conditions are checked at once and the applicant gets a tracking number and a follow-up code.
+
+    Sending the form again with an ID number that already applied gets the same kind of receipt and stores
+    no second application (the first one stands): the form must not tell a stranger who types someone's ID
+    number whether that person applied.
+    """
     if not accepting_applications(round_):
         raise InvalidTransition(_("This round does not accept applications now (deadline %(day)s).") % {
             "day": round_.deadline.strftime("%Y-%m-%d")})
@@ -75,36 +84,54 @@ def apply(*, round_: Round, name: str, id_number: str, phone: str, education: in
     school = _text(school, "school")
     if round_.conditions_to_confirm and not confirms_conditions:
         raise ValidationError(_("Confirm that you meet the other conditions."), field="confirms_conditions")
-    if round_.applications.filter(id_number_hash=lookup_hash(id_number)).exists():
-        raise ValidationError(_("An application with this ID number was already submitted."), field="id_number")
     failed = eligibility.failures(round_, education=education, full_time=full_time, born_on=born_on)
     follow_up_code = codes.new_follow_up_code()
-    sequence = round_.applications.count() + 1
+    receipt = {"follow_up_code_hash": codes.hash_code(follow_up_code), "submitted_at": clock.now(),
+               "eligible": not failed, "failed_conditions": failed}
+    original = _application_of(round_, id_number)
+    if original is None:
+        try:
+            with transaction.atomic():
+                return Application.objects.create(
+                    round=round_, tracking_number=_next_tracking_number(round_), name=name, id_number=id_number,
+                    born_on=born_on, phone=phone, education=education, full_time=bool(full_time), school=school,
+                    major=(major or "").strip(), has_qualification=bool(has_qualification),
+                    has_experience=bool(has_experience), resume=(resume or "").strip(), **receipt,
+                ), follow_up_code
+        except IntegrityError:
+            original = _application_of(round_, id_number)
+            if original is None:  # another application took the same tracking number at the same moment
+                raise ConcurrentChange()
+    # Sent again with the same ID number: the first application stands, the receipt looks the same.
     try:
         with transaction.atomic():
-            application = Application.objects.create(
-                round=round_, tracking_number=codes.tracking_number(round_, sequence),
-                follow_up_code_hash=codes.hash_code(follow_up_code), name=name, id_number=id_number,
-                born_on=born_on, phone=phone, education=education, full_time=bool(full_time), school=school,
-                major=(major or "").strip(), has_qualification=bool(has_qualification),
-                has_experience=bool(has_experience), resume=(resume or "").strip(), submitted_at=clock.now(),
-                eligible=not failed, failed_conditions=failed,
-            )
+            return Resubmission.objects.create(
+                round=round_, original=original, tracking_number=_next_tracking_number(round_), **receipt,
+            ), follow_up_code
     except IntegrityError:
-        if round_.applications.filter(id_number_hash=lookup_hash(id_number)).exists():
-            raise ValidationError(_("An application with this ID number was already submitted."), field="id_number")
-        # Another application took the same tracking number at the same moment.
         raise ConcurrentChange()
-    return application, follow_up_code
 
 
-def track(*, tracking_number: str, follow_up_code: str) -> Application:
-    """An applicant sees their application only with both the tracking number and the follow-up code."""
-    application = Application.objects.select_related("round").filter(
-        tracking_number=(tracking_number or "").strip().upper()).first()
-    if application is None or not codes.code_matches(follow_up_code, application.follow_up_code_hash):
-        raise NotFound(_("No application matches this tracking number and follow-up code."), field="follow_up_code")
-    return application
+def _application_of(round_: Round, id_number: str) -> Application | None:
+    return round_.applications.filter(id_number_hash=lookup_hash(id_number)).first()
+
+
+def _next_tracking_number(round_: Round) -> str:
+    # Applications and resubmissions share one sequence, so neither shows which one a receipt is.
+    return codes.tracking_number(round_, round_.applications.count() + round_.resubmissions.count() + 1)
+
+
+def track(*, tracking_number: str, follow_up_code: str, sender_address: str = "") -> Application | Resubmission:
+    """An applicant sees their application only with both the tracking number and the follow-up code; one
+    address may look up only so often (limits' "recruitment_track"), so that codes cannot be guessed."""
+    with transaction.atomic():
+        limits.count_attempt("recruitment_track", sender_address)
+    number = (tracking_number or "").strip().upper()
+    for model in (Application, Resubmission):
+        found = model.objects.select_related("round").filter(tracking_number=number).first()
+        if found is not None and codes.code_matches(follow_up_code, found.follow_up_code_hash):
+            return found
+    raise NotFound(_("No application matches this tracking number and follow-up code."), field="follow_up_code")
 
 
 def _unpublished(round_: Round) -> None:
