@@ -2,8 +2,10 @@
 
 import datetime
 import hashlib
+import math
 
 from django.conf import settings
+from django.db.models import Min
 from django.utils.translation import gettext as _
 
 from huishang.core import clock
@@ -11,12 +13,18 @@ from huishang.core.errors import DomainError
 from huishang.suggestions.models import IntakeAttempt
 
 # kind -> (attempts allowed, within this many minutes); HUISHANG_SUGGESTION_LIMITS overrides, e.g. {"address": [5, 10]}
-DEFAULT_LIMITS = {"address": (10, 60), "phone": (3, 60), "follow_up": (20, 60)}
+DEFAULT_LIMITS = {"address": (10, 60), "phone": (3, 60), "follow_up": (20, 60),
+                  # recruitment's public tracker: lookups of a tracking number and follow-up code
+                  "recruitment_track": (20, 60)}
 
 
 class TooManyAttempts(DomainError):
     code = "too_many_requests"
     http_status = 429
+
+    def __init__(self, message, *, retry_after: int, field: str | None = None):
+        super().__init__(message, field=field)
+        self.retry_after = max(1, int(retry_after))  # seconds until the oldest counted attempt stops counting
 
 
 def limits() -> dict:
@@ -36,12 +44,14 @@ def count_attempt(kind: str, value: str) -> None:
     since = now - datetime.timedelta(minutes=minutes)
     # Housekeeping as it goes: this key's attempts too old to count are dropped.
     IntakeAttempt.objects.filter(key=key, at__lte=since).delete()
-    recent = IntakeAttempt.objects.filter(key=key, at__gt=since).count()
-    if recent >= allowed:
+    recent = IntakeAttempt.objects.filter(key=key, at__gt=since)
+    if recent.count() >= allowed:
+        oldest = recent.aggregate(at=Min("at"))["at"]
         raise TooManyAttempts(
             _("Too many attempts from this %(what)s; please try again in %(minutes)s minutes.")
             % {"what": _("phone number") if kind == "phone" else _("network address"), "minutes": minutes},
             field="contact_phone" if kind == "phone" else None,
+            retry_after=math.ceil((oldest + datetime.timedelta(minutes=minutes) - now).total_seconds()),
         )
     IntakeAttempt.objects.create(key=key, at=now)
 

@@ -12,7 +12,9 @@ from django.views.decorators.http import require_http_methods
 from huishang.api.idempotency import HEADER as IDEMPOTENCY_HEADER
 from huishang.api.idempotency import idempotent
 from huishang.cases.models import Category
-from huishang.core.errors import DomainError
+from huishang.core.errors import DomainError, ValidationError
+from huishang.directory.jurisdiction import EVERYWHERE, Jurisdiction, served_regions
+from huishang.directory.models import Region
 from huishang.suggestions import services
 from huishang.suggestions.models import Open311Client, Suggestion
 from huishang.suggestions.points import key_hash
@@ -41,9 +43,13 @@ def _xml_text(value) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def error(fmt: str, status: int, description: str) -> HttpResponse:
-    """Open311's error format: a list of {code, description}, in JSON or XML."""
-    return _render([{"code": status, "description": description}], fmt, "errors", "error", status=status)
+def error(fmt: str, status: int, description: str, *, retry_after: int | None = None) -> HttpResponse:
+    """Open311's error format: a list of {code, description}, in JSON or XML (every error of these
+    endpoints, see open311_errors); a 429 says in Retry-After how many seconds to wait."""
+    response = _render([{"code": status, "description": description}], fmt, "errors", "error", status=status)
+    if retry_after is not None:
+        response["Retry-After"] = str(retry_after)
+    return response
 
 
 def _moment(value) -> str | None:
@@ -81,7 +87,28 @@ def _request(suggestion: Suggestion) -> dict:
     }
 
 
+def _jurisdiction(request) -> Region | None:
+    """The region a GET names as jurisdiction_id (optional): one the deployment serves, else refused."""
+    code = (request.GET.get("jurisdiction_id") or "").strip()
+    if not code:
+        return None
+    region = Region.objects.filter(code=code).first()
+    if region is None or not EVERYWHERE.covers(region):
+        raise ValidationError(f"unknown jurisdiction {code}", field="jurisdiction_id")
+    return region
+
+
+def _default_jurisdiction(client: Open311Client | None) -> str:
+    """Where a request without jurisdiction_id goes: the keyed client's region, else the deployment's one
+    region if it serves only one (GeoReport v2 makes jurisdiction_id optional then)."""
+    if client is not None:
+        return client.region.code
+    served = list(served_regions()[:2])
+    return served[0].code if len(served) == 1 else ""
+
+
 def services_list(request, fmt):
+    _jurisdiction(request)
     rows = [_service(category) for category in Category.objects.all()]
     return _render(rows, fmt, "services", "service")
 
@@ -123,15 +150,21 @@ def _create(request, fmt):
     if not Category.objects.filter(code=code).exists():
         return error(fmt, 400, "service_code not found")
     description = data.get("description", "")
-    region = data.get("jurisdiction_id") or (client.region.code if client else "")
+    region = data.get("jurisdiction_id") or _default_jurisdiction(client)
     if not region:
-        return error(fmt, 400, "jurisdiction_id is required (the region code)")
+        return error(fmt, 400, "jurisdiction_id is required: this endpoint serves several jurisdictions")
+    located = [data.get(name, "").strip() for name in ("lat", "long", "address_string", "address_id")]
+    if not any(located):
+        return error(fmt, 400, "a location is required: lat and long, address_string or address_id")
+    if bool(located[0]) != bool(located[1]):
+        return error(fmt, 400, "lat and long: give both or neither")
     name = " ".join(part for part in (data.get("last_name", ""), data.get("first_name", "")) if part)
     title = (data.get("title") or description.strip().splitlines()[0] if description.strip() else "")[:60]
     try:
         receipt = services.submit_suggestion(
             title=title, text=description, category=code, region=region, channel=Suggestion.Channel.OPEN311,
-            address=data.get("address_string", ""), latitude=data.get("lat"), longitude=data.get("long"),
+            address=data.get("address_string") or data.get("address_id", ""), latitude=data.get("lat"),
+            longitude=data.get("long"),
             contact_name=name, contact_phone=data.get("phone", ""), contact_email=data.get("email", ""),
             sender_address=client_address(request), client=client,
         )
@@ -140,7 +173,8 @@ def _create(request, fmt):
                  "latitude": "lat", "longitude": "long", "contact_phone": "phone", "contact_email": "email"}
         status = 429 if refused.http_status == 429 else 400
         name = field.get(refused.field, refused.field)
-        return error(fmt, status, f"{name}: {refused.message}" if name else str(refused.message))
+        return error(fmt, status, f"{name}: {refused.message}" if name else str(refused.message),
+                     retry_after=getattr(refused, "retry_after", None))
     row = {"service_request_id": receipt.number, "token": "", "service_notice": "", "account_id": ""}
     return _render([row], fmt, "service_requests", "request", status=201)
 
@@ -150,8 +184,13 @@ def _day(value) -> datetime.datetime | None:
     return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed)
 
 
+def _in_jurisdiction(request, suggestions):
+    region = _jurisdiction(request)
+    return suggestions.filter(Jurisdiction(region=region).within("matter__region")) if region else suggestions
+
+
 def _list(request, fmt):
-    suggestions = open311_requests().order_by("-matter__submitted_at")
+    suggestions = _in_jurisdiction(request, open311_requests().order_by("-matter__submitted_at"))
     ids = [value.strip() for value in request.GET.get("service_request_id", "").split(",") if value.strip()]
     if ids:
         return _render([_request(s) for s in suggestions.filter(matter__number__in=ids)], fmt, "service_requests", "request")
@@ -175,7 +214,7 @@ def _list(request, fmt):
 
 
 def request_detail(request, number, fmt):
-    suggestion = open311_requests().filter(matter__number=number).first()
+    suggestion = _in_jurisdiction(request, open311_requests()).filter(matter__number=number).first()
     if suggestion is None:
         return error(fmt, 404, "service_request_id not found")
     return _render([_request(suggestion)], fmt, "service_requests", "request")
