@@ -15,10 +15,8 @@ from huishang.figures.selectors import Scope, percent
 
 
 def _published(scope: Scope):
-    assessments = Assessment.objects.filter(scope.moment_range("published_at"), state=Assessment.State.PUBLISHED)
-    if scope.region:
-        assessments = assessments.filter(region__code__startswith=scope.region.code_prefix)
-    return assessments
+    return Assessment.objects.filter(scope.moment_range("published_at"), scope.within("region"),
+                                     state=Assessment.State.PUBLISHED)
 
 
 def _top(assessments) -> dict | None:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from huishang.assessment import permissions
 from huishang.assessment.models import Assessment, Risk
 from huishang.cases.models import Category
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Role, User
 
 
@@ -30,14 +31,21 @@ class RiskForm(forms.Form):
     level = forms.ChoiceField(label=_("Risk level"), choices=Risk.Level.choices)
     category = NamedChoice(label=_("Category"), queryset=Category.objects.all(), empty_label=_("— choose —"))
     responsible_unit = NamedChoice(label=_("Responsible unit"), empty_label=_("— choose —"),
-                                   queryset=Organization.objects.filter(kind=Organization.Kind.UNIT))
+                                   queryset=Organization.objects.none())
     enterprise = NamedChoice(label=_("Enterprise"), required=False, empty_label=_("— choose —"),
-                             queryset=Organization.objects.filter(kind=Organization.Kind.ENTERPRISE))
+                             queryset=Organization.objects.none())
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        jurisdiction = jurisdiction_of(user)
+        self.fields["responsible_unit"].queryset = jurisdiction.units().order_by("name")
+        self.fields["enterprise"].queryset = jurisdiction.enterprises().order_by("name")
 
 
 def unions_run_by(user):
-    """The unions whose assessment this user may set up: the admin any, a union officer their own."""
-    unions = Organization.objects.filter(kind=Organization.Kind.UNION).order_by("name")
+    """The unions whose assessment this user may set up: the admin any of its jurisdiction, a union officer
+    their own."""
+    unions = jurisdiction_of(user).organizations(Organization.Kind.UNION).order_by("name")
     if user.is_superuser or user.role == Role.ADMIN:
         return unions
     return unions.filter(pk=user.organization_id) if user.role == Role.UNION else unions.none()
@@ -63,12 +71,12 @@ class IndicatorForm(forms.Form):
 
 
 class ParticipantForm(forms.Form):
-    union = NamedChoice(label=_("Grassroots union"), empty_label=_("— choose —"),
-                        queryset=Organization.objects.filter(kind=Organization.Kind.UNION).order_by("name"))
+    union = NamedChoice(label=_("Grassroots union"), empty_label=_("— choose —"), queryset=Organization.objects.none())
 
-    def __init__(self, *args, assessment, **kwargs):
+    def __init__(self, *args, assessment, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["union"].queryset = self.fields["union"].queryset.exclude(pk=assessment.organiser_id).exclude(
+        unions = jurisdiction_of(user).organizations(Organization.Kind.UNION).order_by("name")
+        self.fields["union"].queryset = unions.exclude(pk=assessment.organiser_id).exclude(
             pk__in=assessment.participants.values("union"))
 
 
@@ -98,10 +106,12 @@ def setup_forms(user, assessment: Assessment, failed: dict) -> dict:
     """The forms an organiser uses on the page while the assessment is a draft; none for anyone else."""
     if not shows_setup(user, assessment):
         return {f"{key}_form": None for key in SETUP_FORMS}
-    return {f"{key}_form": failed.get(key) or setup_form(key, assessment) for key in SETUP_FORMS}
+    return {f"{key}_form": failed.get(key) or setup_form(key, assessment, user=user) for key in SETUP_FORMS}
 
 
-def setup_form(key: str, assessment: Assessment, data=None) -> forms.Form:
+def setup_form(key: str, assessment: Assessment, data=None, *, user) -> forms.Form:
     form_class = SETUP_FORMS[key]
     kwargs = {} if form_class is IndicatorForm else {"assessment": assessment}
+    if form_class is ParticipantForm:
+        kwargs["user"] = user
     return form_class(data, prefix=key, **kwargs)

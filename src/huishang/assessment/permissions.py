@@ -2,12 +2,15 @@
 
 Organisers and reviewers are named per assessment (AssessmentRole). A grassroots union's officers
 (role union, organisation = the union) report for it and read its own scores. Supervisors, leaders
-and the office read the assessments of their region; everyone signed in reads a published result.
+and the office read the assessments of their region; a published result is read by everyone signed in
+whose jurisdiction holds its region or lies inside it (directory.jurisdiction ``reaching``).
 """
 
 from django.db.models import Q, QuerySet
 
 from huishang.assessment.models import Assessment, AssessmentRole, Participant
+from huishang.cases.permissions import SUBMITTING_ROLES
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Role
 
 REGION_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER}
@@ -45,7 +48,8 @@ def sees_everything(user, assessment: Assessment) -> bool:
     if organises(user, assessment) or reviews(user, assessment):
         return True
     if _active(user) and user.role in REGION_READERS:
-        return user.region_id is None or assessment.region.code.startswith(user.region.code_prefix)
+        jurisdiction = jurisdiction_of(user)
+        return jurisdiction.wide or jurisdiction.covers(assessment.region)
     return False
 
 
@@ -55,9 +59,14 @@ def visible_assessments(user) -> QuerySet[Assessment]:
         return assessments.none()
     if _is_admin(user):
         return assessments
-    condition = Q(state=Assessment.State.PUBLISHED) | Q(roles__user=user)
+    condition = (Q(state=Assessment.State.PUBLISHED) & jurisdiction_of(user).reaching("region")) | Q(roles__user=user)
     if user.role in REGION_READERS:
         condition |= Q(region__code__startswith=user.region.code_prefix) if user.region_id else Q()
     if user.role == Role.UNION and user.organization_id:
         condition |= Q(participants__union=user.organization_id) | Q(organiser=user.organization_id)
     return assessments.filter(pk__in=Assessment.objects.filter(condition).values("pk"))
+
+
+def may_read_risks(user) -> bool:
+    """The risk register (a risk is a matter): those who raise, handle, supervise or lead matters."""
+    return _active(user) and (user.is_superuser or user.role in SUBMITTING_ROLES | {Role.UNIT, Role.SUPERVISOR, Role.LEADER})

@@ -11,6 +11,7 @@ from huishang.cases.models import Matter
 from huishang.cases.selectors import can_view, visible_matters
 from huishang.core import clock
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Role
 
 SCREENING_ROLES = {Role.OFFICE, Role.ADMIN}
@@ -23,12 +24,17 @@ def _checked(by, level, responsible_unit) -> None:
         raise ValidationError(_("Choose a risk level."), field="level")
     if not isinstance(responsible_unit, Organization) or responsible_unit.kind != Organization.Kind.UNIT:
         raise ValidationError(_("Choose the responsible unit."), field="responsible_unit")
+    jurisdiction_of(by).check_organization(responsible_unit, field="responsible_unit")
 
 
 @transaction.atomic
 def record_risk(*, by, title, description, category, level, responsible_unit, enterprise=None, region=None) -> Risk:
-    """A risk found in screening is taken in as a matter of kind risk, with its level and responsible unit."""
+    """A risk found in screening is taken in as a matter of kind risk, with its level and responsible unit; the
+    unit, the enterprise and the region lie in the office's jurisdiction."""
     _checked(by, level, responsible_unit)
+    jurisdiction_of(by).check_organization(enterprise, field="enterprise")
+    if region is not None:
+        jurisdiction_of(by).check(region, field="region")
     matter = matter_services.submit_matter(
         by=by, title=title, description=description, category=category, kind=Matter.Kind.RISK,
         source=Matter.Source.OFFICE, enterprise=enterprise, region=region,

@@ -10,6 +10,7 @@ from huishang.assessment.models import Assessment, AssessmentRole, Indicator, Pa
 from huishang.assessment.selectors import unscored
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Role
 
 State = Assessment.State
@@ -46,6 +47,13 @@ def _require_organiser(user, assessment: Assessment) -> None:
         raise NotAllowed(_("Only the organisers of this assessment can do this."))
 
 
+def _check_person_within(by, person, *, field: str) -> None:
+    """A person named on an assessment works inside the acting account's jurisdiction."""
+    place = jurisdiction_of(person)
+    if not place.wide:
+        jurisdiction_of(by).check(place.region, field=field)
+
+
 def _move(assessment: Assessment, to_state: str, **changes) -> Assessment:
     updated = Assessment.objects.filter(pk=assessment.pk, state=assessment.state).update(state=to_state, **changes)
     if not updated:
@@ -56,12 +64,14 @@ def _move(assessment: Assessment, to_state: str, **changes) -> Assessment:
 
 @transaction.atomic
 def create_assessment(*, by, title, year, organiser: Organization) -> Assessment:
-    """A union federation's officer (or the admin) opens a year's assessment and becomes its organiser."""
+    """A union federation's officer (or the admin) opens a year's assessment of a union in their jurisdiction and
+    becomes its organiser."""
     if not isinstance(organiser, Organization) or organiser.kind != Organization.Kind.UNION:
         raise ValidationError(_("Choose the union that runs the assessment."), field="organiser")
     admin = by.is_superuser or by.role == Role.ADMIN
     if not admin and not (by.role == Role.UNION and by.organization_id == organiser.pk):
         raise NotAllowed(_("Only the union's own officers can run its assessment."))
+    jurisdiction_of(by).check_organization(organiser, field="organiser")
     if not isinstance(year, int) or not 2000 <= year <= 2100:
         raise ValidationError(_("Give the year assessed."), field="year")
     assessment = Assessment.objects.create(
@@ -92,20 +102,22 @@ def add_indicator(*, by, assessment: Assessment, name, weight, rule) -> Indicato
 
 @transaction.atomic
 def add_participant(*, by, assessment: Assessment, union: Organization) -> Participant:
-    """A grassroots union is included while the assessment is a draft."""
+    """A grassroots union of the organiser's jurisdiction is included while the assessment is a draft."""
     _require_organiser(by, assessment)
     _require_state(assessment, State.DRAFT)
     if not isinstance(union, Organization) or union.kind != Organization.Kind.UNION or union.pk == assessment.organiser_id:
         raise ValidationError(_("Choose a grassroots union."), field="union")
+    jurisdiction_of(by).check_organization(union, field="union")
     participant, _created = Participant.objects.get_or_create(assessment=assessment, union=union)
     return participant
 
 
 @transaction.atomic
 def appoint_reviewer(*, by, assessment: Assessment, reviewer) -> AssessmentRole:
-    """An organiser names a reviewer; the officers of an assessed union cannot review."""
+    """An organiser names a reviewer of their jurisdiction; the officers of an assessed union cannot review."""
     _require_organiser(by, assessment)
     _require_state(assessment, State.DRAFT, State.OPEN, State.REVIEWING)
+    _check_person_within(by, reviewer, field="reviewer")
     if reviewer.role == Role.UNION and assessment.participants.filter(union=reviewer.organization_id).exists():
         raise ValidationError(_("An officer of an assessed union cannot review."), field="reviewer")
     role, _created = AssessmentRole.objects.get_or_create(assessment=assessment, user=reviewer,

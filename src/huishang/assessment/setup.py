@@ -38,7 +38,7 @@ def assessment_new(request):
 def _add(request, pk, key, call):
     """Parse the setup form ``key`` and hand its values to ``call``; errors go back onto the page."""
     assessment = assessment_or_404(request.user, pk)
-    form = setup_form(key, assessment, request.POST)
+    form = setup_form(key, assessment, request.POST, user=request.user)
     if not form.is_valid():
         return detail_page(request, assessment, failed_forms={key: form}, status=422)
     try:

@@ -11,9 +11,7 @@ from django.views.decorators.http import require_POST
 from huishang.assessment import permissions, risks, selectors, services
 from huishang.assessment.forms import RiskForm, ScoreForm, SelfReportForm, setup_forms, unions_run_by
 from huishang.assessment.models import Assessment, AssessmentRole, Risk
-from huishang.cases.permissions import SUBMITTING_ROLES
 from huishang.core.errors import DomainError, NotFound
-from huishang.directory.models import Role
 from huishang.web.errors import show_on_form
 
 
@@ -28,7 +26,7 @@ def assessment_or_404(user, pk) -> Assessment:
 def assessment_list(request):
     return render(request, "assessment/list.html", {
         "assessments": permissions.visible_assessments(request.user),
-        "reads_risks": request.user.role != Role.UNION, "sets_up": unions_run_by(request.user).exists()})
+        "reads_risks": permissions.may_read_risks(request.user), "sets_up": unions_run_by(request.user).exists()})
 
 
 def detail_page(request, assessment, *, failed_forms=None, status=200):
@@ -122,15 +120,11 @@ def _missing():
     raise Http404
 
 
-def _may_read_risks(user) -> bool:
-    return user.is_superuser or user.role in SUBMITTING_ROLES | {Role.UNIT, Role.SUPERVISOR, Role.LEADER}
-
-
 @login_required
 def risk_list(request):
-    if not _may_read_risks(request.user):
+    if not permissions.may_read_risks(request.user):
         raise PermissionDenied
-    form = RiskForm(request.POST or None)
+    form = RiskForm(request.POST or None, user=request.user)
     status = 200
     may_record = request.user.is_superuser or request.user.role in risks.SCREENING_ROLES
     if request.method == "POST":
