@@ -8,7 +8,9 @@ from huishang.api.lookups import organization_by_id, organizations_by_id, region
 from huishang.core.errors import ValidationError
 from huishang.surveys import selectors, services
 from huishang.surveys.permissions import visible_surveys
-from huishang.surveys.schemas import AnswerIn, AnswerOut, MatterRef, ProblemIn, SurveyDetail, SurveyIn, SurveyOut
+from huishang.surveys.schemas import (
+    AnswerIn, AnswerOut, SurveyDetail, SurveyIn, SurveyMatterRef, SurveyOut, SurveyProblemIn,
+)
 
 router = Router(tags=["surveys"])
 REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
@@ -51,9 +53,9 @@ def record_answer(request, pk: int, payload: AnswerIn):
                                               text=payload.text))
 
 
-@router.post("/{pk}/problems", response={201: MatterRef, **REFUSALS},
+@router.post("/{pk}/problems", response={201: SurveyMatterRef, **REFUSALS},
              summary="调研发现问题转事项 / Raise a problem found as a matter")
-def raise_problem(request, pk: int, payload: ProblemIn):
+def raise_problem(request, pk: int, payload: SurveyProblemIn):
     survey = selectors.survey_for(request.auth, pk)
     return Status(201, services.raise_problem(
         by=request.auth, survey=survey, enterprise=organization_by_id(payload.enterprise, "enterprise"),

@@ -5,9 +5,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.cases.models import Category, Matter
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region
 from huishang.web.forms.fields import DateInput
-from huishang.web.forms.matters import enterprises_for, regions_in_scope
 
 
 class EnterpriseChoice(forms.ModelChoiceField):
@@ -33,9 +33,10 @@ class SurveyForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].queryset = regions_in_scope(user)
-        self.fields["region"].initial = user.region
-        self.fields["enterprises"].queryset = enterprises_for(user).order_by("name")
+        jurisdiction = jurisdiction_of(user)
+        self.fields["region"].queryset = jurisdiction.regions()
+        self.fields["region"].initial = jurisdiction.region
+        self.fields["enterprises"].queryset = jurisdiction.enterprises().order_by("name")
 
     def clean_questions(self) -> list[str]:
         return [line.strip() for line in self.cleaned_data["questions"].splitlines() if line.strip()]

@@ -1,10 +1,12 @@
 """Who runs and who reads a survey: the office of its region runs it (the admin too); supervisors and
-leaders of the region read it; a visited enterprise's contact reads the survey and its own answers."""
+leaders of the region read it; a visited enterprise's contact reads the survey and its own answers.
+A region is the account's jurisdiction (directory.jurisdiction) and what lies inside it."""
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
 from huishang.core.errors import NotAllowed
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region, Role
 from huishang.surveys.models import Survey
 
@@ -17,11 +19,7 @@ def _active(user) -> bool:
 
 
 def runs_surveys_in(user, region: Region) -> bool:
-    if not _active(user):
-        return False
-    if user.is_superuser or user.role == Role.ADMIN:
-        return True
-    return user.role == Role.OFFICE and (user.region_id is None or region.code.startswith(user.region.code_prefix))
+    return records_surveys(user) and jurisdiction_of(user).covers(region)
 
 
 def records_surveys(user) -> bool:
@@ -30,8 +28,10 @@ def records_surveys(user) -> bool:
 
 
 def check_runs(user, region: Region) -> None:
-    if not runs_surveys_in(user, region):
+    """NotAllowed unless ``user`` runs surveys, naming the region when it lies outside their jurisdiction."""
+    if not records_surveys(user):
         raise NotAllowed(_("Only the service office of the region runs its surveys."))
+    jurisdiction_of(user).check(region, field="region")
 
 
 def sees_all_answers(user, survey: Survey) -> bool:
@@ -45,7 +45,7 @@ def visible_surveys(user) -> QuerySet[Survey]:
     if user.is_superuser or user.role == Role.ADMIN:
         return surveys
     if user.role in REGION_READERS:
-        return surveys.filter(region__code__startswith=user.region.code_prefix) if user.region_id else surveys
+        return surveys.filter(jurisdiction_of(user).within("region"))
     if user.role == Role.ENTERPRISE and user.organization_id:
         return surveys.filter(pk__in=Survey.objects.filter(enterprises=user.organization_id).values("pk"))
     return surveys.none()

@@ -18,7 +18,7 @@ class AnswerOut(Schema):
     text: str
 
 
-class MatterRef(Schema):
+class SurveyMatterRef(Schema):
     number: str
     title: str
     state: str
@@ -37,7 +37,7 @@ class SurveyDetail(SurveyOut):
     enterprises: list[OrganizationRef]
     questions: list[QuestionOut]
     answers: list[AnswerOut]
-    matters: list[MatterRef]
+    matters: list[SurveyMatterRef]
 
 
 class SurveyIn(Schema):
@@ -56,7 +56,7 @@ class AnswerIn(Schema):
     text: str
 
 
-class ProblemIn(Schema):
+class SurveyProblemIn(Schema):
     enterprise: Id
     title: str = Field(max_length=200)
     description: str

@@ -9,6 +9,7 @@ from huishang.cases import services as matter_services
 from huishang.cases.models import Matter
 from huishang.core import clock
 from huishang.core.errors import ValidationError
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region
 from huishang.surveys.models import Answer, Question, Survey
 from huishang.surveys.permissions import check_runs
@@ -24,20 +25,25 @@ def _text(value, field: str, label: str, max_length: int | None = None) -> str:
     return text
 
 
-def _enterprises(enterprises) -> list[Organization]:
+def _enterprises(enterprises, *, by) -> list[Organization]:
+    """The enterprises visited: at least one, each of the acting account's jurisdiction."""
     enterprises = list(enterprises)
     if not enterprises or any(not isinstance(e, Organization) or e.kind != Organization.Kind.ENTERPRISE
                               for e in enterprises):
         raise ValidationError(_("Name the enterprises visited."), field="enterprises")
+    jurisdiction = jurisdiction_of(by)
+    for enterprise in enterprises:
+        jurisdiction.check_organization(enterprise, field="enterprises")
     return enterprises
 
 
 @transaction.atomic
 def record_survey(*, by, title, held_on, region, organiser, enterprises, summary="", questions=()) -> Survey:
-    """The office records a survey of its region: when, by whom, which enterprises, which questions."""
+    """The office records a survey of its jurisdiction: when, by whom, which enterprises (of it), which questions."""
     if not isinstance(region, Region):
         raise ValidationError(_("Choose a region."), field="region")
     check_runs(by, region)
+    visited = _enterprises(enterprises, by=by)
     if not isinstance(held_on, datetime.date):
         raise ValidationError(_("Give the date of the survey."), field="held_on")
     if held_on > clock.today():
@@ -47,7 +53,7 @@ def record_survey(*, by, title, held_on, region, organiser, enterprises, summary
         organiser=_text(organiser, "organiser", _("Organiser"), 200), summary=(summary or "").strip(),
         created_by=by, created_at=clock.now(),
     )
-    survey.enterprises.set(_enterprises(enterprises))
+    survey.enterprises.set(visited)
     for order, text in enumerate(questions):
         Question.objects.create(survey=survey, text=_text(text, "questions", _("Question"), 300), order=order)
     return survey
@@ -103,10 +109,12 @@ def raise_problem(*, by, survey: Survey, enterprise: Organization, title, descri
 
 @transaction.atomic
 def link_problem(*, by, survey: Survey, matter: Matter) -> None:
-    """A matter already taken in from the survey is linked to it rather than raised twice."""
+    """A matter of the office's jurisdiction already taken in from the survey is linked to it rather than raised
+    twice."""
     check_runs(by, survey.region)
     if matter.source != Matter.Source.SURVEY:
         raise ValidationError(_("Only a matter whose source is a survey can be linked."), field="matter")
+    jurisdiction_of(by).check(matter.region, field="matter")
     if matter.enterprise_id and not survey.enterprises.filter(pk=matter.enterprise_id).exists():
         survey.enterprises.add(matter.enterprise)
     survey.matters.add(matter)
