@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from huishang.alliances.models import Agreement
 from huishang.core import clock
 from tests import factories as f
 from tests.alliances import world
@@ -69,7 +70,9 @@ def test_agreements_are_recorded_by_a_party_and_hidden_from_outsiders(setting):
     assert as_user(setting["second"].leader).get(path).json()[0]["subject"] == "联合攻关"
     outsider = as_user(f.enterprise_contact())
     assert outsider.get(path).status_code == 403
-    assert outsider.post(path, body).status_code == 403
+    # The outsider's jurisdiction (a district with no member studio) does not reach the alliance at all.
+    assert outsider.post(path, body).status_code == 404
+    assert Agreement.objects.count() == 1
 
 
 def test_an_agreement_with_one_party_is_refused_naming_the_field(setting):

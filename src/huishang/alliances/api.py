@@ -9,7 +9,7 @@ from huishang.alliances import selectors, services
 from huishang.alliances.api_schemas import (
     AgreementIn, AgreementOut, AllianceOut, BookingDecisionIn, BookingIn, BookingOut, ResourceOut, StudioOut,
 )
-from huishang.alliances.models import Alliance, Booking, Resource, Studio
+from huishang.alliances.models import Alliance, Studio
 from huishang.alliances.permissions import takes_part
 from huishang.api.errors import ErrorOut
 from huishang.core import clock
@@ -23,8 +23,9 @@ class OnDay(Schema):
     on: datetime.date | None = None
 
 
-def _get(model, pk, label):
-    row = model.objects.filter(pk=pk).first() if pk <= 2**63 - 1 else None
+def _get(rows, pk, label):
+    """The row of ``rows`` (what the caller may read) with this id, or NotFound."""
+    row = rows.filter(pk=pk).first() if pk <= 2**63 - 1 else None
     if row is None:
         raise NotFound(_("%(what)s %(key)s was not found.") % {"what": label, "key": pk})
     return row
@@ -42,36 +43,39 @@ def _alliance_out(alliance: Alliance, day: datetime.date) -> dict:
 
 
 @router.get("", response=list[AllianceOut], summary="联盟列表 / List alliances",
-            description="Every alliance with its member studios on `on` (today by default). 联盟及指定日期的会员工作室数。")
+            description="The alliances of the caller's jurisdiction (a cross-city alliance is listed in each member "
+                        "studio's region) with their member studios on `on` (today by default). "
+                        "管辖范围内的联盟及指定日期的会员工作室数。")
 def list_alliances(request, query: Query[OnDay]):
     day = query.on or clock.today()
-    return [_alliance_out(alliance, day) for alliance in selectors.alliances(members_on=day)]
+    return [_alliance_out(alliance, day) for alliance in selectors.alliances(members_on=day, user=request.auth)]
 
 
 @router.get("/{alliance_id}/studios", response={200: list[StudioOut], 404: ErrorOut},
             summary="会员工作室 / Member studios", description="The studios that are members on `on` (today by default).")
 def list_studios(request, alliance_id: int, query: Query[OnDay]):
-    alliance = _get(Alliance, alliance_id, _("Alliance"))
+    alliance = _get(selectors.visible_alliances(request.auth), alliance_id, _("Alliance"))
     return selectors.members_on(alliance, query.on or clock.today()).select_related("host", "region")
 
 
 @router.get("/{alliance_id}/resources", response={200: list[ResourceOut], 404: ErrorOut},
             summary="共享资源 / Shared resources")
 def list_resources(request, alliance_id: int):
-    return _get(Alliance, alliance_id, _("Alliance")).resources.select_related("owner")
+    return _get(selectors.visible_alliances(request.auth), alliance_id, _("Alliance")).resources.select_related("owner")
 
 
 @router.get("/{alliance_id}/agreements", response={200: list[AgreementOut], 403: ErrorOut, 404: ErrorOut},
             summary="合作协议 / Agreements")
 def list_agreements(request, alliance_id: int):
     _participant(request.auth)
-    return selectors.agreements_of(_get(Alliance, alliance_id, _("Alliance")))
+    return selectors.agreements_of(_get(selectors.visible_alliances(request.auth), alliance_id, _("Alliance")),
+                                   request.auth)
 
 
 @router.post("/{alliance_id}/agreements", response={201: AgreementOut, **REFUSALS}, summary="登记协议 / Record an agreement",
              description="By the alliance's chair or secretary-general, or the leader of one of the parties.")
 def record_agreement(request, alliance_id: int, payload: AgreementIn):
-    alliance = _get(Alliance, alliance_id, _("Alliance"))
+    alliance = _get(selectors.visible_alliances(request.auth), alliance_id, _("Alliance"))
     parties = list(Studio.objects.filter(pk__in=payload.parties))
     if len(parties) != len(set(payload.parties)):
         raise ValidationError(_("Unknown studio."), field="parties")
@@ -83,7 +87,7 @@ def record_agreement(request, alliance_id: int, payload: AgreementIn):
 @router.get("/resources/{resource_id}/bookings", response={200: list[BookingOut], 403: ErrorOut, 404: ErrorOut},
             summary="资源预约 / Bookings of a resource")
 def list_bookings(request, resource_id: int):
-    resource = _get(Resource, resource_id, _("Resource"))
+    resource = _get(selectors.visible_resources(request.auth), resource_id, _("Resource"))
     _participant(request.auth)
     return selectors.visible_bookings(request.auth).filter(resource=resource)
 
@@ -92,7 +96,7 @@ def list_bookings(request, resource_id: int):
              summary="预约资源 / Book a resource",
              description="A member studio's leader asks for days; days already pending or approved are refused (422).")
 def book_resource(request, resource_id: int, payload: BookingIn):
-    resource = _get(Resource, resource_id, _("Resource"))
+    resource = _get(selectors.visible_resources(request.auth), resource_id, _("Resource"))
     studio = Studio.objects.filter(pk=payload.studio).first()
     if studio is None:
         raise ValidationError(_("Unknown studio."), field="studio")
@@ -103,11 +107,11 @@ def book_resource(request, resource_id: int, payload: BookingIn):
 
 @router.post("/bookings/{booking_id}/approve", response={200: BookingOut, **REFUSALS}, summary="批准预约 / Approve")
 def approve_booking(request, booking_id: int, payload: BookingDecisionIn | None = None):
-    booking = _get(Booking, booking_id, _("Booking"))
+    booking = _get(selectors.visible_bookings(request.auth), booking_id, _("Booking"))
     return services.approve_booking(booking, by=request.auth, note=(payload or BookingDecisionIn()).note)
 
 
 @router.post("/bookings/{booking_id}/refuse", response={200: BookingOut, **REFUSALS}, summary="拒绝预约 / Refuse")
 def refuse_booking(request, booking_id: int, payload: BookingDecisionIn | None = None):
-    booking = _get(Booking, booking_id, _("Booking"))
+    booking = _get(selectors.visible_bookings(request.auth), booking_id, _("Booking"))
     return services.refuse_booking(booking, by=request.auth, note=(payload or BookingDecisionIn()).note)

@@ -13,11 +13,13 @@ from django.db.models import Count, Q, QuerySet
 
 from huishang.alliances.models import Achievement, Activity, Agreement, Alliance, Booking, Expert, AllianceMembership, Resource
 from huishang.alliances.selectors import active_between
+from huishang.directory.jurisdiction import Jurisdiction
 from huishang.figures.selectors import Scope
 
 
 def _in_region(scope: Scope, field: str) -> Q:
-    return Q(**{f"{field}__code__startswith": scope.region.code_prefix}) if scope.region else Q()
+    """Rows whose ``field`` lies in the scope's region (the region's subtree, as a jurisdiction reads it)."""
+    return Jurisdiction(region=scope.region).within(field) if scope.region else Q()
 
 
 def memberships(scope: Scope, alliance: Alliance | None = None) -> QuerySet[AllianceMembership]:
@@ -34,8 +36,9 @@ def _by_kind(rows, choices) -> dict:
     return {value: counted.get(value, 0) for value in choices.values}
 
 
-def alliance_figures(scope: Scope, alliance: Alliance | None = None) -> dict:
-    """The headline figures of the studio alliances, for ``huishang stats alliances --json``."""
+def alliance_figures(scope: Scope, alliance: Alliance | None = None, *, among: QuerySet[Alliance] | None = None) -> dict:
+    """The headline figures of the studio alliances, for ``huishang stats alliances --json``; of one alliance,
+    or of the alliances ``among`` (those a reader may see)."""
     members = memberships(scope, alliance)
     alliances = _founded(scope)
     experts = Expert.objects.filter(active_between(scope.date_from, scope.date_to),
@@ -48,8 +51,8 @@ def alliance_figures(scope: Scope, alliance: Alliance | None = None) -> dict:
     achievements = Achievement.objects.filter(scope.day_range("achieved_on"))
     bookings = Booking.objects.filter(scope.day_range("starts_on"), state=Booking.State.APPROVED)
     if scope.region:
-        agreements = agreements.filter(parties__region__code__startswith=scope.region.code_prefix).distinct()
-        achievements = achievements.filter(studios__region__code__startswith=scope.region.code_prefix).distinct()
+        agreements = agreements.filter(_in_region(scope, "parties__region")).distinct()
+        achievements = achievements.filter(_in_region(scope, "studios__region")).distinct()
         activities = activities.filter(alliance__in=members.values("alliance"))
         bookings = bookings.filter(_in_region(scope, "studio__region"))
     if alliance:
@@ -57,6 +60,12 @@ def alliance_figures(scope: Scope, alliance: Alliance | None = None) -> dict:
         experts, agreements, resources = (rows.filter(alliance=alliance) for rows in (experts, agreements, resources))
         activities, achievements = activities.filter(alliance=alliance), achievements.filter(alliance=alliance)
         bookings = bookings.filter(resource__alliance=alliance)
+    if among is not None:
+        among = among.values("pk")
+        alliances, members = alliances.filter(pk__in=among), members.filter(alliance__in=among)
+        experts, agreements, resources = (rows.filter(alliance__in=among) for rows in (experts, agreements, resources))
+        activities, achievements = activities.filter(alliance__in=among), achievements.filter(alliance__in=among)
+        bookings = bookings.filter(resource__alliance__in=among)
     return {
         "alliances": alliances.count(),
         "regions": members.values("studio__region").distinct().count(),

@@ -1,9 +1,11 @@
 """Forms of the alliance pages; they only parse input, the services decide."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.alliances.models import Achievement, Activity, Agreement, CouncilSeat, ExpertService, Resource, Studio
+from huishang.alliances.selectors import admissible_studios, linkable_organizations
 from huishang.directory.models import Organization, User
 from huishang.web.forms.fields import DateInput, MultipleFileField
 
@@ -60,6 +62,13 @@ def _member_studios(alliance):
     return Studio.objects.filter(memberships__alliance=alliance).distinct()
 
 
+def _with_current(choices, current):
+    """The choices, and the organisation the record names already (kept when it is edited)."""
+    if current is None:
+        return choices
+    return Organization.objects.filter(Q(pk__in=choices.values("pk")) | Q(pk=current.pk)).order_by("name")
+
+
 class AccountField(forms.ModelChoiceField):
     """A person's account, typed as its user name: a list of every account would be long and would show them all."""
 
@@ -73,10 +82,9 @@ class MembershipForm(forms.Form):
     joined_on = forms.DateField(label=_("Joined on"), widget=DateInput)
     plaque_on = forms.DateField(label=_("Plaque awarded on"), widget=DateInput, required=False)
 
-    def __init__(self, *args, alliance, **kwargs):
+    def __init__(self, *args, alliance, user, **kwargs):
         super().__init__(*args, **kwargs)
-        current = alliance.memberships.filter(left_on__isnull=True).values("studio")
-        self.fields["studio"].queryset = Studio.objects.exclude(pk__in=current)
+        self.fields["studio"].queryset = admissible_studios(user, alliance)
 
 
 class LeavingForm(forms.Form):
@@ -115,13 +123,15 @@ class ExpertForm(forms.Form):
     title = forms.CharField(label=pgettext_lazy("person", "Title"), max_length=64)
     fields = forms.CharField(label=_("Fields"), max_length=200)
     studio = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Studio"), required=False)
-    organization = forms.ModelChoiceField(queryset=Organization.objects.order_by("name"), label=_("Unit"),
+    organization = forms.ModelChoiceField(queryset=Organization.objects.none(), label=_("Unit"),
                                           required=False, help_text=_("Choose the studio or the unit."))
     joined_on = forms.DateField(label=_("Joined on"), widget=DateInput)
 
-    def __init__(self, *args, alliance, **kwargs):
+    def __init__(self, *args, alliance, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["studio"].queryset = _member_studios(alliance)
+        self.fields["organization"].queryset = _with_current(linkable_organizations(user, alliance),
+                                                             self.initial.get("organization"))
 
 
 class ExpertEditForm(ExpertForm):
@@ -137,11 +147,15 @@ class ExpertServiceForm(forms.Form):
 class ResourceForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Resource.Kind.choices)
     name = forms.CharField(label=_("Name of the resource"), max_length=128)
-    owner = forms.ModelChoiceField(queryset=Organization.objects.order_by("name"), label=_("Owner"))
+    owner = forms.ModelChoiceField(queryset=Organization.objects.none(), label=_("Owner"))
     keeper = AccountField(label=_("Approver for the owner (user name)"))
     capacity = forms.IntegerField(label=_("Capacity"), min_value=1)
     description = forms.CharField(label=pgettext_lazy("alliances", "Description"),
                                   widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    def __init__(self, *args, alliance, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = _with_current(linkable_organizations(user, alliance), self.initial.get("owner"))
 
 
 class NewResourceForm(ResourceForm):

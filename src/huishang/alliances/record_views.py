@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from huishang.alliances import forms, permissions, services
+from huishang.alliances.selectors import visible_alliances
 from huishang.alliances.models import (
     Agreement,
     Alliance,
@@ -47,7 +48,7 @@ def _record(request, form, act, *, heading, alliance, done, success, template="a
 
 
 def _managed_alliance(request, pk) -> Alliance:
-    alliance = get_object_or_404(Alliance, pk=pk)
+    alliance = get_object_or_404(visible_alliances(request.user), pk=pk)
     require(permissions.manages(request.user, alliance))
     return alliance
 
@@ -60,7 +61,7 @@ def _dashboard(alliance: Alliance, part: str) -> str:
 @login_required
 def member_new(request, pk):
     alliance = _managed_alliance(request, pk)
-    form = forms.MembershipForm(request.POST or None, alliance=alliance)
+    form = forms.MembershipForm(request.POST or None, alliance=alliance, user=request.user)
     return _record(request, form, lambda data: services.admit_studio(alliance, by=request.user, **data),
                    heading=gettext_lazy("Admit a studio"), alliance=alliance, form_name="membership",
                    done=_dashboard(alliance, "members"), success=_("The studio was admitted."))
@@ -111,7 +112,7 @@ def term_new(request, pk):
 @login_required
 def expert_new(request, pk):
     alliance = _managed_alliance(request, pk)
-    form = forms.ExpertForm(request.POST or None, alliance=alliance)
+    form = forms.ExpertForm(request.POST or None, alliance=alliance, user=request.user)
     return _record(request, form, lambda data: services.add_expert(alliance, by=request.user, **data),
                    heading=gettext_lazy("Add an expert"), alliance=alliance, form_name="expert",
                    done=_dashboard(alliance, "experts"), success=_("The expert was added."))
@@ -127,7 +128,7 @@ def _managed_expert(request, pk) -> Expert:
 def expert_edit(request, pk):
     expert = _managed_expert(request, pk)
     initial = {name: getattr(expert, name) for name in forms.ExpertEditForm.base_fields}
-    form = forms.ExpertEditForm(request.POST or None, initial=initial, alliance=expert.alliance)
+    form = forms.ExpertEditForm(request.POST or None, initial=initial, alliance=expert.alliance, user=request.user)
     return _record(request, form, lambda data: services.update_expert(expert, by=request.user, **data),
                    heading=gettext_lazy("Edit the expert"), subject=expert.name, alliance=expert.alliance,
                    form_name="expert", done=_dashboard(expert.alliance, "experts"), success=_("The expert was saved."))
@@ -146,7 +147,7 @@ def expert_service_new(request, pk):
 @login_required
 def resource_new(request, pk):
     alliance = _managed_alliance(request, pk)
-    form = forms.NewResourceForm(request.POST or None)
+    form = forms.NewResourceForm(request.POST or None, alliance=alliance, user=request.user)
     return _record(request, form, lambda data: services.list_resource(alliance, by=request.user, **data),
                    heading=gettext_lazy("List a shared resource"), alliance=alliance, form_name="resource",
                    done=_dashboard(alliance, "resources"), success=_("The resource was listed."))
@@ -157,7 +158,7 @@ def resource_edit(request, pk):
     resource = get_object_or_404(Resource.objects.select_related("alliance", "owner", "keeper"), pk=pk)
     require(permissions.manages(request.user, resource.alliance))
     initial = {name: getattr(resource, name) for name in forms.ResourceForm.base_fields}
-    form = forms.ResourceForm(request.POST or None, initial=initial)
+    form = forms.ResourceForm(request.POST or None, initial=initial, alliance=resource.alliance, user=request.user)
     return _record(request, form, lambda data: services.update_resource(resource, by=request.user, **data),
                    heading=gettext_lazy("Edit the resource"), subject=resource.name, alliance=resource.alliance,
                    form_name="resource", done=reverse("alliances:resource", args=[resource.pk]),
@@ -166,8 +167,8 @@ def resource_edit(request, pk):
 
 @login_required
 def achievement_new(request, pk):
-    alliance = get_object_or_404(Alliance, pk=pk)
     require(permissions.takes_part(request.user))
+    alliance = get_object_or_404(visible_alliances(request.user), pk=pk)
     form = forms.AchievementForm(request.POST or None, alliance=alliance)
     return _record(request, form, lambda data: services.record_achievement(alliance, by=request.user, **data),
                    heading=gettext_lazy("Record an achievement"), alliance=alliance, form_name="achievement",
@@ -176,7 +177,9 @@ def achievement_new(request, pk):
 
 @login_required
 def agreement_progress(request, pk):
-    agreement = get_object_or_404(Agreement.objects.select_related("alliance"), pk=pk)
+    # Of an alliance the user reads; whether they may report on it is the parties' and managers' rule below.
+    agreements = Agreement.objects.filter(alliance__in=visible_alliances(request.user).values("pk"))
+    agreement = get_object_or_404(agreements.select_related("alliance"), pk=pk)
     require(permissions.records_for(request.user, agreement.alliance, agreement.parties.all()))
     form = forms.ProgressForm(request.POST or None, initial={"progress": agreement.progress})
     return _record(request, form, lambda data: services.report_progress(agreement, by=request.user, **data),
@@ -201,8 +204,8 @@ def booking_cancel(request, pk):
 
 @login_required
 def agreement_new(request, pk):
-    alliance = get_object_or_404(Alliance, pk=pk)
     require(permissions.takes_part(request.user))
+    alliance = get_object_or_404(visible_alliances(request.user), pk=pk)
     form = forms.AgreementForm(request.POST or None, request.FILES or None, alliance=alliance)
     return _record(request, form, lambda data: services.record_agreement(alliance, by=request.user, **data),
                    heading=gettext_lazy("Record an agreement"), alliance=alliance, form_name="agreement",

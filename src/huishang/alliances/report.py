@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from docx import Document
 
 from huishang.alliances.figures import alliance_figures, memberships
+from huishang.alliances.selectors import visible_achievements, visible_agreements
+from huishang.core.cells import text as cell_text
 from huishang.figures.selectors import Scope
 
 
@@ -48,15 +50,16 @@ def _activities(alliance, first, last) -> Section:
                                      for row in rows])
 
 
-def _agreements(alliance, first, last) -> Section:
-    rows = alliance.agreements.filter(signed_on__range=(first, last)).order_by("signed_on").prefetch_related("parties")
+def _agreements(alliance, first, last, user) -> Section:
+    rows = (visible_agreements(user, alliance).filter(signed_on__range=(first, last)).order_by("signed_on")
+            .prefetch_related("parties"))
     return Section(_("Agreements"), [
         Entry(f"{row.signed_on:%Y-%m-%d} {row.subject}（{'、'.join(s.name for s in row.parties.all())}；{row.progress}%）")
         for row in rows])
 
 
-def _achievements(alliance, first, last) -> Section:
-    rows = (alliance.achievements.filter(achieved_on__range=(first, last)).order_by("achieved_on")
+def _achievements(alliance, first, last, user) -> Section:
+    rows = (visible_achievements(user, alliance).filter(achieved_on__range=(first, last)).order_by("achieved_on")
             .prefetch_related("studios"))
     return Section(_("Achievements"), [
         Entry(f"{row.achieved_on:%Y-%m-%d} {row.get_kind_display()}：{row.title}"
@@ -71,8 +74,9 @@ def _resources(alliance, last) -> Section:
         Entry(f"{row.get_kind_display()}：{row.name}（{row.owner.name}；{capacity} {row.capacity}）") for row in rows])
 
 
-def yearly_content(alliance, year: int) -> YearlyReport:
-    """What the year's report says, in whatever format it is written: figures, studios, events and resources."""
+def yearly_content(alliance, year: int, *, user) -> YearlyReport:
+    """What the year's report says, in whatever format it is written: figures, studios, events and resources.
+    Agreements and achievements are those ``user`` may read (an agreement is read in its parties' regions)."""
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     scope = Scope(date_from=first, date_to=last)
     figures = alliance_figures(scope, alliance)
@@ -83,29 +87,29 @@ def yearly_content(alliance, year: int) -> YearlyReport:
                  (_("Experts"), figures["experts"]), (_("Agreements signed"), figures["agreements"]),
                  (_("Activities"), figures["activities"]), (_("Achievements"), figures["achievements"]),
                  (_("Shared resources"), sum(figures["resources"].values()))],
-        sections=[_studios(alliance, scope), _activities(alliance, first, last), _agreements(alliance, first, last),
-                  _achievements(alliance, first, last), _resources(alliance, last)],
+        sections=[_studios(alliance, scope), _activities(alliance, first, last), _agreements(alliance, first, last, user),
+                  _achievements(alliance, first, last, user), _resources(alliance, last)],
     )
 
 
-def yearly_report(alliance, year: int) -> bytes:
-    """The year's report of ``alliance`` as .docx bytes."""
-    report = yearly_content(alliance, year)
+def yearly_report(alliance, year: int, *, user) -> bytes:
+    """The year's report of ``alliance`` as .docx bytes, as ``user`` may read it."""
+    report = yearly_content(alliance, year, user=user)
     document = Document()
-    document.add_heading(report.title, 0)
+    document.add_heading(cell_text(report.title), 0)
     document.add_paragraph(report.period)
     document.add_heading(_("Figures"), 1)
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     for label, value in report.figures:
         cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, str(value)
+        cells[0].text, cells[1].text = cell_text(label), cell_text(str(value))
     for section in report.sections:
         document.add_heading(section.heading, 1)
         for entry in section.entries:
-            document.add_paragraph(entry.text, style="List Bullet")
+            document.add_paragraph(cell_text(entry.text), style="List Bullet")
             if entry.detail:
-                document.add_paragraph(entry.detail)
+                document.add_paragraph(cell_text(entry.detail))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -17,6 +17,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import ListFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from huishang.alliances.report import yearly_content
+from huishang.core.cells import text as cell_text
 
 FONT = "STSong-Light"
 pdfmetrics.registerFont(UnicodeCIDFont(FONT))
@@ -29,12 +30,13 @@ TITLE = ParagraphStyle("title", parent=BODY, fontSize=18, leading=26, spaceAfter
 
 
 def _text(value: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(value), style)
+    """Text through the exports' one cell writer: a line copied from the report into a spreadsheet stays text."""
+    return Paragraph(escape(cell_text(value)), style)
 
 
-def yearly_report_pdf(alliance, year: int) -> bytes:
+def yearly_report_pdf(alliance, year: int, *, user) -> bytes:
     """The year's report of ``alliance`` as PDF bytes."""
-    report = yearly_content(alliance, year)
+    report = yearly_content(alliance, year, user=user)
     figures = Table([[_text(label, BODY), _text(str(value), BODY)] for label, value in report.figures],
                     colWidths=[60 * mm, 30 * mm], hAlign="LEFT")
     figures.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))

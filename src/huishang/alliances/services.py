@@ -1,4 +1,11 @@
-"""Every change of alliance records: one function per change, checking who may make it."""
+"""Every change of alliance records: one function per change, checking who may make it.
+
+Where a change may reach is the acting account's jurisdiction (directory.jurisdiction): a studio or an
+alliance is placed only inside it, and a studio is admitted only from inside it. Once admitted, the
+alliance's parties (its organiser, its member studios, their hosts and leaders) may be named by its records
+wherever they lie, which is what lets a cross-city alliance work; anything else a record names (an owner, an
+expert's unit, a council member, a meeting) must lie inside the jurisdiction too.
+"""
 
 import datetime
 
@@ -10,12 +17,13 @@ from huishang.alliances.models import (
     Achievement, Activity, ActivityPhoto, Agreement, Alliance, AllianceMatter, Booking, CouncilSeat, Expert,
     ExpertService, JointMeeting, AllianceMembership, Resource, RotationTerm, Studio,
 )
-from huishang.alliances.selectors import is_member_on, overlapping_bookings
+from huishang.alliances.selectors import is_member_on, overlapping_bookings, visible_alliances
 from huishang.cases import services as matter_services
 from huishang.cases.attachments import checked_content_type
 from huishang.cases.selectors import can_view
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.directory.jurisdiction import jurisdiction_of, outside_message
 from huishang.directory.models import Organization, Region
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import Meeting
@@ -58,6 +66,41 @@ def _checked_file(uploaded, field: str, extensions: tuple[str, ...] | None = Non
     return uploaded
 
 
+def _is_party(alliance: Alliance | None, organization: Organization) -> bool:
+    """The alliance's organiser, or the host of one of its studios (members now or before)."""
+    return alliance is not None and (
+        organization.pk == alliance.organiser_id or alliance.memberships.filter(studio__host=organization).exists())
+
+
+def _check_organization(alliance: Alliance | None, by, organization: Organization | None, field: str) -> None:
+    """Refuse (naming ``field``) an organisation that is neither a party of the alliance nor inside the
+    jurisdiction of ``by``."""
+    if organization is not None and not _is_party(alliance, organization):
+        jurisdiction_of(by).check_organization(organization, field=field)
+
+
+def _check_person(alliance: Alliance | None, by, person, field: str) -> None:
+    """Refuse (naming ``field``) a person placed outside the jurisdiction of ``by``, unless they lead one of the
+    alliance's studios or belong to one of its parties."""
+    if person is None:
+        return
+    if alliance is not None and alliance.memberships.filter(studio__leader=person).exists():
+        return
+    organization = person.organization if person.organization_id else None
+    if organization is not None and _is_party(alliance, organization):
+        return
+    place = person.region if person.region_id else organization.region if organization else None
+    if place is not None:
+        jurisdiction_of(by).check(place, field=field)
+
+
+def _check_studio(alliance: Alliance, by, studio: Studio | None, field: str) -> None:
+    """A studio that has been a member of the alliance may be named anywhere; another only inside the
+    jurisdiction of ``by``."""
+    if studio is not None and not alliance.memberships.filter(studio=studio).exists():
+        jurisdiction_of(by).check(studio.region, field=field)
+
+
 def _require_manager(by, alliance: Alliance) -> None:
     if not permissions.manages(by, alliance):
         raise NotAllowed(_("Only the alliance's chair or secretary-general can do this."))
@@ -73,6 +116,7 @@ def create_alliance(*, by, name, short_name, field, founded_on, organiser: Organ
         raise ValidationError(_("An alliance of this name exists already."), field="name")
     if not isinstance(organiser, Organization):
         raise ValidationError(_("Choose the organising union."), field="organiser")
+    jurisdiction_of(by).check_organization(organiser, field="organiser")
     return Alliance.objects.create(
         name=name, short_name=_text(short_name, "short_name", 32), field=_text(field, "field", 64),
         founded_on=_date(founded_on, "founded_on"), organiser=organiser, introduction=introduction or "",
@@ -88,6 +132,8 @@ def appoint_council_seat(
     if role not in CouncilSeat.Role.values:
         raise ValidationError(_("Choose a council role."), field="role")
     starts_on = _date(starts_on, "starts_on")
+    _check_organization(alliance, by, organization, "organization")
+    _check_person(alliance, by, user, "user")
     if role == CouncilSeat.Role.CHAIR:
         alliance.seats.filter(role=role, ends_on__isnull=True, starts_on__lt=starts_on).update(
             ends_on=starts_on - datetime.timedelta(days=1))
@@ -128,6 +174,10 @@ def register_studio(
         raise ValidationError(_("Choose the host enterprise or unit."), field="host")
     if not isinstance(region, Region):
         raise ValidationError(_("Choose a region."), field="region")
+    jurisdiction = jurisdiction_of(by)
+    jurisdiction.check(region, field="region")
+    jurisdiction.check_organization(host, field="host")
+    _check_person(None, by, leader, "leader")
     return Studio.objects.create(
         name=name, level=level, leader=leader, leader_name=_text(leader_name, "leader_name", 64),
         leader_honours=leader_honours or "", host=host, region=region, field=_text(field, "field", 64),
@@ -157,8 +207,12 @@ def update_studio(studio: Studio, *, by, **changes) -> Studio:
 
 @transaction.atomic
 def admit_studio(alliance: Alliance, *, by, studio: Studio, joined_on, plaque_on=None) -> AllianceMembership:
-    """The alliance's manager admits a studio from a date; a studio is a member only once at a time."""
+    """The alliance's manager admits a studio from a date; a studio is a member only once at a time, and a new
+    member comes from inside the manager's jurisdiction."""
     _require_manager(by, alliance)
+    if not isinstance(studio, Studio):
+        raise ValidationError(_("Choose a studio."), field="studio")
+    _check_studio(alliance, by, studio, "studio")
     joined_on = _date(joined_on, "joined_on")
     if joined_on < alliance.founded_on:
         raise ValidationError(_("A studio cannot join before the alliance was founded."), field="joined_on")
@@ -212,9 +266,14 @@ def start_rotation_term(
         alliance=alliance, host=host, starts_on=starts_on, ends_on=ends_on, handover=handover, plaque=plaque or "")
 
 
-def _expert_values(*, name, title, fields, joined_on, studio, organization) -> dict:
+def _expert_values(alliance, by, *, name, title, fields, joined_on, studio, organization, before=None) -> dict:
     if studio is None and organization is None:
         raise ValidationError(_("Say which studio or unit the expert comes from."), field="studio")
+    # What the record named already stays; what changes must be a party or lie in the jurisdiction.
+    if studio is not None and studio != getattr(before, "studio", None):
+        _check_studio(alliance, by, studio, "studio")
+    if organization is not None and organization != getattr(before, "organization", None):
+        _check_organization(alliance, by, organization, "organization")
     return {"name": _text(name, "name", 64), "title": _text(title, "title", 64),
             "fields": _text(fields, "fields", 200), "studio": studio, "organization": organization,
             "joined_on": _date(joined_on, "joined_on")}
@@ -227,7 +286,7 @@ def add_expert(
     """The alliance's manager adds a person to its pool of experts, from the studio or unit they come from."""
     _require_manager(by, alliance)
     return Expert.objects.create(alliance=alliance, **_expert_values(
-        name=name, title=title, fields=fields, joined_on=joined_on, studio=studio, organization=organization))
+        alliance, by, name=name, title=title, fields=fields, joined_on=joined_on, studio=studio, organization=organization))
 
 
 @transaction.atomic
@@ -237,8 +296,8 @@ def update_expert(
 ) -> Expert:
     """The alliance's manager keeps an expert's record up to date; an expert cannot leave before joining."""
     _require_manager(by, expert.alliance)
-    values = _expert_values(name=name, title=title, fields=fields, joined_on=joined_on, studio=studio,
-                            organization=organization)
+    values = _expert_values(expert.alliance, by, name=name, title=title, fields=fields, joined_on=joined_on,
+                            studio=studio, organization=organization, before=expert)
     if left_on is not None and _date(left_on, "left_on") < values["joined_on"]:
         raise ValidationError(_("An expert cannot leave before joining."), field="left_on")
     for field, value in {**values, "left_on": left_on}.items():
@@ -257,13 +316,17 @@ def record_expert_service(expert: Expert, *, by, kind, served_on, note="") -> Ex
                                         note=(note or "")[:200])
 
 
-def _resource_values(*, kind, name, owner, keeper, capacity, description) -> dict:
+def _resource_values(alliance, by, *, kind, name, owner, keeper, capacity, description, before=None) -> dict:
     if kind not in Resource.Kind.values:
         raise ValidationError(_("Choose the kind of resource."), field="kind")
     if not isinstance(owner, Organization):
         raise ValidationError(_("Choose the owner."), field="owner")
     if keeper is None:
         raise ValidationError(_("Choose who approves bookings for the owner."), field="keeper")
+    if owner != getattr(before, "owner", None):
+        _check_organization(alliance, by, owner, "owner")
+    if keeper != getattr(before, "keeper", None):
+        _check_person(alliance, by, keeper, "keeper")
     if not isinstance(capacity, int) or capacity < 1:
         raise ValidationError(_("Ensure this value is greater than or equal to %(limit_value)s.") % {
             "limit_value": 1}, field="capacity")
@@ -277,7 +340,7 @@ def list_resource(
 ) -> Resource:
     """The alliance's manager lists a resource a member shares, with the owner's approver."""
     _require_manager(by, alliance)
-    values = _resource_values(kind=kind, name=name, owner=owner, keeper=keeper, capacity=capacity,
+    values = _resource_values(alliance, by, kind=kind, name=name, owner=owner, keeper=keeper, capacity=capacity,
                               description=description)
     return Resource.objects.create(alliance=alliance, listed_on=_date(listed_on, "listed_on"), **values)
 
@@ -288,8 +351,8 @@ def update_resource(
 ) -> Resource:
     """The alliance's manager changes what a shared resource is, who owns it and approves it, and its capacity."""
     _require_manager(by, resource.alliance)
-    values = _resource_values(kind=kind, name=name, owner=owner, keeper=keeper, capacity=capacity,
-                              description=description)
+    values = _resource_values(resource.alliance, by, kind=kind, name=name, owner=owner, keeper=keeper,
+                              capacity=capacity, description=description, before=resource)
     for field, value in values.items():
         setattr(resource, field, value)
     resource.save()
@@ -432,6 +495,8 @@ def record_activity(
     _require_manager(by, alliance)
     if kind not in Activity.Kind.values:
         raise ValidationError(_("Choose the kind of activity."), field="kind")
+    if meeting is not None and not JointMeeting.objects.filter(alliance=alliance, meeting=meeting).exists():
+        jurisdiction_of(by).check(meeting.region, field="meeting")
     for photo in photos:
         _checked_file(photo, "photos", PHOTO_TYPES)
     activity = Activity.objects.create(
@@ -447,11 +512,21 @@ def _may_handle_matters(by, alliance: Alliance) -> bool:
     return permissions.manages(by, alliance) or by.role in meeting_services.ORGANISING_ROLES
 
 
+def _check_reaches(by, alliances, field: str) -> None:
+    """Refuse (naming ``field``) an alliance the acting account may not read: its jurisdiction does not
+    reach it."""
+    reachable = set(visible_alliances(by).filter(pk__in=[a.pk for a in alliances]).values_list("pk", flat=True))
+    outside = [alliance for alliance in alliances if alliance.pk not in reachable]
+    if outside:
+        raise NotAllowed(outside_message(outside[0]), field=field)
+
+
 @transaction.atomic
 def link_matter(alliance: Alliance, *, by, matter) -> AllianceMatter:
     """A matter raised inside an alliance is marked as the alliance's; it keeps the usual lifecycle."""
     if not _may_handle_matters(by, alliance) or not can_view(by, matter):
         raise NotAllowed(_("Only the alliance's manager or the service office can bring a matter to the alliance."))
+    _check_reaches(by, [alliance], "alliance")
     if AllianceMatter.objects.filter(matter=matter).exists():
         raise ValidationError(_("This matter already belongs to an alliance."), field="matter")
     return AllianceMatter.objects.create(alliance=alliance, matter=matter)
@@ -460,6 +535,7 @@ def link_matter(alliance: Alliance, *, by, matter) -> AllianceMatter:
 @transaction.atomic
 def raise_matter(alliance: Alliance, *, by, title, description, category, enterprise=None, region=None) -> AllianceMatter:
     """The service office takes in a problem brought to the alliance (e.g. by a member's enterprise)."""
+    _check_reaches(by, [alliance], "alliance")
     matter = matter_services.submit_matter(by=by, title=title, description=description, category=category,
                                            enterprise=enterprise, region=region)
     return link_matter(alliance, by=by, matter=matter)
@@ -471,6 +547,7 @@ def hold_joint_meeting(alliances, *, by, held_on, region=None, title="", locatio
     alliances = list(alliances)
     if not alliances:
         raise ValidationError(_("Choose at least one alliance."), field="alliances")
+    _check_reaches(by, alliances, "alliances")
     meeting = meeting_services.create_meeting(by=by, kind=Meeting.Kind.JOINT, held_on=held_on, region=region,
                                               title=title, location=location, attendees=attendees)
     for alliance in alliances:

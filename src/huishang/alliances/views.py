@@ -13,11 +13,11 @@ from huishang.alliances import permissions, selectors, services
 from huishang.alliances.charts import dashboard_charts
 from huishang.alliances.figures import alliance_figures
 from huishang.alliances.forms import BookingForm, DecisionForm
-from huishang.alliances.models import ActivityPhoto, Agreement, Alliance, Booking, Resource, Studio
+from huishang.alliances.models import ActivityPhoto, Alliance
 from huishang.alliances.report import yearly_report
 from huishang.alliances.report_pdf import yearly_report_pdf
 from huishang.cases.selectors import visible_matters
-from huishang.core import clock
+from huishang.core import clock, parsing
 from huishang.core.errors import DomainError
 from huishang.figures.selectors import Scope
 from huishang.web.access import require
@@ -26,19 +26,25 @@ from huishang.web.errors import show_on_form
 CALENDAR_DAYS = 28
 
 
+def _visible_alliance(request, pk) -> Alliance:
+    """The alliance, for someone who takes part in alliances and whose jurisdiction it reaches (else 404)."""
+    require(permissions.takes_part(request.user))
+    return get_object_or_404(selectors.visible_alliances(request.user), pk=pk)
+
+
 @login_required
 def alliance_list(request):
     require(permissions.takes_part(request.user))
     today = clock.today()
     rows = [{"alliance": alliance, "studios": alliance.studios_on_day}
-            for alliance in selectors.alliances(members_on=today)]
-    return render(request, "alliances/list.html", {"rows": rows, "figures": alliance_figures(Scope(date_to=today))})
+            for alliance in selectors.alliances(members_on=today, user=request.user)]
+    figures = alliance_figures(Scope(date_to=today), among=selectors.visible_alliances(request.user))
+    return render(request, "alliances/list.html", {"rows": rows, "figures": figures})
 
 
 @login_required
 def dashboard(request, pk):
-    require(permissions.takes_part(request.user))
-    alliance = get_object_or_404(Alliance, pk=pk)
+    alliance = _visible_alliance(request, pk)
     today = clock.today()
     return render(request, "alliances/dashboard.html", {
         "alliance": alliance,
@@ -47,8 +53,8 @@ def dashboard(request, pk):
         "seats": alliance.seats.all(),
         "terms": alliance.rotation_terms.select_related("host", "handover"),
         "resources": alliance.resources.select_related("owner"),
-        "agreements": selectors.agreements_of(alliance),
-        "achievements": alliance.achievements.prefetch_related("studios"),
+        "agreements": selectors.agreements_of(alliance, request.user),
+        "achievements": selectors.visible_achievements(request.user, alliance).prefetch_related("studios"),
         "activities": alliance.activities.select_related("meeting").prefetch_related("photos")[:30],
         "experts": alliance.experts.select_related("studio", "organization"),
         "matters": visible_matters(request.user).filter(alliance_link__alliance=alliance),
@@ -64,12 +70,13 @@ def dashboard(request, pk):
 
 @login_required
 def report(request, pk, year):
-    require(permissions.takes_part(request.user))
-    alliance = get_object_or_404(Alliance, pk=pk)
+    alliance = _visible_alliance(request, pk)
+    if not parsing.FIRST_YEAR <= year <= parsing.LAST_YEAR:
+        raise Http404  # the calendar has no such year
     if request.GET.get("format") == "pdf":
-        body, content_type, suffix = yearly_report_pdf(alliance, year), "application/pdf", "pdf"
+        body, content_type, suffix = yearly_report_pdf(alliance, year, user=request.user), "application/pdf", "pdf"
     else:
-        body, suffix = yearly_report(alliance, year), "docx"
+        body, suffix = yearly_report(alliance, year, user=request.user), "docx"
         content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="alliance-{alliance.pk}-{year}.{suffix}"'
@@ -79,18 +86,21 @@ def report(request, pk, year):
 @login_required
 def studio_detail(request, pk):
     require(permissions.takes_part(request.user))
-    studio = get_object_or_404(Studio.objects.select_related("host", "region"), pk=pk)
+    studio = get_object_or_404(selectors.visible_studios(request.user).select_related("host", "region"), pk=pk)
     return render(request, "alliances/studio.html", {
         "studio": studio, "may_edit": permissions.leads(request.user, studio),
-        "memberships": studio.memberships.select_related("alliance"),
-        "achievements": studio.achievements.all(), "agreements": studio.agreements.all(),
+        "memberships": studio.memberships.filter(alliance__in=selectors.visible_alliance_ids(request.user))
+        .select_related("alliance"),
+        "achievements": selectors.visible_achievements(request.user).filter(studios=studio),
+        "agreements": selectors.visible_agreements(request.user).filter(parties=studio),
     })
 
 
 @login_required
 def resource_detail(request, pk):
     require(permissions.takes_part(request.user))
-    resource = get_object_or_404(Resource.objects.select_related("alliance", "owner", "keeper"), pk=pk)
+    resource = get_object_or_404(
+        selectors.visible_resources(request.user).select_related("alliance", "owner", "keeper"), pk=pk)
     form = BookingForm(request.POST or None, user=request.user)
     status = 200
     if request.method == "POST":
@@ -122,7 +132,7 @@ def resource_detail(request, pk):
 @login_required
 @require_POST
 def booking_decide(request, pk):
-    booking = get_object_or_404(Booking.objects.select_related("resource"), pk=pk)
+    booking = get_object_or_404(selectors.visible_bookings(request.user), pk=pk)
     require(permissions.keeps(request.user, booking.resource))
     form = DecisionForm(request.POST)
     if form.is_valid():
@@ -145,16 +155,16 @@ def _file_response(field_file):
 @login_required
 def agreement_attachment(request, pk):
     require(permissions.takes_part(request.user))
-    return _file_response(get_object_or_404(Agreement, pk=pk).attachment)
+    return _file_response(get_object_or_404(selectors.visible_agreements(request.user), pk=pk).attachment)
 
 
 @login_required
 def charter(request, pk):
-    require(permissions.takes_part(request.user))
-    return _file_response(get_object_or_404(Alliance, pk=pk).charter)
+    return _file_response(_visible_alliance(request, pk).charter)
 
 
 @login_required
 def activity_photo(request, pk):
     require(permissions.takes_part(request.user))
-    return _file_response(get_object_or_404(ActivityPhoto, pk=pk).image)
+    photos = ActivityPhoto.objects.filter(activity__alliance__in=selectors.visible_alliance_ids(request.user))
+    return _file_response(get_object_or_404(photos, pk=pk).image)

@@ -70,10 +70,11 @@ def _staff_only(user):
 
 @router.get("/matters/{key}/suggestion", response={200: SuggestionOut, 403: ErrorOut, 404: ErrorOut},
             summary="分派建议 / Routing suggestion",
-            description="Suggested category and lead unit with confidences in [0, 1]; office and admin only.")
+            description="Suggested category and lead unit with confidences in [0, 1]; office and admin only. The lead "
+                        "unit is always one the caller may assign the matter to (its jurisdiction, the matter's place).")
 def suggestion(request, key: str):
     _staff_only(request.auth)
-    found = suggest(visible_matter(request.auth, key))
+    found = suggest(visible_matter(request.auth, key), user=request.auth)
     if found is None:
         return {"basis": None, "category": None, "category_confidence": 0.0, "lead_unit": None,
                 "unit_confidence": 0.0}
@@ -87,7 +88,8 @@ def suggestion(request, key: str):
 
 @router.get("/matters/{key}/duplicates", response={200: list[DuplicateOut], 403: ErrorOut, 404: ErrorOut},
             summary="疑似重复件 / Likely duplicates",
-            description="Open matters most like this one, with a similarity score in [0, 1]; office and admin only.")
+            description="Open matters most like this one, with a similarity score in [0, 1]; office and admin only. "
+                        "Only matters of the caller's jurisdiction and of this matter's place (those it may merge).")
 def duplicates(request, key: str):
     _staff_only(request.auth)
     matter = visible_matter(request.auth, key)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from huishang.cases.models import Matter
 from huishang.cases.selectors import visible_matters
 from huishang.cases.states import State
+from huishang.directory.jurisdiction import Jurisdiction, place_of
 from huishang.insight import search
 from huishang.insight.routing.history import matter_text
 from huishang.insight.similarity import THRESHOLD, similarity, word_set
@@ -32,12 +33,16 @@ def query_words_for(words: frozenset[str], text: str) -> list[str]:
 
 
 def likely_duplicates(matter: Matter, *, user, limit: int = 5, threshold: float = THRESHOLD) -> list[Duplicate]:
-    """Open matters the user may see that are most like ``matter``, scored in [0, 1], at or above ``threshold``."""
+    """Open matters the user may see that are most like ``matter``, scored in [0, 1], at or above ``threshold``.
+
+    Only matters of ``matter``'s own place are candidates: a repeat is merged only into a matter of the same
+    place (cases.services.merge), so a 永川 matter is never offered as the original of a 内江 one."""
     text = matter_text(matter)
     words = word_set(text)
     candidate_ids = [pk for pk, _rank in search.candidates(query_words_for(words, text), limit=CANDIDATES)
                      if pk != matter.pk]
-    others = visible_matters(user).filter(pk__in=candidate_ids, state__in=OPEN_STATES)
+    same_place = Jurisdiction(region=place_of(matter.region)).within()
+    others = visible_matters(user).filter(same_place, pk__in=candidate_ids, state__in=OPEN_STATES)
     found = []
     for other in others:
         score = similarity(words, word_set(matter_text(other)))

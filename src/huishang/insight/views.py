@@ -30,7 +30,8 @@ def hot(request):
         status = 422
     else:
         data = form.cleaned_data if form.is_bound else initial
-        region = data.get("region") or request.user.region
+        # Without a region asked for, the figures' scope is the reader's own jurisdiction.
+        region = data.get("region")
         try:
             scope = figures_scope_for(
                 request.user, date_from=data.get("date_from"), date_to=data.get("date_to"),

@@ -12,6 +12,7 @@ from django.db.models import Avg, Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 
 from huishang.cases.models import Matter
+from huishang.directory.jurisdiction import Jurisdiction
 from huishang.figures.selectors import Scope, percent
 from huishang.suggestions.models import CollectionPoint, Suggestion
 
@@ -27,7 +28,7 @@ def _points(scope: Scope) -> QuerySet[CollectionPoint]:
     if scope.date_to:
         points = points.filter(opened_on__lte=scope.date_to)
     if scope.region:
-        points = points.filter(region__code__startswith=scope.region.code_prefix)
+        points = points.filter(Jurisdiction(region=scope.region).within())
     return points
 
 

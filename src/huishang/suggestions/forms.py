@@ -4,9 +4,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.models import Category
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region
 from huishang.meetings.models import Meeting
 from huishang.suggestions.models import CollectionPoint, Decision
+from huishang.suggestions.places import intake_points, intake_regions
+from huishang.web.forms.fields import RegionChoiceField
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -25,9 +28,9 @@ class SuggestionForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     text = forms.CharField(label=_("Your suggestion"), widget=forms.Textarea(attrs={"rows": 6}), max_length=2000)
     category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.all(), to_field_name="code")
-    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.all(), to_field_name="code")
+    region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), to_field_name="code")
     point = forms.ModelChoiceField(
-        label=_("Collection point"), queryset=CollectionPoint.objects.filter(active=True), to_field_name="code",
+        label=_("Collection point"), queryset=CollectionPoint.objects.none(), to_field_name="code",
         required=False, empty_label=_("Online (no collection point)"),
     )
     address = forms.CharField(label=_("Place"), max_length=200, required=False)
@@ -37,6 +40,12 @@ class SuggestionForm(forms.Form):
     contact_name = forms.CharField(label=_("Name"), max_length=50, required=False)
     contact_phone = forms.CharField(label=_("Phone"), max_length=20, required=False)
     contact_email = forms.EmailField(label=_("Email"), required=False)
+
+    def __init__(self, *args, regions=None, points=None, **kwargs):
+        """The regions and points offered: the deployment's served ones unless narrowed (a keeper's own)."""
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = intake_regions() if regions is None else regions
+        self.fields["point"].queryset = intake_points() if points is None else points
 
 
 class PublicSuggestionForm(SuggestionForm):
@@ -67,8 +76,14 @@ class AgendaForm(forms.Form):
 class DecisionForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Decision"), choices=Decision.Outcome.choices)
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
-    lead_unit = forms.ModelChoiceField(label=_("Lead unit"), queryset=Organization.objects.filter(kind=Organization.Kind.UNIT))
+    lead_unit = forms.ModelChoiceField(label=_("Lead unit"), queryset=Organization.objects.none())
     due = forms.DateField(label=_("Deadline"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, user, matter, **kwargs):
+        """The units offered are those the meeting may assign the matter to: of the user's jurisdiction, in the
+        matter's place."""
+        super().__init__(*args, **kwargs)
+        self.fields["lead_unit"].queryset = jurisdiction_of(user).units(near=matter.region).order_by("name")
 
 
 class ImplementationForm(forms.Form):

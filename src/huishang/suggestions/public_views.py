@@ -12,9 +12,9 @@ from huishang.suggestions import captcha, services
 from huishang.suggestions.figures import suggestion_breakdowns, suggestion_figures
 from huishang.suggestions.forms import FollowUpForm, PublicSuggestionForm, RatingForm
 from huishang.suggestions.maps import region_map
-from huishang.suggestions.models import CollectionPoint
+from huishang.suggestions.places import intake_points
 from huishang.suggestions.qr import form_path, poster_qr_svg
-from huishang.suggestions.selectors import active_points, adopted_results, public_stage, public_suggestions
+from huishang.suggestions.selectors import adopted_results, public_stage, public_suggestions
 from huishang.suggestions.web_helpers import client_address
 from huishang.web.errors import show_on_form
 
@@ -30,14 +30,14 @@ def _submit_page(request, form, status=200):
     else:
         form.initial["captcha_token"] = challenge["token"]
     return render(request, "suggestions/submit.html", {
-        "form": form, "captcha_svg": challenge["svg"], "map": region_map(active_points()),
+        "form": form, "captcha_svg": challenge["svg"], "map": region_map(intake_points()),
     }, status=status)
 
 
 @require_http_methods(["GET", "POST"])
 def submit(request):
     if request.method == "GET":
-        point = CollectionPoint.objects.filter(code=request.GET.get("point", ""), active=True).first()
+        point = intake_points().filter(code=request.GET.get("point", "")).first()
         initial = {"point": point.code, "region": point.region.code} if point else {}
         return _submit_page(request, PublicSuggestionForm(initial=initial))
     form = PublicSuggestionForm(request.POST, request.FILES)
@@ -132,11 +132,11 @@ def results(request):
 
 
 def points(request):
-    return render(request, "suggestions/points.html", {"points": active_points()})
+    return render(request, "suggestions/points.html", {"points": intake_points()})
 
 
 def poster(request, code):
-    point = get_object_or_404(active_points(), code=code)
+    point = get_object_or_404(intake_points(), code=code)
     url = request.build_absolute_uri(form_path(point))
     return render(request, "suggestions/poster.html", {"point": point, "url": url, "qr_svg": poster_qr_svg(url)})
 

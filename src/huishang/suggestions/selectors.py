@@ -6,6 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from huishang.cases.models import Transition
 from huishang.cases.selectors import visible_matters
 from huishang.cases.states import State
+from huishang.directory.jurisdiction import ancestors_of
+from huishang.meetings.models import Meeting
+from huishang.meetings.selectors import visible_meetings
 from huishang.suggestions.models import CollectionPoint, Suggestion
 
 # The stages a member of the public reads, in order, with the matter states each covers.
@@ -85,6 +88,13 @@ def visible_suggestions(user) -> QuerySet[Suggestion]:
     return Suggestion.objects.filter(matter__in=visible_matters(user).values("pk")).select_related(
         "matter", "matter__category", "matter__region", "point", "decision", "implementation"
     )
+
+
+def agenda_meetings(user, matter) -> QuerySet[Meeting]:
+    """The meetings ``user`` may put the matter before, newest first: of the user's jurisdiction, held for the
+    matter's region or a region above it (a city's meeting takes its districts' matters)."""
+    regions = [matter.region, *ancestors_of(matter.region)]
+    return visible_meetings(user).filter(region__in=regions).order_by("-held_on")
 
 
 def active_points() -> QuerySet[CollectionPoint]:

@@ -24,6 +24,7 @@ from huishang.meetings.models import AgendaItem
 from huishang.suggestions import captcha, codes, limits
 from huishang.suggestions.intake import intake_account
 from huishang.suggestions.models import CollectionPoint, Decision, Implementation, Open311Client, Suggestion
+from huishang.suggestions.places import check_intake_region
 from huishang.suggestions.words import words_found
 
 TEXT_MAX = 2000
@@ -125,6 +126,9 @@ def submit_suggestion(
 ) -> Receipt:
     """Take in a suggestion from anyone, without an account; the same one sent again within minutes is one.
 
+    Only about a place the deployment serves (places.py): an Open311 client within its own region, a keeper
+    entering paper within their point's region.
+
     The public form (online or at a point) needs the captcha; every channel counts against the limits per
     address and per phone (an Open311 client with its key and a keeper entering paper answer for their
     senders' addresses); a text with a sensitive word is taken in but held for review rather than published.
@@ -132,6 +136,7 @@ def submit_suggestion(
     title = _text(title, "title", _("Title"), Matter._meta.get_field("title").max_length)
     text = _text(text, "text", _("Suggestion"), TEXT_MAX)
     category, region = _category(category), _region(region)
+    check_intake_region(region, client=client, point=point if entered_by is not None else None)
     if channel not in Suggestion.Channel.values:
         raise ValidationError(_("Unknown channel."), field="channel")
     if point is not None and not (isinstance(point, CollectionPoint) and point.active):

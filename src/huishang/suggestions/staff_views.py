@@ -12,7 +12,8 @@ from huishang.meetings.models import AgendaItem, Meeting
 from huishang.suggestions import services
 from huishang.suggestions.forms import AgendaForm, DecisionForm, ImplementationForm, SuggestionForm
 from huishang.core.masking import mask_email, mask_name, mask_phone
-from huishang.suggestions.selectors import kept_points, public_stage, visible_suggestions
+from huishang.suggestions.places import regions_of_points
+from huishang.suggestions.selectors import agenda_meetings, kept_points, public_stage, visible_suggestions
 from huishang.suggestions.web_helpers import client_address
 from huishang.web.access import require, role_of
 from huishang.web.errors import show_on_form
@@ -39,7 +40,7 @@ def _pending_item(suggestion):
 
 def _detail_page(request, suggestion, forms=None, status=200):
     forms = forms or {}
-    upcoming = Meeting.objects.filter(region__code__startswith=suggestion.matter.region.code[:2]).order_by("-held_on")[:20]
+    upcoming = agenda_meetings(request.user, suggestion.matter)[:20]
     return render(request, "suggestions/staff_detail.html", {
         "suggestion": suggestion, "matter": suggestion.matter, "stage": public_stage(suggestion),
         "contact": {"name": mask_name(suggestion.contact_name), "phone": mask_phone(suggestion.contact_phone),
@@ -47,7 +48,7 @@ def _detail_page(request, suggestion, forms=None, status=200):
         "decision": getattr(suggestion, "decision", None), "implementation": getattr(suggestion, "implementation", None),
         "pending_item": _pending_item(suggestion), "may_handle": role_of(request.user) in services.STAFF_ROLES,
         "agenda_form": forms.get("agenda") or AgendaForm(meetings=Meeting.objects.filter(pk__in=[m.pk for m in upcoming])),
-        "decision_form": forms.get("decision") or DecisionForm(),
+        "decision_form": forms.get("decision") or DecisionForm(user=request.user, matter=suggestion.matter),
         "implementation_form": forms.get("implementation") or ImplementationForm(),
     }, status=status)
 
@@ -78,7 +79,7 @@ def release(request, number):
 @require_POST
 def put_on_agenda(request, number):
     suggestion = _visible(request, number)
-    form = AgendaForm(request.POST, meetings=Meeting.objects.all())
+    form = AgendaForm(request.POST, meetings=agenda_meetings(request.user, suggestion.matter))
     if form.is_valid():
         try:
             meeting_services.add_to_agenda(form.cleaned_data["meeting"], suggestion.matter, by=request.user)
@@ -93,7 +94,7 @@ def put_on_agenda(request, number):
 @require_POST
 def decide(request, number):
     suggestion = _visible(request, number)
-    form = DecisionForm(request.POST)
+    form = DecisionForm(request.POST, user=request.user, matter=suggestion.matter)
     item = _pending_item(suggestion)
     if form.is_valid():
         if item is None:
@@ -128,8 +129,7 @@ def paper_entry(request):
     """A keeper types in a suggestion a visitor left on paper at their collection point."""
     points = kept_points(request.user)
     require(points.exists())
-    form = SuggestionForm(request.POST or None, request.FILES or None)
-    form.fields["point"].queryset = points
+    form = SuggestionForm(request.POST or None, request.FILES or None, regions=regions_of_points(points), points=points)
     form.fields["point"].required = True
     if request.method == "POST" and form.is_valid():
         cleaned = form.cleaned_data

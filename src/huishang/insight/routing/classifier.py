@@ -72,18 +72,26 @@ def build(approach: str = DEFAULT_APPROACH) -> Pipeline | neighbours.LinearWithN
     raise ValueError(f"unknown approach {approach!r}; choose one of {', '.join(APPROACHES)}")
 
 
-def confidences(model, texts: list[str]) -> list[tuple[str, float]]:
-    """The best label of each text with a confidence in [0, 1] (softmax over the SVM's margins)."""
+def _softmax_rows(model, texts: list[str]) -> np.ndarray:
+    """Each text's confidence in every label, in [0, 1] and summing to one (softmax over the SVM's margins)."""
     scores = np.atleast_2d(model.decision_function(texts))
     if scores.shape[1] == 1:  # two labels: one margin for the second
         scores = np.hstack([-scores, scores])
+    exp = np.exp((scores - scores.max(axis=1, keepdims=True)) * 3.0)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def confidences(model, texts: list[str]) -> list[tuple[str, float]]:
+    """The best label of each text with a confidence in [0, 1] (softmax over the SVM's margins)."""
     labels = model.classes_
-    results = []
-    for row in scores:
-        exp = np.exp((row - row.max()) * 3.0)
-        best = int(row.argmax())
-        results.append((str(labels[best]), float(exp[best] / exp.sum())))
-    return results
+    return [(str(labels[int(row.argmax())]), float(row.max())) for row in _softmax_rows(model, texts)]
+
+
+def ranked(model, text: str) -> list[tuple[str, float]]:
+    """Every label for text with its confidence, best first: a caller bound to some labels takes the first
+    it may use (routing suggests only a unit of the matter's place)."""
+    row = _softmax_rows(model, [text])[0]
+    return [(str(model.classes_[i]), float(row[i])) for i in np.argsort(-row, kind="stable")]
 
 
 @dataclass

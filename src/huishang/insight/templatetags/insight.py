@@ -29,6 +29,6 @@ def matter_insight(context, matter):
     if not may_see_routing(user):
         return {"shown": False}
     return {
-        "shown": True, "matter": matter, "suggestion": suggest(matter),
+        "shown": True, "matter": matter, "suggestion": suggest(matter, user=user),
         "duplicates": likely_duplicates(matter, user=user),
     }
