@@ -8,14 +8,10 @@ from huishang.core.errors import NotFound, ValidationError
 from huishang.core.prepared import PreparedRead
 from huishang.directory.models import Organization, Region, User
 
-LARGEST_ID = 2**63 - 1
-
 
 def visible_matter_or_none(user, key) -> Matter | None:
-    """The matter ``user`` may see by id or number; None also for ids the database cannot hold."""
-    key = str(key).strip()
-    if key.isdigit() and int(key) > LARGEST_ID:
-        return None
+    """The matter ``user`` may see by id or number; None also for a key that can name no matter (which
+    ``core.parsing.record_key`` tells: digits beyond any id, digits that are not ASCII)."""
     return get_visible_matter(user, key)
 
 
@@ -23,7 +19,7 @@ def visible_matter(user, key) -> Matter:
     """404 alike for a matter that does not exist and one the user may not see, so nothing leaks."""
     matter = visible_matter_or_none(user, key)
     if matter is None:
-        raise NotFound(_("Matter %(key)s was not found.") % {"key": key})
+        raise NotFound(_("Matter %(key)s was not found.") % {"key": key}, field="key")
     return matter
 
 

@@ -5,6 +5,7 @@ from pydantic import BaseModel, ConfigDict
 
 from huishang.api.errors import ErrorOut
 from huishang.api.schemas import Id
+from huishang.core.parsing import Day
 from huishang.figures.permissions import figures_scope_for
 from huishang.figures.selectors import breakdowns
 from huishang.figures.subjects import figures_for
@@ -64,8 +65,8 @@ router = Router(tags=["stats"])
 )
 def figures(
     request,
-    date_from: str | None = Query(None, alias="from", description="first day, YYYY-MM-DD"),
-    date_to: str | None = Query(None, alias="to", description="last day, YYYY-MM-DD"),
+    date_from: Day | None = Query(None, alias="from", description="first day, YYYY-MM-DD"),
+    date_to: Day | None = Query(None, alias="to", description="last day, YYYY-MM-DD"),
     region: str | None = Query(None, description="region code (GB/T 2260); covers regions inside it"),
     unit: Id | None = Query(None, description="lead unit id"),
     category: str | None = Query(None, description="category code"),

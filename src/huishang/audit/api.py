@@ -7,6 +7,7 @@ from huishang.api.errors import ErrorOut
 from huishang.audit import integrity, reveal, selectors
 from huishang.audit.permissions import may_read_log
 from huishang.audit.schemas import ChainStatusOut, EntryFilters, EntryPage, RevealIn, RevealOut
+from huishang.core import parsing
 from huishang.core.errors import NotAllowed
 
 router = Router(tags=["audit"])
@@ -17,13 +18,13 @@ def _require_auditor(user):
         raise NotAllowed(_("Only auditors may read the audit log."))
 
 
-@router.get("/entries", response={200: EntryPage, 403: ErrorOut}, summary="审计日志 / Audit log",
+@router.get("/entries", response={200: EntryPage, 403: ErrorOut, 422: ErrorOut}, summary="审计日志 / Audit log",
             description="Newest first; filter by kind, actor (username) and dates. Auditors only. "
                         "审计日志，仅审计员可查。")
 def list_entries(request, filters: Query[EntryFilters]):
     _require_auditor(request.auth)
-    rows = selectors.entries(kind=filters.kind or "", actor=filters.actor or "", start=filters.date_from,
-                             end=filters.date_to)
+    start, end = parsing.period(filters.date_from, filters.date_to)
+    rows = selectors.entries(kind=filters.kind or "", actor=filters.actor or "", start=start, end=end)
     start = (filters.page - 1) * filters.page_size
     return {"items": list(rows[start:start + filters.page_size]), "count": rows.count(), "page": filters.page,
             "page_size": filters.page_size}

@@ -1,4 +1,7 @@
-"""Writing entries out as CSV or JSON Lines, oldest first, with every field verify needs."""
+"""Writing entries out as CSV or JSON Lines, oldest first, with every field verify needs.
+
+JSON Lines keeps every value exactly as logged; CSV is read in spreadsheets, so its fields go through the one
+cell writer (a username or User-Agent an anonymous caller chose must not start a formula there)."""
 
 import csv
 import datetime
@@ -7,6 +10,7 @@ import json
 from collections.abc import Iterator
 
 from huishang.audit.log import record_event
+from huishang.core import cells
 
 FORMATS = ("csv", "jsonl")
 COLUMNS = ["seq", "at", "kind", "actor_id", "actor_username", "address", "user_agent", "subject", "detail",
@@ -36,7 +40,8 @@ def lines(rows, *, fmt: str) -> Iterator[str]:
         if writer is None:
             yield json.dumps(row, ensure_ascii=False) + "\n"
         else:
-            writer.writerow({**row, "detail": json.dumps(row["detail"], ensure_ascii=False, sort_keys=True)})
+            row["detail"] = json.dumps(row["detail"], ensure_ascii=False, sort_keys=True)
+            writer.writerow({name: cells.text(value) for name, value in row.items()})
             yield _drain(buffer)
 
 

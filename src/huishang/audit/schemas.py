@@ -1,17 +1,16 @@
 """Shapes of the audit API."""
 
-import datetime
-
 from ninja import Field, Schema
 
 from huishang.api.schemas import Id, LocalDateTime
+from huishang.core.parsing import Day
 
 
 class EntryFilters(Schema):
     kind: str | None = Field(None, max_length=32, description="e.g. login, login_failed, update, reveal, export")
     actor: str | None = Field(None, max_length=150, description="username of the acting account")
-    date_from: datetime.date | None = Field(None, alias="from", description="first day (YYYY-MM-DD)")
-    date_to: datetime.date | None = Field(None, alias="to", description="last day (YYYY-MM-DD)")
+    date_from: Day | None = Field(None, alias="from", description="first day (YYYY-MM-DD)")
+    date_to: Day | None = Field(None, alias="to", description="last day (YYYY-MM-DD)")
     page: int = Field(1, ge=1, le=1_000_000)
     page_size: int = Field(50, ge=1, le=200)
 

@@ -9,6 +9,7 @@ from huishang.api.errors import ErrorOut
 from huishang.api.lookups import visible_matter
 from huishang.cases.selectors import visible_matters
 from huishang.core.errors import NotAllowed
+from huishang.core.parsing import Day
 from huishang.figures.permissions import figures_scope_for
 from huishang.insight.duplicates import likely_duplicates
 from huishang.insight.hot import hot_issues
@@ -105,8 +106,8 @@ def duplicates(request, key: str):
                         "`huishang insight hot --json`.")
 def hot(
     request,
-    date_from: str | None = Query(None, alias="from", description="first day, YYYY-MM-DD"),
-    date_to: str | None = Query(None, alias="to", description="last day, YYYY-MM-DD"),
+    date_from: Day | None = Query(None, alias="from", description="first day, YYYY-MM-DD"),
+    date_to: Day | None = Query(None, alias="to", description="last day, YYYY-MM-DD"),
     region: str | None = Query(None, description="region code (GB/T 2260)"),
     top: int = Query(10, ge=1, le=100),
 ):

@@ -6,12 +6,11 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
 from huishang.cases.models import Matter, Response
 from huishang.cases.states import DONE
-from huishang.core import clock
+from huishang.core import cells, clock
 from huishang.ledgers import columns as c
 from huishang.ledgers.masking import phone_for
 
@@ -57,24 +56,19 @@ def write_ledger(matters: QuerySet[Matter], *, reader) -> bytes:
     for index, name in enumerate(c.EXPORTED):
         sheet.column_dimensions[chr(ord("A") + index)].width = WIDTHS[name]
     sheet.freeze_panes = "A2"
-    header = []
-    for name in c.EXPORTED:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(horizontal="center", vertical="center")
-        header.append(cell)
-    sheet.append(header)
+    centred = Alignment(horizontal="center", vertical="center")
+    sheet.append([cells.xlsx_cell(sheet, name, font=Font(bold=True), alignment=centred) for name in c.EXPORTED])
     for serial, matter in enumerate(ledger_matters(matters).iterator(chunk_size=2000), start=1):
         row = ledger_row(serial, matter, reader)
-        cells = []
+        written = []
         for name, value in zip(c.EXPORTED, row):
-            cell = WriteOnlyCell(sheet, value=value)
+            cell = cells.xlsx_cell(sheet, value)
             if name == c.DUE and value:
                 cell.number_format = "yyyy-mm-dd"
             elif name == c.SUBMITTED:
                 cell.number_format = "yyyy-mm-dd hh:mm"
-            cells.append(cell)
-        sheet.append(cells)
+            written.append(cell)
+        sheet.append(written)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

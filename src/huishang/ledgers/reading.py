@@ -19,6 +19,7 @@ from huishang.cases.models import Category, Matter
 from huishang.cases.selectors import REGION_SCOPED_ROLES
 from huishang.core import clock
 from huishang.core.errors import ValidationError
+from huishang.core.text import printable
 from huishang.directory.models import Organization
 from huishang.ledgers import columns as c
 
@@ -64,7 +65,7 @@ def _text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value).strip()
+    return printable(str(value)).strip()
 
 
 def parse_day(value) -> datetime.date | None:

@@ -11,6 +11,7 @@ from huishang.api.errors import ErrorOut
 from huishang.api.lookups import organization_by_id
 from huishang.api.schemas import LocalDateTime
 from huishang.core.errors import NotAllowed, ValidationError
+from huishang.core.parsing import Day
 from huishang.figures.permissions import figures_scope_for
 from huishang.meetings.models import AgendaItem
 from huishang.suggestions import services
@@ -91,7 +92,7 @@ def list_suggestions(request, held: bool = False, limit: int = 100):
 
 
 @router.get("/figures", summary="人民建议统计 / Suggestion figures", response={200: dict, 403: ErrorOut, 422: ErrorOut})
-def figures(request, date_from: str | None = Query(None, alias="from"), date_to: str | None = Query(None, alias="to"),
+def figures(request, date_from: Day | None = Query(None, alias="from"), date_to: Day | None = Query(None, alias="to"),
             region: str | None = None):
     scope = figures_scope_for(request.auth, date_from=date_from, date_to=date_to, region=region)
     return {**suggestion_figures(scope), **suggestion_breakdowns(scope)}

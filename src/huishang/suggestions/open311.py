@@ -1,7 +1,6 @@
 """Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2/): the public standard existing clients
 speak. Services are the suggestion categories; a request is a suggestion; ids are tracking numbers."""
 
-import datetime
 from xml.etree import ElementTree
 
 from django.http import HttpResponse, JsonResponse
@@ -12,7 +11,9 @@ from django.views.decorators.http import require_http_methods
 from huishang.api.idempotency import HEADER as IDEMPOTENCY_HEADER
 from huishang.api.idempotency import idempotent
 from huishang.cases.models import Category
+from huishang.core import parsing
 from huishang.core.errors import DomainError, ValidationError
+from huishang.core.text import printable
 from huishang.directory.jurisdiction import EVERYWHERE, Jurisdiction, served_regions
 from huishang.directory.models import Region
 from huishang.suggestions import services
@@ -40,7 +41,8 @@ def _render(data, fmt: str, root: str, item: str, status: int = 200) -> HttpResp
 def _xml_text(value) -> str:
     if value is None:
         return ""
-    return str(value).lower() if isinstance(value, bool) else str(value)
+    # Text stored before intake made it printable may hold characters XML 1.0 cannot carry.
+    return str(value).lower() if isinstance(value, bool) else printable(str(value))
 
 
 def error(fmt: str, status: int, description: str, *, retry_after: int | None = None) -> HttpResponse:
@@ -179,11 +181,6 @@ def _create(request, fmt):
     return _render([row], fmt, "service_requests", "request", status=201)
 
 
-def _day(value) -> datetime.datetime | None:
-    parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed)
-
-
 def _in_jurisdiction(request, suggestions):
     region = _jurisdiction(request)
     return suggestions.filter(Jurisdiction(region=region).within("matter__region")) if region else suggestions
@@ -195,10 +192,10 @@ def _list(request, fmt):
     if ids:
         return _render([_request(s) for s in suggestions.filter(matter__number__in=ids)], fmt, "service_requests", "request")
     try:
-        end = _day(request.GET["end_date"]) if request.GET.get("end_date") else timezone.now()
-        start = _day(request.GET["start_date"]) if request.GET.get("start_date") else end - datetime.timedelta(days=DEFAULT_DAYS)
-    except ValueError:
-        return error(fmt, 400, "start_date and end_date must be w3 date-times")
+        end = parsing.moment(request.GET.get("end_date"), "end_date") or timezone.now()
+        start = parsing.moment(request.GET.get("start_date"), "start_date") or parsing.days_before(end, DEFAULT_DAYS)
+    except DomainError as refused:
+        return error(fmt, 400, f"{refused.field}: {refused.message}")
     suggestions = suggestions.filter(matter__submitted_at__gte=start, matter__submitted_at__lte=end)
     codes = [value for value in request.GET.get("service_code", "").split(",") if value]
     if codes:

@@ -6,7 +6,6 @@ import datetime
 import hashlib
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
@@ -16,8 +15,9 @@ from huishang.cases.attachments import checked_content_type
 from huishang.cases.models import Category, Matter
 from huishang.cases.selectors import can_view
 from huishang.cases.states import State
-from huishang.core import clock
+from huishang.core import clock, parsing
 from huishang.core.errors import InvalidTransition, NotAllowed, NotFound, ValidationError
+from huishang.core.text import printable
 from huishang.directory.models import Region, Role
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem
@@ -50,7 +50,7 @@ class Receipt:
 
 
 def _text(value, field, label, max_length, required=True) -> str:
-    text = (value or "").strip()
+    text = printable(value or "").strip()
     if required and not text:
         raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
     if len(text) > max_length:
@@ -58,18 +58,6 @@ def _text(value, field, label, max_length, required=True) -> str:
             _("%(label)s must be at most %(n)s characters.") % {"label": label, "n": max_length}, field=field
         )
     return text
-
-
-def _coordinate(value, field, low, high) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        number = Decimal(str(value)).quantize(Decimal("0.000001"))
-    except InvalidOperation:
-        raise ValidationError(_("Give the place as a number."), field=field)
-    if not low <= number <= high:
-        raise ValidationError(_("The place lies outside the map."), field=field)
-    return number
 
 
 def _checked_photos(photos) -> list:
@@ -142,8 +130,8 @@ def submit_suggestion(
     if point is not None and not (isinstance(point, CollectionPoint) and point.active):
         raise ValidationError(_("This collection point is not open."), field="point")
     address = _text(address, "address", _("Place"), 200, required=False)
-    latitude = _coordinate(latitude, "latitude", -90, 90)
-    longitude = _coordinate(longitude, "longitude", -180, 180)
+    latitude = parsing.coordinate(latitude, "latitude", limit=90)
+    longitude = parsing.coordinate(longitude, "longitude", limit=180)
     contact_name = _text(contact_name, "contact_name", _("Name"), 50, required=False)
     contact_phone = re.sub(r"\s", "", contact_phone or "")
     if contact_phone and not PHONE.match(contact_phone):

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from huishang.core import cells
+
 RANKING_COLUMNS = [
     ("rank", pgettext_lazy("ranking", "Rank")), ("unit", gettext_lazy("Lead unit")), ("assigned", gettext_lazy("Assigned")),
     ("resolved", gettext_lazy("Resolved")), ("resolution_rate", gettext_lazy("Resolution rate (%)")),
@@ -19,11 +21,9 @@ RANKING_COLUMNS = [
 
 def _sheet(book, title, headers, rows):
     sheet = book.create_sheet(title)
-    sheet.append(headers)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
+    sheet.append([cells.xlsx_cell(sheet, header, font=Font(bold=True)) for header in headers])
     for row in rows:
-        sheet.append(row)
+        sheet.append(cells.xlsx_row(sheet, row))
     for column, header in zip(sheet.columns, headers):
         sheet.column_dimensions[column[0].column_letter].width = max(10, len(str(header)) * 2)
     sheet.freeze_panes = "A2"
