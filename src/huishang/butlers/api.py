@@ -22,14 +22,14 @@ router = Router(tags=["butlers"])
 REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
-class MatterRef(Schema):
+class VisitMatterRef(Schema):
     id: int
     number: str
     title: str
     state: str
 
 
-class VisitOut(Schema):
+class ButlerVisitOut(Schema):
     id: int
     butler: int = Field(alias="butler_id")
     enterprise: int = Field(alias="enterprise_id")
@@ -38,7 +38,7 @@ class VisitOut(Schema):
     people_met: str
     areas: list[str] = Field(alias="area_list")
     notes: str
-    matters: list[MatterRef]
+    matters: list[VisitMatterRef]
     recorded_at: LocalDateTime
 
     @staticmethod
@@ -46,19 +46,19 @@ class VisitOut(Schema):
         return list(visit.matters.all())
 
 
-class ProblemIn(Schema):
+class VisitProblemIn(Schema):
     title: str
     description: str
     category: str = Field(description="category code, e.g. talent")
 
 
-class VisitIn(Schema):
+class ButlerVisitIn(Schema):
     enterprise: Id
     visited_on: datetime.date
     people_met: str
     areas: list[str] = Field(description="of: " + ", ".join(ServiceArea.values))
     notes: str = ""
-    problems: list[ProblemIn] = []
+    problems: list[VisitProblemIn] = []
 
 
 class CareIn(Schema):
@@ -114,21 +114,21 @@ def _butler_by_id(pk: int) -> User:
     return butler
 
 
-@router.get("/visits", response=list[VisitOut], summary="走访记录 / List visits",
+@router.get("/visits", response=list[ButlerVisitOut], summary="走访记录 / List visits",
             description="A butler's own visits; the enterprise's for its contact; staff: visits in their region.")
 def list_visits(request):
     return list(visible_visits(request.auth)[:500])
 
 
-@router.get("/visits/{pk}", response={200: VisitOut, 404: ErrorOut}, summary="走访详情 / Read a visit")
+@router.get("/visits/{pk}", response={200: ButlerVisitOut, 404: ErrorOut}, summary="走访详情 / Read a visit")
 def read_visit(request, pk: int):
     return get_object_or_404(visible_visits(request.auth), pk=pk)
 
 
-@router.post("/visits", response={201: VisitOut, **REFUSALS}, summary="记录走访 / Record a visit",
+@router.post("/visits", response={201: ButlerVisitOut, **REFUSALS}, summary="记录走访 / Record a visit",
              description="A butler records a visit to an enterprise in their care; each problem becomes a matter "
                          "(source butler) linked to the visit. 走访发现的问题各成为一件事项。")
-def record_visit(request, payload: VisitIn):
+def record_visit(request, payload: ButlerVisitIn):
     visit = services.record_visit(
         by=request.auth, enterprise=organization_by_id(payload.enterprise, "enterprise"),
         visited_on=payload.visited_on, people_met=payload.people_met, areas=payload.areas, notes=payload.notes,

@@ -14,7 +14,7 @@ from huishang.employment.models import Enrolment
 from huishang.employment.permissions import visible_households, visible_stations
 from huishang.employment.schemas import (
     CandidateOut, CourseIn, CourseOut, EnrolmentIn, EnrolmentOut, HouseholdOut, ImportOut, JobIn, JobOut, OpeningOut, OutcomeIn, PlacementIn, PlacementOut, SeekerIn,
-    SeekerOut, StationOut, VisitIn, VisitOut, WorkAfterTrainingIn,
+    SeekerOut, StationOut, HouseholdVisitIn, HouseholdVisitOut, WorkAfterTrainingIn,
 )
 from huishang.employment.selectors import found_work_after
 
@@ -97,8 +97,8 @@ def read_household(request, pk: int):
     return selectors.household_for(request.auth, pk)
 
 
-@router.post("/households/{pk}/visits", response={201: VisitOut, **REFUSALS}, summary="走访记录 / Record a visit")
-def record_visit(request, pk: int, payload: VisitIn):
+@router.post("/households/{pk}/visits", response={201: HouseholdVisitOut, **REFUSALS}, summary="走访记录 / Record a visit")
+def record_visit(request, pk: int, payload: HouseholdVisitIn):
     household = selectors.household_for(request.auth, pk)
     return Status(201, ledger.record_visit(by=request.auth, household=household, note=payload.note,
                                            visited_on=payload.visited_on))

@@ -120,7 +120,7 @@ class MemberOut(Schema):
         return mask_phone(member.phone)
 
 
-class VisitOut(Schema):
+class HouseholdVisitOut(Schema):
     visited_on: datetime.date
     note: str
 
@@ -132,7 +132,7 @@ class HouseholdOut(Schema):
     address: str
     region: RegionRef
     members: list[MemberOut]
-    visits: list[VisitOut]
+    visits: list[HouseholdVisitOut]
 
     @staticmethod
     def resolve_members(household):
@@ -143,7 +143,7 @@ class HouseholdOut(Schema):
         return list(household.visits.all())
 
 
-class VisitIn(Schema):
+class HouseholdVisitIn(Schema):
     note: str = Field(max_length=2000)
     visited_on: datetime.date | None = None
 

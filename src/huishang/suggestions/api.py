@@ -47,7 +47,7 @@ class SuggestionOut(Schema):
     rating: int | None
 
 
-class DecisionIn(Schema):
+class SuggestionDecisionIn(Schema):
     outcome: str
     reason: str
     lead_unit: int
@@ -106,7 +106,7 @@ def read_suggestion(request, number: str):
 @router.post("/{number}/decision", response={201: SuggestionOut, **REFUSALS},
              summary="记录会商结论 / Record the meeting's decision",
              description="adopted / partly_adopted / not_adopted with the reason; the meeting assigns the lead unit.")
-def decide(request, number: str, payload: DecisionIn):
+def decide(request, number: str, payload: SuggestionDecisionIn):
     suggestion = _visible(request, number)
     item = AgendaItem.objects.filter(matter=suggestion.matter, outcome=AgendaItem.Outcome.PENDING).first()
     if item is None:

@@ -56,7 +56,7 @@ class ExtensionIn(Schema):
     reason: str
 
 
-class DecisionIn(Schema):
+class ExtensionDecisionIn(Schema):
     approve: bool
     note: str = ""
 
@@ -135,7 +135,7 @@ def request_extension(request, key: str, payload: ExtensionIn):
 
 @router.post("/extension-requests/{pk}/decision", response={200: ExtensionOut, **REFUSALS},
              summary="审批延期 / Decide an extension request")
-def decide_extension(request, pk: int, payload: DecisionIn):
+def decide_extension(request, pk: int, payload: ExtensionDecisionIn):
     extension = ExtensionRequest.objects.filter(pk=pk).select_related("matter").first()
     if extension is None:
         raise NotFound(_("Extension request %(pk)s was not found.") % {"pk": pk})
@@ -156,7 +156,7 @@ def request_send_back(request, key: str, payload: SendBackIn):
              summary="审批退回 / Decide a send-back request",
              description="Approve: the matter goes back to the service office for re-dispatch. Refuse (note required): "
                          "the unit keeps it.")
-def decide_send_back(request, pk: int, payload: DecisionIn):
+def decide_send_back(request, pk: int, payload: ExtensionDecisionIn):
     send_back = SendBackRequest.objects.filter(pk=pk).select_related("matter").first()
     if send_back is None:
         raise NotFound(_("Send-back request %(pk)s was not found.") % {"pk": pk})
