@@ -118,3 +118,12 @@ def assigned_matter(*, lead=None, due=None, by_office=None, **kwargs) -> Matter:
 
 def consultation(*, by=None, held_on=None):
     return meeting_services.create_meeting(by=by or office(), held_on=held_on or datetime.date.today())
+
+
+def two_served_places() -> tuple[Region, Region, Region]:
+    """内江 (with its district 市中区) and 永川 side by side, both served: (内江市, 市中区, 永川区)."""
+    neijiang = region("511000", "内江市", parent=region("510000", "四川省"))
+    shizhong = region("511002", "市中区", parent=neijiang)
+    yongchuan = region("500118", "永川区", parent=region("500000", "重庆市"))
+    Region.objects.filter(code__in=["511000", "500118"]).update(served=True)
+    return neijiang, shizhong, yongchuan

@@ -12,7 +12,7 @@ from huishang.cases import services
 from huishang.cases.models import Assignment, Matter
 from huishang.cases.states import State
 from huishang.core.errors import NotAllowed
-from huishang.directory.models import Region, Role
+from huishang.directory.models import Role
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem, Meeting
 from tests import factories
@@ -24,11 +24,7 @@ NEXT_MONTH = datetime.date.today() + datetime.timedelta(days=30)
 
 @pytest.fixture
 def places():
-    neijiang = factories.region("511000", "内江市", parent=factories.region("510000", "四川省"))
-    shizhong = factories.region("511002", "市中区", parent=neijiang)
-    yongchuan = factories.region("500118", "永川区", parent=factories.region("500000", "重庆市"))
-    Region.objects.filter(code__in=["511000", "500118"]).update(served=True)
-    return neijiang, shizhong, yongchuan
+    return factories.two_served_places()
 
 
 def _refused(field, action):

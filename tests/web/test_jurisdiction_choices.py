@@ -9,7 +9,6 @@ import re
 
 import pytest
 
-from huishang.directory.models import Region
 from huishang.meetings import services as meeting_services
 from tests import factories
 from tests.api.client import as_user
@@ -20,10 +19,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def places():
-    neijiang = factories.region("511000", "内江市", parent=factories.region("510000", "四川省"))
-    shizhong = factories.region("511002", "市中区", parent=neijiang)
-    yongchuan = factories.region("500118", "永川区", parent=factories.region("500000", "重庆市"))
-    Region.objects.filter(code__in=["511000", "500118"]).update(served=True)
+    neijiang, shizhong, yongchuan = factories.two_served_places()
     units = {
         "neijiang": factories.unit("内江市科学技术局", in_region=neijiang),
         "yongchuan": factories.unit("重庆市永川区科学技术局", in_region=yongchuan),
