@@ -10,7 +10,8 @@ from huishang.cases.models import Matter, Review, Transition
 from huishang.cases.selectors import visible_matters
 from huishang.cases.states import AWAITING_UNIT, DONE, Action, State
 from huishang.core import clock
-from huishang.directory.models import Organization
+from huishang.directory.jurisdiction import jurisdiction_of
+from huishang.directory.models import Organization, Role, User
 from huishang.figures.selectors import Scope, cohort, percent
 from huishang.supervision.models import Card, SendBackRequest
 from huishang.supervision.workdays import overrides_between, working_days_between
@@ -35,6 +36,17 @@ def pending_send_backs(user) -> QuerySet[SendBackRequest]:
     return SendBackRequest.objects.filter(
         status=SendBackRequest.Status.PENDING, matter__in=visible_matters(user).values("pk")
     ).select_related("matter", "assignment__lead_unit", "requested_by").order_by("requested_at", "id")
+
+
+def accounts_covering(role: str, matter: Matter) -> list[User]:
+    """The active accounts of ``role`` whose jurisdiction holds the matter's region."""
+    people = User.objects.filter(role=role, is_active=True).select_related("region", "organization__region")
+    return [user for user in people if jurisdiction_of(user).covers(matter.region)]
+
+
+def leaders_over(matter: Matter) -> QuerySet[User]:
+    """The leaders a matter may be escalated to: those whose jurisdiction holds it."""
+    return User.objects.filter(pk__in=[leader.pk for leader in accounts_covering(Role.LEADER, matter)])
 
 
 def cards_of(matter: Matter):

@@ -10,16 +10,18 @@ from django.utils.translation import gettext as _
 from huishang.cases import permissions as matter_permissions
 from huishang.cases import services as matter_services
 from huishang.cases.models import Matter
-from huishang.cases.selectors import can_view, current_assignment
+from huishang.cases.selectors import current_assignment
 from huishang.cases.states import AWAITING_UNIT, Action, State
 from huishang.core import clock
-from huishang.core.errors import InvalidTransition, ValidationError
+from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Role, User
 from huishang.supervision import permissions
 from huishang.supervision.models import (
     Escalation, ExtensionRequest, FollowUp, Reminder, SendBackRequest, SupervisionVisit, UnitRequest,
 )
 from huishang.supervision.notifications import notify
+from huishang.supervision.selectors import accounts_covering
 
 
 def _text(value, field: str, label: str) -> str:
@@ -37,12 +39,9 @@ def unit_handlers(unit_id):
     return User.objects.filter(role=Role.UNIT, organization_id=unit_id, is_active=True)
 
 
-def supervisors_of(matter: Matter):
-    """Supervisors whose region covers the matter (or who cover everything)."""
-    return [
-        user for user in User.objects.filter(role=Role.SUPERVISOR, is_active=True).select_related("region")
-        if user.region is None or matter.region.code.startswith(user.region.code_prefix)
-    ]
+def supervisors_of(matter: Matter) -> list[User]:
+    """Supervisors whose jurisdiction holds the matter."""
+    return accounts_covering(Role.SUPERVISOR, matter)
 
 
 def _awaiting_unit(matter: Matter) -> None:
@@ -69,12 +68,14 @@ def remind(matter: Matter, *, by, note: str) -> Reminder:
 
 @transaction.atomic
 def escalate(matter: Matter, *, by, leader, reason: str) -> Escalation:
-    """A supervisor puts a matter before a leader whose scope covers it (升级), with the reason."""
+    """A supervisor puts a matter before a leader whose jurisdiction holds it (升级), with the reason."""
     permissions.check_supervisor(by, matter)
     if matter.state in (State.CLOSED, State.REJECTED, State.MERGED):
         raise InvalidTransition(_("A closed, rejected or merged matter cannot be escalated."))
-    if not isinstance(leader, User) or leader.role != Role.LEADER or not can_view(leader, matter):
+    if not isinstance(leader, User) or leader.role != Role.LEADER or not leader.is_active:
         raise ValidationError(_("Choose a leader whose scope covers the matter."), field="leader")
+    if not jurisdiction_of(leader).covers(matter.region):
+        raise NotAllowed(_("This leader's jurisdiction does not hold the matter."), field="leader")
     reason = _text(reason, "reason", _("Reason"))
     escalation = Escalation.objects.create(matter=matter, leader=leader, reason=reason, by=by, at=clock.now())
     notify(leader, key=f"escalation:{escalation.pk}", template="escalation",

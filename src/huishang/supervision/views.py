@@ -27,9 +27,8 @@ from huishang.web.views.lookups import matter_or_404
 def _board_data(request):
     form = BoardFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
-    region = request.user.region
-    scope = figures_scope_for(request.user, date_from=data.get("date_from"), date_to=data.get("date_to"),
-                              region=region.code if region else None)
+    # The figures default to the reader's jurisdiction (figures.permissions).
+    scope = figures_scope_for(request.user, date_from=data.get("date_from"), date_to=data.get("date_to"))
     return form, unit_ranking(scope), overdue_matters(request.user), carded(request.user)
 
 

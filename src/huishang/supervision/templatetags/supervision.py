@@ -2,8 +2,7 @@
 
 from django import template
 
-from huishang.cases.selectors import visible_matters
-from huishang.directory.models import Role, User
+from huishang.directory.models import Role
 from huishang.supervision import permissions
 from huishang.supervision.deadlines import is_due_soon, is_overdue, remaining_working_days
 from huishang.supervision.forms import (
@@ -12,7 +11,7 @@ from huishang.supervision.forms import (
 )
 from huishang.supervision.models import ExtensionRequest, SendBackRequest
 from huishang.supervision.notifications import unread
-from huishang.supervision.selectors import cards_of, carded
+from huishang.supervision.selectors import cards_of, carded, leaders_over
 
 register = template.Library()
 
@@ -27,10 +26,7 @@ def supervision_panel(context, matter):
     pending = matter.extension_requests.filter(status=ExtensionRequest.Status.PENDING).first()
     pending_send_back = matter.send_back_requests.filter(status=SendBackRequest.Status.PENDING).first()
     escalate_form = EscalateForm()
-    leaders = User.objects.filter(role=Role.LEADER, is_active=True)
-    escalate_form.fields["leader"].queryset = leaders.filter(
-        pk__in=[leader.pk for leader in leaders if visible_matters(leader).filter(pk=matter.pk).exists()]
-    )
+    escalate_form.fields["leader"].queryset = leaders_over(matter)
     remaining = remaining_working_days(matter)
     return {
         "request": context["request"],
