@@ -2,6 +2,8 @@
 
 Enterprises and units are found by full or short name; an enterprise that is not registered is
 reported, not created: its credit code and region belong to the directory, not to a spreadsheet.
+A name is read first among the importer's jurisdiction (directory.jurisdiction), where "区科技局" means
+its own district's; an enterprise or unit found only outside it is refused, row and column named.
 """
 
 import datetime
@@ -16,10 +18,10 @@ from openpyxl.utils.datetime import from_excel
 from openpyxl.utils.exceptions import InvalidFileException
 
 from huishang.cases.models import Category, Matter
-from huishang.cases.selectors import REGION_SCOPED_ROLES
 from huishang.core import clock
 from huishang.core.errors import ValidationError
 from huishang.core.text import printable
+from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
 from huishang.directory.models import Organization
 from huishang.ledgers import columns as c
 
@@ -87,12 +89,20 @@ def parse_day(value) -> datetime.date | None:
     return None
 
 
-def _by_name(kind: str) -> dict[str, Organization]:
+def _named(organizations) -> dict[str, Organization]:
     names = {}
-    for organization in Organization.objects.filter(kind=kind).select_related("region"):
+    for organization in organizations.select_related("region"):
         if organization.short_name:
             names.setdefault(organization.short_name, organization)
         names[organization.name] = organization
+    return names
+
+
+def _by_name(kind: str, jurisdiction: Jurisdiction) -> dict[str, Organization]:
+    """Organisations by full and short name, those of the jurisdiction winning a name shared with others."""
+    inside = jurisdiction.organizations(kind)
+    names = _named(Organization.objects.filter(kind=kind).exclude(pk__in=inside.values("pk")))
+    names.update(_named(inside))
     return names
 
 
@@ -140,12 +150,11 @@ class RowChecker:
 
     def __init__(self, importer):
         self.importer = importer
-        self.enterprises = _by_name(Organization.Kind.ENTERPRISE)
-        self.units = _by_name(Organization.Kind.UNIT)
+        self.jurisdiction = jurisdiction_of(importer)
+        self.enterprises = _by_name(Organization.Kind.ENTERPRISE, self.jurisdiction)
+        self.units = _by_name(Organization.Kind.UNIT, self.jurisdiction)
         self.categories = _categories()
         self.today = clock.today()
-        scoped = importer.role in REGION_SCOPED_ROLES and importer.region_id
-        self.region_prefix = importer.region.code_prefix if scoped else ""
 
     def check(self, number: int, get) -> LedgerRow | list[RowError]:
         errors = []
@@ -159,8 +168,8 @@ class RowChecker:
             refuse(c.ENTERPRISE, _("the enterprise name is empty"))
         elif enterprise is None:
             refuse(c.ENTERPRISE, _("“%(name)s” is not a registered enterprise") % {"name": enterprise_name})
-        elif not enterprise.region.code.startswith(self.region_prefix):
-            refuse(c.ENTERPRISE, _("“%(name)s” is outside your region") % {"name": enterprise_name})
+        elif not self.jurisdiction.covers_organization(enterprise):
+            refuse(c.ENTERPRISE, _("“%(name)s” lies outside your jurisdiction") % {"name": enterprise_name})
         description = _text(get(c.DESCRIPTION))
         if not description:
             refuse(c.DESCRIPTION, _("the description is empty"))
@@ -175,6 +184,8 @@ class RowChecker:
         unit = self.units.get(unit_name)
         if unit_name and unit is None:
             refuse(c.UNIT, _("“%(name)s” is not a registered responsible unit") % {"name": unit_name})
+        elif unit is not None and not self.jurisdiction.covers_organization(unit):
+            refuse(c.UNIT, _("“%(name)s” lies outside your jurisdiction") % {"name": unit_name})
         raw_due = get(c.DUE)
         due = parse_day(raw_due)
         if _text(raw_due) and due is None:
