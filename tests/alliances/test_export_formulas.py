@@ -20,8 +20,8 @@ def formula_alliance():
     admin = f.admin()
     alliance = world.alliance(admin=admin, name=HYPERLINK)
     studio = world.member(alliance, admin=admin, name=FORMULAS[1][:40])
-    services.record_activity(alliance, by=admin, kind="exchange_visit", title="交流", held_on=datetime.date(2023, 6, 15),
-                             minutes=FORMULAS[2])
+    services.record_activity(alliance, by=admin, kind="exchange_visit", title="交流",
+                             held_on=datetime.date(2023, 6, 15), minutes=FORMULAS[2])
     return alliance, studio
 
 

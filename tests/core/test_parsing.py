@@ -18,7 +18,8 @@ def test_a_key_is_an_id_only_in_ascii_digits_within_a_64_bit_integer(key, expect
     assert parsing.record_key(key) == expected
 
 
-@pytest.mark.parametrize("text", ["0", "20240501", "2024-W18-3", "2024-13-01", "10000-01-01", "２０２４-05-01", "x"])
+@pytest.mark.parametrize("text", ["0", "20240501", "2024-W18-3", "2024-13-01", "10000-01-01", "２０２４-05-01",
+                                  "x"])
 def test_a_day_not_written_yyyy_mm_dd_is_refused_naming_the_field(text):
     with pytest.raises(ValidationError) as refused:
         parsing.day(text, "held_on")

@@ -68,7 +68,7 @@ def day(value, field: str) -> datetime.date | None:
         raise ValidationError(_("%(field)s must be a date written YYYY-MM-DD.") % {"field": field}, field=field)
 
 
-def period(first, last, *, fields: tuple[str, str] = ("from", "to")) -> tuple[datetime.date | None, datetime.date | None]:
+def period(first, last, *, fields=("from", "to")) -> tuple[datetime.date | None, datetime.date | None]:
     """The first and last days of a period (both included), each None for an open end.
 
     Integrators send the calendar's first day (0001-01-01) and last day (9999-12-31) to mean "no limit",
