@@ -99,3 +99,12 @@ def test_the_forms_offer_only_the_unions_units_and_enterprises_of_the_jurisdicti
     form = RiskForm(user=f.office())
     assert list(form.fields["responsible_unit"].queryset) == [unit]
     assert list(form.fields["enterprise"].queryset) == [enterprise]
+
+
+def test_region_staff_read_every_assessment_of_their_jurisdiction_drafts_included():
+    run, *_rest = m.assessment()
+    yongchuan_office = Organization.objects.create(kind=Organization.Kind.UNIT, name="永川区政府办",
+                                                   region=f.region("500118", "永川区"))
+    for reader in (f.user(Role.OFFICE, organization=yongchuan_office), f.user(Role.LEADER)):
+        assert run in visible_assessments(reader), reader  # placed by its organisation; deployment-wide
+    assert run not in visible_assessments(f.leader())

@@ -2,7 +2,7 @@
 
 Organisers and reviewers are named per assessment (AssessmentRole). A grassroots union's officers
 (role union, organisation = the union) report for it and read its own scores. Supervisors, leaders
-and the office read the assessments of their region; a published result is read by everyone signed in
+and the office read the assessments of their jurisdiction; a published result is read by everyone signed in
 whose jurisdiction holds its region or lies inside it (directory.jurisdiction ``reaching``).
 """
 
@@ -57,11 +57,12 @@ def visible_assessments(user) -> QuerySet[Assessment]:
     assessments = Assessment.objects.select_related("organiser", "region")
     if not _active(user):
         return assessments.none()
-    if _is_admin(user):
+    jurisdiction = jurisdiction_of(user)
+    if _is_admin(user) or (user.role in REGION_READERS and jurisdiction.wide):
         return assessments
-    condition = (Q(state=Assessment.State.PUBLISHED) & jurisdiction_of(user).reaching("region")) | Q(roles__user=user)
+    condition = (Q(state=Assessment.State.PUBLISHED) & jurisdiction.reaching("region")) | Q(roles__user=user)
     if user.role in REGION_READERS:
-        condition |= Q(region__code__startswith=user.region.code_prefix) if user.region_id else Q()
+        condition |= jurisdiction.within("region")
     if user.role == Role.UNION and user.organization_id:
         condition |= Q(participants__union=user.organization_id) | Q(organiser=user.organization_id)
     return assessments.filter(pk__in=Assessment.objects.filter(condition).values("pk"))
