@@ -168,6 +168,12 @@ def test_the_unlock_needs_the_right_code_and_a_device():
     assert Lockout.objects.filter(lifted_at__isnull=True).count() == 2
 
 
+def test_an_empty_unlock_form_names_the_missing_fields():
+    response = unlock_page().post("/account/unlock/", {})
+    assert response.status_code == 422
+    assert set(response.context["form"].errors) == {"username", "password", "otp"}
+
+
 def test_wrong_unlock_tries_are_limited_like_sign_ins():
     supervisor = f.supervisor()
     fail(supervisor.username, 5)

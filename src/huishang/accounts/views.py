@@ -104,7 +104,7 @@ def sign_in_code(request):
 @never_cache
 def unlock(request):
     """解锁: the owner of an account locked at this address signs in with password and one-time code together."""
-    form = UnlockForm(request.POST or None)
+    form = UnlockForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             user, device = services.unlock_with_second_factor(
