@@ -8,6 +8,8 @@ from huishang.assessment.models import Assessment, Risk
 from huishang.cases.models import Category
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Role, User
+from huishang.web.forms.fields import UnitChoiceField
+from huishang.web.forms.widgets import SearchableSelect
 
 
 class SelfReportForm(forms.Form):
@@ -30,10 +32,10 @@ class RiskForm(forms.Form):
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 3}))
     level = forms.ChoiceField(label=_("Risk level"), choices=Risk.Level.choices)
     category = NamedChoice(label=_("Category"), queryset=Category.objects.all(), empty_label=_("— choose —"))
-    responsible_unit = NamedChoice(label=_("Responsible unit"), empty_label=_("— choose —"),
-                                   queryset=Organization.objects.none())
+    responsible_unit = UnitChoiceField(label=_("Responsible unit"), empty_label=_("— choose —"),
+                                       queryset=Organization.objects.none())
     enterprise = NamedChoice(label=_("Enterprise"), required=False, empty_label=_("— choose —"),
-                             queryset=Organization.objects.none())
+                             queryset=Organization.objects.none(), widget=SearchableSelect)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,9 +7,12 @@ from huishang.butlers.models import ServiceArea, Training
 from huishang.butlers.selectors import butlers_for, enterprises_for, enterprises_to_visit
 from huishang.cases.models import Category
 from huishang.web.forms.fields import DateInput, MultipleFileField
+from huishang.web.forms.widgets import SearchableSelect
 
 
 class ButlerChoiceField(forms.ModelChoiceField):
+    widget = SearchableSelect
+
     def label_from_instance(self, obj):
         unit = obj.organization.short_name or obj.organization.name if obj.organization else ""
         return f"{obj.get_full_name()}（{unit}）" if unit else obj.get_full_name()
@@ -49,7 +52,8 @@ ProblemFormSet = forms.formset_factory(ProblemForm, extra=2, max_num=10)
 
 
 class AssignButlerForm(forms.Form):
-    enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None, empty_label=_("— choose —"))
+    enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None, empty_label=_("— choose —"),
+                                        widget=SearchableSelect)
     butler = ButlerChoiceField(label=_("Butler"), queryset=None, empty_label=_("— choose —"))
     note = forms.CharField(label=_("Note"), required=False)
 

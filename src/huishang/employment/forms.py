@@ -3,8 +3,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from huishang.directory.jurisdiction import full_name, jurisdiction_of
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
+from huishang.web.forms.fields import RegionChoiceField
 from huishang.employment.models import EmploymentStatus, Job, Placement, Seeker
 
 
@@ -15,14 +16,11 @@ class TimeInput(forms.TimeInput):
         super().__init__(attrs, format="%H:%M")
 
 
-class RegionField(forms.ModelChoiceField):
-    """An area of the user's jurisdiction (``InJurisdiction`` sets the list), named in full."""
+class RegionField(RegionChoiceField):
+    """An area of the user's jurisdiction (``InJurisdiction`` sets the list), chosen from its tree."""
 
     def __init__(self, **kwargs):
         super().__init__(queryset=Region.objects.none(), empty_label=_("— choose —"), label=_("Area"), **kwargs)
-
-    def label_from_instance(self, obj):
-        return f"{full_name(obj)}（{obj.code}）"
 
 
 class InJurisdiction(forms.Form):
@@ -30,7 +28,7 @@ class InJurisdiction(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["region"].queryset = jurisdiction_of(user).regions().select_related("parent__parent__parent")
+        self.fields["region"].queryset = jurisdiction_of(user).regions()
 
 
 class SeekerForm(InJurisdiction):

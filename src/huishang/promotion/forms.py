@@ -3,23 +3,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from huishang.directory.jurisdiction import full_name, jurisdiction_of
+from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region, Role, User
 from huishang.promotion.models import Stage
 from huishang.promotion.permissions import may_manage_lead
-from huishang.web.forms.fields import DateInput
-
-
-class RegionChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return full_name(obj)
+from huishang.web.forms.fields import DateInput, RegionChoiceField
 
 
 class LeadForm(forms.Form):
     enterprise_name = forms.CharField(label=_("Target enterprise"), max_length=128)
     project = forms.CharField(label=_("Project"), max_length=200)
     industry = forms.CharField(label=_("Industry"), max_length=64, required=False, initial="服务外包")
-    region = RegionChoice(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
     planned_seats = forms.IntegerField(label=_("Planned seats"), min_value=0, required=False, initial=0)
     next_step = forms.CharField(label=_("Next step"), max_length=200, required=False)
     next_step_due = forms.DateField(label=_("Next step due"), required=False, widget=DateInput)
@@ -28,7 +23,7 @@ class LeadForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         jurisdiction = jurisdiction_of(user)
-        self.fields["region"].queryset = jurisdiction.regions().select_related("parent__parent__parent")
+        self.fields["region"].queryset = jurisdiction.regions()
         self.fields["region"].initial = jurisdiction.region
 
 

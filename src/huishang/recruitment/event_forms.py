@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
 from huishang.recruitment.models import Event, University
-from huishang.web.forms.fields import DateInput
+from huishang.web.forms.fields import DateInput, RegionChoiceField
 
 # "校对员，3" or "校对员 3": a line's last number is the count, the rest its title.
 SEPARATORS = r"[,，、;；\t ]+"
@@ -23,7 +23,7 @@ class EventForm(forms.Form):
     title = forms.CharField(label=pgettext_lazy("recruitment", "Name of the event"), max_length=200)
     held_on = forms.DateField(label=pgettext_lazy("recruitment", "Held on"), widget=DateInput)
     venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
-    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
     university = forms.ModelChoiceField(label=_("University"), queryset=University.objects.all(), required=False,
                                         empty_label=_("— choose —"), help_text=_("Campus sessions only."))
     new_university = forms.CharField(label=_("Or a university not yet listed"), max_length=128, required=False)

@@ -8,7 +8,7 @@ from huishang.core import clock
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
 from huishang.recruitment.models import Education, Event
-from huishang.web.forms.fields import DateInput
+from huishang.web.forms.fields import DateInput, RegionChoiceField
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
 
@@ -55,7 +55,7 @@ class RoundForm(forms.Form):
     preferences = forms.CharField(label=_("Preferences"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     written_weight = forms.IntegerField(label=_("Written test weight (%)"), min_value=0, max_value=100, initial=50)
     interview_weight = forms.IntegerField(label=_("Interview weight (%)"), min_value=0, max_value=100, initial=50)
-    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
     announced_on = forms.DateField(label=_("Announced on"), widget=DateInput)
     deadline = forms.DateField(label=_("Application deadline"), widget=DateInput)
 

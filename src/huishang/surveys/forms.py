@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from huishang.cases.models import Category, Matter
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region
-from huishang.web.forms.fields import DateInput
+from huishang.web.forms.fields import DateInput, RegionChoiceField
+from huishang.web.forms.widgets import SearchableSelectMultiple
 
 
 class EnterpriseChoice(forms.ModelChoiceField):
@@ -23,10 +24,10 @@ class EnterprisesChoice(forms.ModelMultipleChoiceField):
 class SurveyForm(forms.Form):
     title = forms.CharField(label=pgettext_lazy("surveys", "Title"), max_length=200)
     held_on = forms.DateField(label=pgettext_lazy("surveys", "Held on"), widget=DateInput)
-    region = forms.ModelChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
     organiser = forms.CharField(label=_("Organiser"), max_length=200)
     enterprises = EnterprisesChoice(label=_("Enterprises visited"), queryset=Organization.objects.none(),
-                                    required=False, widget=forms.CheckboxSelectMultiple)
+                                    required=False, widget=SearchableSelectMultiple)
     questions = forms.CharField(label=_("Questions"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
                                 help_text=_("One question a line."))
     summary = forms.CharField(label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
