@@ -7,8 +7,10 @@ from django.test import Client
 
 from huishang.cases.states import State
 from huishang.directory.models import Role
+from huishang.audit.log import record_event
 from tests import factories as f
 from tests.cases.worlds import cast, matter_in
+from tests.employment import makers as employment
 from tests.web.pages import section_of, signed_in, text_of
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +47,40 @@ def test_unit_workbench_lists_assignments_to_acknowledge_and_work_to_respond_wit
     assert late.number in to_respond and "已超期" in to_respond
     assert other_units_matter.number not in text_of(page)
     assert 'class="overdue"' in page.content.decode()
+
+
+def test_unit_workbench_lists_its_answers_waiting_for_review_and_what_it_resolved():
+    people = cast()
+    answered = matter_in(State.RESPONDED, people)
+    resolved = matter_in(State.RESOLVED, people)
+    page = signed_in(people.handler).get("/")
+    assert answered.number in section_of(page, "answered") and answered.number not in section_of(page, "done")
+    assert resolved.number in section_of(page, "done")
+
+
+def test_a_job_stations_staff_sees_its_station_and_no_empty_office_queue_of_a_place_without_matters():
+    station = employment.station()
+    staff = employment.staff_of(station)
+    page = signed_in(staff).get("/")
+    assert station.name in section_of(page, "job_stations")
+    assert 'data-section="to_accept"' not in page.content.decode()
+
+
+def test_an_office_account_that_also_staffs_a_station_keeps_its_queue_and_sees_its_station():
+    people = cast()
+    submitted = matter_in(State.SUBMITTED, people)
+    station = employment.station(in_region=people.office.region)
+    station.staff.add(people.office)
+    page = signed_in(people.office).get("/")
+    assert submitted.number in section_of(page, "to_accept")
+    assert station.name in section_of(page, "job_stations")
+
+
+def test_auditor_workbench_shows_the_latest_audit_entries_and_nobody_elses_does():
+    auditor = f.user(Role.AUDITOR)
+    record_event("export", actor=f.office(), subject="事项台账")
+    assert "事项台账" in section_of(signed_in(auditor).get("/"), "audit")
+    assert 'data-section="audit"' not in signed_in(f.admin()).get("/").content.decode()
 
 
 def test_enterprise_workbench_lists_its_matters_and_those_waiting_for_its_review_with_a_raise_button():

@@ -12,8 +12,8 @@ from huishang.ledgers.export import CONTENT_TYPE, ledger_filename, write_ledger
 from huishang.ledgers.forms import ImportForm
 from huishang.ledgers.jobs import progress_of, start_import
 from huishang.ledgers.models import ImportJob
-from huishang.ledgers.services import IMPORTING_ROLES
-from huishang.web.access import require, role_of
+from huishang.ledgers.permissions import may_import
+from huishang.web.access import require
 from huishang.web.errors import show_on_form
 from huishang.web.forms.matters import MatterFilterForm
 
@@ -37,7 +37,7 @@ def export_matters(request):
 @login_required
 def import_page(request):
     """Upload a sheet: its import runs in the task queue and the job's page follows it."""
-    require(role_of(request.user) in IMPORTING_ROLES)
+    require(may_import(request.user))
     form = ImportForm(request.POST or None, request.FILES or None)
     status = 200
     if request.method == "POST":

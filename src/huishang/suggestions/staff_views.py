@@ -11,6 +11,7 @@ from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem, Meeting
 from huishang.suggestions import services
 from huishang.suggestions.forms import AgendaForm, DecisionForm, ImplementationForm, SuggestionForm
+from huishang.suggestions.permissions import reads_suggestions
 from huishang.core.masking import mask_email, mask_name, mask_phone
 from huishang.suggestions.places import regions_of_points
 from huishang.suggestions.selectors import agenda_meetings, kept_points, public_stage, visible_suggestions
@@ -18,16 +19,9 @@ from huishang.suggestions.web_helpers import client_address
 from huishang.web.access import require, role_of
 from huishang.web.errors import show_on_form
 
-READING_ROLES = {"office", "admin", "supervisor", "leader"}
-
-
-def _reader(user) -> bool:
-    return role_of(user) in READING_ROLES
-
-
 @login_required
 def staff_list(request):
-    require(_reader(request.user))
+    require(reads_suggestions(request.user))
     suggestions = visible_suggestions(request.user)
     if request.GET.get("held"):
         suggestions = suggestions.filter(held=True)
@@ -54,7 +48,7 @@ def _detail_page(request, suggestion, forms=None, status=200):
 
 
 def _visible(request, number):
-    require(_reader(request.user))
+    require(reads_suggestions(request.user))
     return get_object_or_404(visible_suggestions(request.user), matter__number=number)
 
 

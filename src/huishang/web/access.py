@@ -6,9 +6,6 @@ from huishang.cases.permissions import SUBMITTING_ROLES
 from huishang.directory.models import Role
 from huishang.meetings.services import ORGANISING_ROLES
 
-# Staff who follow meetings; the others see meetings only through their matters.
-MEETING_READERS = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
-
 
 def role_of(user) -> str:
     """The role that decides the user's pages; a superuser is treated as an administrator."""

@@ -1,6 +1,8 @@
-"""The workbench ("/"): what waits for this user, one section list per role."""
+"""The workbench ("/"): what waits for this user: the matter sections of its role, then the panels of the
+other modules whose records name it (workbench_panels)."""
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import F
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +14,7 @@ from huishang.figures.selectors import Scope, matter_figures
 from huishang.meetings.selectors import visible_meetings
 from huishang.web.access import role_of
 from huishang.web.views.figure_cards import headline_cards
+from huishang.web.views.workbench_panels import panels_for
 
 SECTION_SIZE = 10
 
@@ -47,6 +50,11 @@ def _unit(user):
                      more="state=assigned", empty=_("No new assignment.")),
             _section("to_respond", _("In progress, to respond"), ours.filter(state=State.IN_PROGRESS),
                      more="state=in_progress", empty=_("Nothing in progress.")),
+            _section("answered", _("Answered, waiting for the review"), ours.filter(state=State.RESPONDED),
+                     more="state=responded", empty=_("No answer waits for review.")),
+            _section("done", _("Resolved and closed"),
+                     ours.filter(state__in=DONE).order_by(F("resolved_at").desc(nulls_last=True), "-pk"),
+                     more="state=resolved", empty=_("Nothing resolved yet.")),
         ],
     }
 
@@ -105,6 +113,12 @@ BY_ROLE = {
 
 @login_required
 def workbench(request):
-    # Roles of the other apps (e.g. union officers) have no matter sections: their menu leads on.
-    context = BY_ROLE.get(role_of(request.user), lambda user: {})(request.user)
+    # Roles of the other apps (union officers, the auditor) have no matter sections: their panels lead.
+    user = request.user
+    context = BY_ROLE.get(role_of(user), lambda user: {})(user)
+    context["panels"] = panels_for(user)
+    if context["panels"] and not visible_matters(user).exists():
+        # An account whose work is elsewhere (a job station's staff, a unit whose butlers care for
+        # enterprises) and whose scope holds no matter: no empty matter queue stands before its panels.
+        context.update(sections=[], meetings_title=None)
     return render(request, "web/workbench.html", context)
