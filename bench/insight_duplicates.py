@@ -18,7 +18,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "huishang.settings")
 
 from huishang.insight.similarity import THRESHOLD, similarity, word_set  # noqa: E402
-from tests.insight import data, edits  # noqa: E402
+import public_data as data  # noqa: E402
+from tests.insight import edits  # noqa: E402
 
 
 def scored_pairs(count: int, seed: int = 0, same_topic: bool = False) -> list[tuple[float, bool]]:

@@ -27,7 +27,7 @@ from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
 from huishang.insight import text as chinese  # noqa: E402
 from huishang.insight.routing import classifier, features  # noqa: E402
-from tests.insight import data  # noqa: E402
+import public_data as data  # noqa: E402
 
 
 def cache_segmentation() -> None:

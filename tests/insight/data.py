@@ -1,57 +1,68 @@
-"""The shared public data (../shared/data, or HUISHANG_SHARED_DATA): read, never copied. Missing data
-fails the tests that need it; nothing is skipped."""
+"""The labelled messages the insight tests learn from and measure on: written for the project, shipped in
+tests/insight/fixtures (see the README there). The tests read nothing outside the repository; figures on
+the public Teddy Cup data are measured by bench/ (bench/check_claims.py)."""
 
-import datetime
+import csv
 import functools
-import os
+import itertools
+from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
-
-import huishang
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def shared_data() -> Path:
-    configured = os.environ.get("HUISHANG_SHARED_DATA")
-    path = Path(configured) if configured else Path(huishang.__file__).resolve().parents[3] / "shared" / "data"
-    assert (path / "raw").is_dir(), f"the shared data is missing: {path / 'raw'} (see ../shared/data/README.md)"
-    return path / "raw"
+@dataclass(frozen=True)
+class Message:
+    number: str
+    label: str
+    topic: str  # messages sharing a topic are different complaints of the same kind ("" when none is shared)
+    subject: str
+    detail: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.subject}\n{self.detail}"
 
 
-def _rows(name: str):
-    workbook = openpyxl.load_workbook(shared_data() / name, read_only=True)
-    try:
-        return list(workbook.active.iter_rows(values_only=True))
-    finally:
-        workbook.close()
-
-
-@functools.cache
-def segmented_messages() -> list[tuple[str, str]]:
-    """All 9,210 labelled messages of 附件2 as (space-segmented text, first-level label); no header row."""
-    return [(str(text), str(label)) for text, label in _rows("teddy2020_attachment2_full_segmented.xlsx")]
+def _rows(name: str) -> list[dict]:
+    with open(FIXTURES / name, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
 
 
 @functools.cache
-def sample_messages() -> list[tuple[str, str, str]]:
-    """The 495 official sample rows of 附件2 as raw (subject, detail, label)."""
-    rows = _rows("teddy2020_attachment2_sample495.xlsx")[1:]
-    return [(str(row[2]).strip(), str(row[4]).strip(), str(row[5]).strip()) for row in rows if row[0] is not None]
+def messages() -> tuple[Message, ...]:
+    """All 101 messages, in file order: 14 or 15 in each of the seven first-level labels of 附件2."""
+    return tuple(Message(**row) for row in _rows("messages.csv"))
 
 
-def _moment(value) -> datetime.datetime:
-    if isinstance(value, datetime.datetime):
-        return value
-    text = str(value).strip().replace("/", "-")
-    return datetime.datetime.strptime(text, "%Y-%m-%d %H:%M:%S")
+def of_label(label: str) -> list[Message]:
+    return [message for message in messages() if message.label == label]
 
 
-@functools.cache
-def liked_messages() -> list[dict]:
-    """The 4,326 messages of 附件3: subject, detail, time, likes."""
-    rows = [row for row in _rows("teddy2020_attachment3.xlsx")[1:] if row[0] is not None]
+def labels() -> list[str]:
+    return sorted({message.label for message in messages()})
+
+
+def split(per_label: int) -> tuple[list[Message], list[Message]]:
+    """The first ``per_label`` messages of each label to learn from, the rest of them held out."""
+    learn, held_out = [], []
+    for label in labels():
+        found = of_label(label)
+        learn += found[:per_label]
+        held_out += found[per_label:]
+    return learn, held_out
+
+
+def same_topic_pairs() -> list[tuple[Message, Message]]:
+    """Every pair of different complaints on one topic: two parking disputes in two housing estates, …"""
+    by_topic = sorted((m for m in messages() if m.topic), key=lambda m: m.topic)
     return [
-        {"id": row[0], "subject": str(row[2]).strip(), "detail": str(row[4]).strip(), "at": _moment(row[3]),
-         "likes": int(row[6] or 0)}
-        for row in rows
+        pair for _topic, group in itertools.groupby(by_topic, key=lambda m: m.topic)
+        for pair in itertools.combinations(list(group), 2)
     ]
+
+
+@functools.cache
+def segmented() -> dict[str, str]:
+    """Message number → its text cut into words in the style of 附件2's segmented copy (see the README)."""
+    return {row["number"]: row["segmented"] for row in _rows("segmented.csv")}

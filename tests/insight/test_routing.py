@@ -1,5 +1,7 @@
 """Routing suggestions: keyword rules before any history, a model learnt from the office's final
-choices after retraining, the evaluation command, and who sees what."""
+choices after retraining, the evaluation command, and who sees what. Learnt from and measured on the
+project's own 101 labelled messages (tests/insight/fixtures); the figures on the public data are
+bench/check_claims.py's."""
 
 import csv
 import datetime
@@ -24,22 +26,14 @@ pytestmark = pytest.mark.django_db
 LABEL_CODES = {"城乡建设": "urban", "劳动和社会保障": "labour", "教育文体": "education"}
 
 
-def history_from_real_messages(office, units, per_label=12):
-    """Matters raised from real messages of three labels, accepted and assigned by the office."""
-    counts = dict.fromkeys(LABEL_CODES, 0)
-    for subject, detail, label in data.sample_messages():
-        if label in LABEL_CODES and counts[label] < per_label:
-            counts[label] += 1
-            factories.category(LABEL_CODES[label], label)
-            matter = factories.matter(title=subject[:200], description=detail, category_code=LABEL_CODES[label])
+def history_from_messages(office, units, per_label=10):
+    """Matters raised from the first messages of three labels, accepted and assigned by the office."""
+    for label, code in LABEL_CODES.items():
+        factories.category(code, label)
+        for message in data.of_label(label)[:per_label]:
+            matter = factories.matter(title=message.subject, description=message.detail, category_code=code)
             services.accept(matter, by=office)
             services.assign(matter, by=office, lead_unit=units[label], due=datetime.date.today() + datetime.timedelta(days=30))
-
-
-def held_out(label: str, skip: int) -> tuple[str, str]:
-    """A message of ``label`` that the history (the first ``per_label``) did not hold."""
-    found = [(subject, detail) for subject, detail, row_label in data.sample_messages() if row_label == label]
-    return found[skip]
 
 
 def test_without_history_the_keyword_rules_suggest_category_and_unit():
@@ -59,22 +53,22 @@ def test_without_history_or_matching_rule_there_is_no_suggestion():
 def test_the_office_final_choices_are_used_after_retraining():
     office = factories.office()
     units = {label: factories.unit(name=f"{label}责任单位") for label in LABEL_CODES}
-    history_from_real_messages(office, units)
+    history_from_messages(office, units)
     model = train_routing(by=office)
-    assert model.report["category_examples"] == 36 and model.report["units"] == 3
+    assert model.report["category_examples"] == 30 and model.report["units"] == 3
     right = 0
     for label in LABEL_CODES:
-        for skip in range(20, 25):
-            subject, detail = held_out(label, skip)
-            suggestion = suggest(factories.matter(title=subject, description=detail, category_code="urban"))
+        for message in data.of_label(label)[10:15]:  # not in the history
+            suggestion = suggest(factories.matter(title=message.subject, description=message.detail, category_code="urban"))
             assert suggestion.basis == "model" and 0 < suggestion.category_confidence <= 1
             right += suggestion.category.code == LABEL_CODES[label] and suggestion.lead_unit == units[label]
-    assert right >= 11  # of 15 new matters, category and lead unit both as the office would choose
+    # Of 15 new matters, category and lead unit both as the office would choose (14 when measured).
+    assert right >= 12
 
 
 def test_retraining_keeps_the_newest_model_and_the_one_before_it():
     office = factories.office()
-    history_from_real_messages(office, {label: factories.unit(name=f"{label}责任单位") for label in LABEL_CODES})
+    history_from_messages(office, {label: factories.unit(name=f"{label}责任单位") for label in LABEL_CODES})
     trained = [train_routing(by=office) for _ in range(3)]
     kept = list(RoutingModel.objects.values_list("pk", flat=True))
     assert kept == [trained[2].pk, trained[1].pk]
@@ -104,7 +98,7 @@ def test_only_the_office_or_an_administrator_retrains_routing():
         train_routing(by=factories.enterprise_contact())
     assert as_user(factories.enterprise_contact()).post("/insight/routing/train").status_code == 403
     office = factories.office()
-    history_from_real_messages(office, {label: factories.unit() for label in LABEL_CODES}, per_label=3)
+    history_from_messages(office, {label: factories.unit() for label in LABEL_CODES}, per_label=3)
     response = as_user(office).post("/insight/routing/train")
     assert response.status_code == 201 and response.json()["matters"] == 9
     assert RoutingModel.objects.count() == 1
@@ -112,7 +106,7 @@ def test_only_the_office_or_an_administrator_retrains_routing():
 
 def test_train_command_learns_from_history(capsys):
     office = factories.office()
-    history_from_real_messages(office, {label: factories.unit() for label in LABEL_CODES}, per_label=3)
+    history_from_messages(office, {label: factories.unit() for label in LABEL_CODES}, per_label=3)
     call_command("insight", "train")
     assert json.loads(capsys.readouterr().out)["category_examples"] == 9
 
@@ -147,14 +141,14 @@ def write_csv(path, rows):
 
 
 def test_evaluate_command_trains_on_one_file_and_measures_on_the_other(tmp_path, capsys):
-    messages = data.segmented_messages()[::23]  # every label, 401 rows
-    write_csv(tmp_path / "train.csv", messages[:300])
-    write_csv(tmp_path / "test.csv", [(f"{subject}{detail}", label) for subject, detail, label in data.sample_messages()[:60]])
+    learn, held_out = data.split(per_label=10)  # seven labels: 70 messages to learn from, 31 to measure on
+    write_csv(tmp_path / "train.csv", [(message.text, message.label) for message in learn])
+    write_csv(tmp_path / "test.csv", [(message.text, message.label) for message in held_out])
     call_command("insight", "evaluate", "--train", str(tmp_path / "train.csv"), "--test", str(tmp_path / "test.csv"), "--json")
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"items", "macro_f1", "accuracy", "ms_per_item", "train_seconds"}
-    assert result["items"] == 60
-    assert result["accuracy"] > 0.6
+    assert result["items"] == 31
+    assert result["accuracy"] > 0.6  # 0.77 when measured; a seventh is chance
     # The 10 ms target is measured by bench/insight_routing.py, not on a machine busy running tests.
     assert result["ms_per_item"] > 0
 
@@ -167,50 +161,38 @@ def test_evaluate_command_names_the_file_without_a_text_label_header(tmp_path):
 
 
 def test_raw_and_segmented_text_of_one_message_become_the_same_words():
-    # The first two sample messages are the first two rows of the segmented file, cut and stop-word-filtered.
-    for (subject, detail, _label), (segmented, _) in zip(data.sample_messages()[:2], data.segmented_messages()[:2]):
-        raw_words = features.routing_words(f"{subject}\n{detail}")
+    # A labelled history may come already cut into words and stop-word-filtered, as 附件2's copy does.
+    messages = {message.number: message for message in data.messages()}
+    for number, segmented in data.segmented().items():
+        raw_words = features.routing_words(messages[number].text)
         assert raw_words == features.routing_words(segmented)
-        assert "的" not in raw_words and len(raw_words) > 20
+        assert "的" not in raw_words and "A" not in raw_words and len(raw_words) > 20
 
 
 def test_the_most_similar_past_matter_votes_for_its_own_category():
-    past = [(f"{subject}\n{detail}", label) for subject, detail, label in data.sample_messages()[::8]]
+    past = [(message.text, message.label) for message in data.messages()]
     model = neighbours.LinearWithNeighbours(neighbours=1).fit([text for text, _ in past], [label for _, label in past])
-    for text, label in past[:20]:
+    for text, label in past[::5]:
         votes = model.neighbour_votes([text])[0]
         assert votes.max() == pytest.approx(1.0) and model.classes_[votes.argmax()] == label
 
 
 def test_a_history_of_two_categories_gives_each_matter_one_of_them_with_a_confidence():
-    def messages(label):
-        return [(f"{subject}\n{detail}", label) for subject, detail, row_label in data.sample_messages() if row_label == label]
-
-    education, health = messages("教育文体"), messages("卫生计生")
-    history = education[:20] + health[:20]
-    model = classifier.build().fit([text for text, _ in history], [label for _, label in history])
-    for text, _label in education[20:23] + health[20:23]:
-        suggested, confidence = classifier.confidences(model, [text])[0]
+    education, health = data.of_label("教育文体"), data.of_label("卫生计生")
+    history = education[:10] + health[:10]
+    model = classifier.build().fit([m.text for m in history], [m.label for m in history])
+    right = 0
+    for message in education[10:] + health[10:]:
+        suggested, confidence = classifier.confidences(model, [message.text])[0]
         assert suggested in ("教育文体", "卫生计生") and 0.5 <= confidence <= 1
+        right += suggested == message.label
+    assert right >= 6  # of 9 (7 when measured)
 
 
-def held_out_split():
-    """Every third raw sample message to test on; every fifth segmented message to train on, less the
-    rows that are one of those test messages (the sample is part of the segmented file)."""
-    test = [(f"{subject}\n{detail}", label) for subject, detail, label in data.sample_messages()[::3]]
-    test_words = [frozenset(features.routing_words(text)) for text, _ in test]
-    train = []
-    for text, label in data.segmented_messages()[::5]:
-        words = frozenset(text.split())
-        if all(len(words & other) < 0.6 * min(len(words), len(other)) for other in test_words):
-            train.append((text, label))
-    return train, test
-
-
-def test_the_default_router_trained_on_segmented_messages_routes_raw_ones_better_than_the_baseline():
-    train, test = held_out_split()
-    default = classifier.evaluate(train, test)
-    baseline = classifier.evaluate(train, test, approach="words")
+def test_the_default_router_routes_held_out_messages_of_seven_categories():
+    learn, held_out = data.split(per_label=10)
+    result = classifier.evaluate([(m.text, m.label) for m in learn], [(m.text, m.label) for m in held_out])
     assert classifier.DEFAULT_APPROACH == "words+word-chars+neighbours"
-    assert default.macro_f1 >= 0.80
-    assert default.macro_f1 >= baseline.macro_f1 + 0.03
+    # 0.77 when measured, from ten examples a category; on the public data (2,000 to learn from) the
+    # default's figures and its lead over the plain baseline are bench/check_claims.py's.
+    assert result.macro_f1 >= 0.65
