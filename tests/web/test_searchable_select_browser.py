@@ -8,7 +8,7 @@ from huishang.cases.states import State
 from tests import factories as f
 from tests.accounts.test_browser_csp import COLLECT_VIOLATIONS
 from tests.web.test_browser import Visitor, browser, choose  # noqa: F401  (browser: the fixture launching chromium)
-from tests.web.test_searchable_select import neijiang_tree
+from tests.web.test_searchable_select import neijiang_tree, unit_known_as, units_named_alike
 
 
 def watched(browser, live_server):  # noqa: F811
@@ -71,6 +71,28 @@ def test_the_region_box_shows_the_tree_with_the_names_above_and_keeps_the_choice
     expect(page.locator(".ts-wrapper.single .item")).to_have_text(["四川省 › 内江市 › 市中区 › 城西街道"])
     box.press_sequentially("浦东")
     expect(listbox.locator(".no-results")).to_have_text("没有匹配的选项")
+    assert page.evaluate("window.__cspViolations") == []
+    visitor.close()
+    assert errors == [] and foreign == []
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_typing_a_place_finds_its_units_and_a_short_name_two_places_share_reads_in_full(browser, live_server):  # noqa: F811
+    yongchuan_unit, yangpu_unit = units_named_alike()
+    unit_known_as("区人社局", "重庆市永川区人力资源和社会保障局", yongchuan_unit.region)
+    unit_known_as("区民政局", "上海市杨浦区民政局", yangpu_unit.region)
+    visitor, foreign, errors = watched(browser, live_server)
+    page = visitor.log_in(f.admin())
+    page.goto(f"{live_server.url}/matters/")
+    box = page.get_by_role("combobox", name="牵头单位", exact=True)
+    box.click()
+    options = page.locator("#" + box.get_attribute("aria-controls")).get_by_role("option")
+    expect(options).to_have_text(["区民政局", "上海市杨浦区科学技术委员会", "区人社局", "重庆市永川区科学技术局"])
+    box.press_sequentially("永川")  # 区人社局 is found by its title: its full name and its place
+    expect(options).to_have_count(2)
+    expect(options.filter(has_text="区人社局")).to_have_count(1)
+    expect(options.filter(has_text="重庆市永川区科学技术局")).to_have_count(1)
     assert page.evaluate("window.__cspViolations") == []
     visitor.close()
     assert errors == [] and foreign == []

@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from huishang.alliances.models import Achievement, Activity, Agreement, CouncilSeat, ExpertService, Resource, Studio
 from huishang.alliances.selectors import admissible_studios, linkable_organizations
 from huishang.directory.models import Organization, User
-from huishang.web.forms.fields import DateInput, MultipleFileField
+from huishang.web.forms.fields import DateInput, MultipleFileField, UnitChoiceField
+from huishang.web.forms.widgets import SearchableSelect, SearchableSelectMultiple
 
 
 class BookingForm(forms.Form):
@@ -25,7 +26,7 @@ class AgreementForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Agreement.Kind.choices)
     subject = forms.CharField(label=pgettext_lazy("alliances", "Subject"), max_length=200)
     parties = forms.ModelMultipleChoiceField(queryset=Studio.objects.none(), label=_("Parties"),
-                                             widget=forms.CheckboxSelectMultiple)
+                                             widget=SearchableSelectMultiple)
     signed_on = forms.DateField(label=_("Signed on"), widget=DateInput)
     goals = forms.CharField(label=_("Goals"), widget=forms.Textarea(attrs={"rows": 3}), required=False)
     attachment = forms.FileField(label=_("Attachment"), required=False)
@@ -78,7 +79,7 @@ class AccountField(forms.ModelChoiceField):
 
 
 class MembershipForm(forms.Form):
-    studio = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Studio"))
+    studio = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Studio"), widget=SearchableSelect)
     joined_on = forms.DateField(label=_("Joined on"), widget=DateInput)
     plaque_on = forms.DateField(label=_("Plaque awarded on"), widget=DateInput, required=False)
 
@@ -105,7 +106,7 @@ class SeatEndForm(forms.Form):
 
 
 class RotationTermForm(forms.Form):
-    host = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Host studio"))
+    host = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Host studio"), widget=SearchableSelect)
     starts_on = forms.DateField(label=_("Term starts on"), widget=DateInput)
     ends_on = forms.DateField(label=_("Term ends on"), widget=DateInput)
     handover = forms.ModelChoiceField(queryset=Activity.objects.none(), label=_("Handover meeting"), required=False)
@@ -122,9 +123,10 @@ class ExpertForm(forms.Form):
     # "Title" alone is a document's title (标题) in the project's catalogue, which wins over this app's.
     title = forms.CharField(label=pgettext_lazy("person", "Title"), max_length=64)
     fields = forms.CharField(label=_("Fields"), max_length=200)
-    studio = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Studio"), required=False)
-    organization = forms.ModelChoiceField(queryset=Organization.objects.none(), label=_("Unit"),
-                                          required=False, help_text=_("Choose the studio or the unit."))
+    studio = forms.ModelChoiceField(queryset=Studio.objects.none(), label=_("Studio"), required=False,
+                                    widget=SearchableSelect)
+    organization = UnitChoiceField(queryset=Organization.objects.none(), label=_("Unit"),
+                                   required=False, help_text=_("Choose the studio or the unit."))
     joined_on = forms.DateField(label=_("Joined on"), widget=DateInput)
 
     def __init__(self, *args, alliance, user, **kwargs):
@@ -147,7 +149,7 @@ class ExpertServiceForm(forms.Form):
 class ResourceForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Resource.Kind.choices)
     name = forms.CharField(label=_("Name of the resource"), max_length=128)
-    owner = forms.ModelChoiceField(queryset=Organization.objects.none(), label=_("Owner"))
+    owner = UnitChoiceField(queryset=Organization.objects.none(), label=_("Owner"))
     keeper = AccountField(label=_("Approver for the owner (user name)"))
     capacity = forms.IntegerField(label=_("Capacity"), min_value=1)
     description = forms.CharField(label=pgettext_lazy("alliances", "Description"),
@@ -166,7 +168,7 @@ class AchievementForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Achievement.Kind.choices)
     title = forms.CharField(label=_("Name of the achievement"), max_length=200)
     studios = forms.ModelMultipleChoiceField(queryset=Studio.objects.none(), label=_("Studios"),
-                                             widget=forms.CheckboxSelectMultiple)
+                                             widget=SearchableSelectMultiple)
     achieved_on = forms.DateField(label=_("Date"), widget=DateInput)
     description = forms.CharField(label=pgettext_lazy("alliances", "Description"),
                                   widget=forms.Textarea(attrs={"rows": 3}), required=False)

@@ -8,7 +8,7 @@ from huishang.assessment.models import Assessment, Risk
 from huishang.cases.models import Category
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Role, User
-from huishang.web.forms.fields import UnitChoiceField
+from huishang.web.forms.fields import PersonChoiceField, UnitChoiceField
 from huishang.web.forms.widgets import SearchableSelect
 
 
@@ -56,8 +56,8 @@ def unions_run_by(user):
 class AssessmentForm(forms.Form):
     title = forms.CharField(label=pgettext_lazy("assessment", "Title"), max_length=200)
     year = forms.IntegerField(label=_("Year assessed"), min_value=2000, max_value=2100)
-    organiser = NamedChoice(label=_("Union running the assessment"), queryset=Organization.objects.none(),
-                            empty_label=_("— choose —"))
+    organiser = UnitChoiceField(label=_("Union running the assessment"), queryset=Organization.objects.none(),
+                                empty_label=_("— choose —"))
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -73,7 +73,8 @@ class IndicatorForm(forms.Form):
 
 
 class ParticipantForm(forms.Form):
-    union = NamedChoice(label=_("Grassroots union"), empty_label=_("— choose —"), queryset=Organization.objects.none())
+    union = UnitChoiceField(label=_("Grassroots union"), empty_label=_("— choose —"),
+                            queryset=Organization.objects.none())
 
     def __init__(self, *args, assessment, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -82,13 +83,8 @@ class ParticipantForm(forms.Form):
             pk__in=assessment.participants.values("union"))
 
 
-class PersonChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.username
-
-
 class ReviewerForm(forms.Form):
-    reviewer = PersonChoice(label=_("Reviewer"), queryset=User.objects.none(), empty_label=_("— choose —"))
+    reviewer = PersonChoiceField(label=_("Reviewer"), queryset=User.objects.none(), empty_label=_("— choose —"))
 
     def __init__(self, *args, assessment, **kwargs):
         super().__init__(*args, **kwargs)

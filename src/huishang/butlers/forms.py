@@ -19,7 +19,8 @@ class ButlerChoiceField(forms.ModelChoiceField):
 
 
 class VisitForm(forms.Form):
-    enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None, empty_label=_("— choose —"))
+    enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None, empty_label=_("— choose —"),
+                                        widget=SearchableSelect)
     visited_on = forms.DateField(label=_("Day of the visit"), widget=DateInput())
     people_met = forms.CharField(label=_("People met"), max_length=200,
                                  help_text=_("Names and positions, e.g. 王总经理、李办公室主任."))

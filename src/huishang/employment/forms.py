@@ -5,8 +5,9 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
-from huishang.web.forms.fields import RegionChoiceField
 from huishang.employment.models import EmploymentStatus, Job, Placement, Seeker
+from huishang.web.forms.fields import RegionChoiceField
+from huishang.web.forms.widgets import SearchableSelect
 
 
 class TimeInput(forms.TimeInput):
@@ -92,6 +93,8 @@ class CourseForm(forms.Form):
 
 
 class SeekerChoice(forms.ModelChoiceField):
+    widget = SearchableSelect
+
     def label_from_instance(self, obj):
         return obj.name
 

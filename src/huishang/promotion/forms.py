@@ -7,7 +7,7 @@ from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region, Role, User
 from huishang.promotion.models import Stage
 from huishang.promotion.permissions import may_manage_lead
-from huishang.web.forms.fields import DateInput, RegionChoiceField
+from huishang.web.forms.fields import DateInput, PersonChoiceField, RegionChoiceField
 
 
 class LeadForm(forms.Form):
@@ -46,15 +46,10 @@ class DropForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
-class OwnerChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return obj.get_full_name() or obj.username
-
-
 class OwnerForm(forms.Form):
     """Only office members who cover the lead's region are offered; the service checks it again."""
 
-    owner = OwnerChoice(label=_("New owner"), queryset=User.objects.none(), empty_label=_("— choose —"))
+    owner = PersonChoiceField(label=_("New owner"), queryset=User.objects.none(), empty_label=_("— choose —"))
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     version = forms.IntegerField(widget=forms.HiddenInput)
 

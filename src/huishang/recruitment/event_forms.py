@@ -9,6 +9,7 @@ from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
 from huishang.recruitment.models import Event, University
 from huishang.web.forms.fields import DateInput, RegionChoiceField
+from huishang.web.forms.widgets import SearchableSelect
 
 # "校对员，3" or "校对员 3": a line's last number is the count, the rest its title.
 SEPARATORS = r"[,，、;；\t ]+"
@@ -25,7 +26,8 @@ class EventForm(forms.Form):
     venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
     region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
     university = forms.ModelChoiceField(label=_("University"), queryset=University.objects.all(), required=False,
-                                        empty_label=_("— choose —"), help_text=_("Campus sessions only."))
+                                        empty_label=_("— choose —"), help_text=_("Campus sessions only."),
+                                        widget=SearchableSelect)
     new_university = forms.CharField(label=_("Or a university not yet listed"), max_length=128, required=False)
 
     def __init__(self, *args, user, **kwargs):

@@ -9,7 +9,8 @@ from huishang.directory.models import Organization, Region
 from huishang.meetings.models import Meeting
 from huishang.suggestions.models import CollectionPoint, Decision
 from huishang.suggestions.places import intake_points, intake_regions
-from huishang.web.forms.fields import RegionChoiceField
+from huishang.web.forms.fields import RegionChoiceField, UnitChoiceField
+from huishang.web.forms.widgets import SearchableSelect
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -31,7 +32,7 @@ class SuggestionForm(forms.Form):
     region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), to_field_name="code")
     point = forms.ModelChoiceField(
         label=_("Collection point"), queryset=CollectionPoint.objects.none(), to_field_name="code",
-        required=False, empty_label=_("Online (no collection point)"),
+        required=False, empty_label=_("Online (no collection point)"), widget=SearchableSelect,
     )
     address = forms.CharField(label=_("Place"), max_length=200, required=False)
     latitude = forms.DecimalField(widget=forms.HiddenInput, required=False, max_digits=9, decimal_places=6)
@@ -76,7 +77,7 @@ class AgendaForm(forms.Form):
 class DecisionForm(forms.Form):
     outcome = forms.ChoiceField(label=_("Decision"), choices=Decision.Outcome.choices)
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
-    lead_unit = forms.ModelChoiceField(label=_("Lead unit"), queryset=Organization.objects.none())
+    lead_unit = UnitChoiceField(label=_("Lead unit"), queryset=Organization.objects.none())
     due = forms.DateField(label=_("Deadline"), widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args, user, matter, **kwargs):

@@ -6,6 +6,7 @@ from django.utils.translation import pgettext_lazy
 
 from huishang.directory.models import Role, User
 from huishang.supervision.models import FollowUp, SupervisionVisit
+from huishang.web.forms.fields import PersonChoiceField
 
 
 def _text(label, required=False):
@@ -17,8 +18,8 @@ class RemindForm(forms.Form):
 
 
 class EscalateForm(forms.Form):
-    leader = forms.ModelChoiceField(label=pgettext_lazy("escalation", "Leader"), queryset=User.objects.filter(role=Role.LEADER), required=False,
-                                    empty_label=_("— choose —"))
+    leader = PersonChoiceField(label=pgettext_lazy("escalation", "Leader"), queryset=User.objects.filter(role=Role.LEADER),
+                               required=False, empty_label=_("— choose —"))
     reason = _text(_("Reason"))
 
 

@@ -8,10 +8,12 @@ from huishang.cases.models import Category, Matter
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region
 from huishang.web.forms.fields import DateInput, RegionChoiceField
-from huishang.web.forms.widgets import SearchableSelectMultiple
+from huishang.web.forms.widgets import SearchableSelect, SearchableSelectMultiple
 
 
 class EnterpriseChoice(forms.ModelChoiceField):
+    widget = SearchableSelect
+
     def label_from_instance(self, obj):
         return obj.name
 

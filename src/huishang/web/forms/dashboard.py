@@ -3,14 +3,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from huishang.web.forms.fields import DateInput
+from huishang.web.forms.fields import DateInput, RegionChoiceField
 from huishang.web.forms.matters import regions_in_scope
 
 
 class DashboardFilterForm(forms.Form):
     date_from = forms.DateField(label=_("From"), required=False, widget=DateInput)
     date_to = forms.DateField(label=_("To"), required=False, widget=DateInput)
-    region = forms.ModelChoiceField(
+    region = RegionChoiceField(
         label=_("Region"), queryset=None, required=False, to_field_name="code", empty_label=None
     )
 

@@ -1,5 +1,7 @@
 """Form fields and widgets the web forms share."""
 
+from collections import Counter
+
 from django import forms
 from django.forms.models import ModelChoiceIterator
 
@@ -35,22 +37,22 @@ class MultipleFileField(forms.FileField):
         return [clean_one(data, initial)] if data else []
 
 
-class UnitChoiceField(forms.ModelChoiceField):
-    widget = SearchableSelect
-
-    def label_from_instance(self, obj):
-        return obj.short_name or obj.name
-
-
-class UnitsChoiceField(forms.ModelMultipleChoiceField):
-    widget = SearchableSelectMultiple
-
-    def label_from_instance(self, obj):
-        return obj.short_name or obj.name
-
-
 # One level of the region tree in a plain select; an ideographic space, which browsers do not collapse.
 TREE_INDENT = "\u3000"
+
+
+def _link_regions_above(regions: list[Region]) -> None:
+    """Give each region its parents, read in one query per level, so that full_name walks up without a query."""
+    known = {region.pk: region for region in regions}
+    missing = {region.parent_id for region in regions} - set(known) - {None}
+    while missing:
+        above = Region.objects.in_bulk(missing)
+        known.update(above)
+        missing = {region.parent_id for region in above.values()} - set(known) - {None}
+    # Every instance, not one per key: select_related gives two organisations of one region two copies of it.
+    for region in [*regions, *known.values()]:
+        if region.parent_id is not None:
+            region.parent = known[region.parent_id]
 
 
 class RegionTreeIterator(ModelChoiceIterator):
@@ -61,15 +63,7 @@ class RegionTreeIterator(ModelChoiceIterator):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
         regions = list(self.queryset.order_by("code"))
-        known = {region.pk: region for region in regions}
-        missing = {region.parent_id for region in regions} - set(known) - {None}
-        while missing:
-            above = Region.objects.in_bulk(missing)
-            known.update(above)
-            missing = {region.parent_id for region in above.values()} - set(known) - {None}
-        for region in known.values():
-            if region.parent_id is not None:
-                region.parent = known[region.parent_id]  # full_name then walks up without a query
+        _link_regions_above(regions)
         listed = {region.pk for region in regions}
         for region in regions:
             region.tree_depth = sum(1 for ancestor in ancestors_of(region) if ancestor.pk in listed)
@@ -85,3 +79,51 @@ class RegionChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, obj):
         return TREE_INDENT * getattr(obj, "tree_depth", 0) + obj.name
+
+
+class PlacedOrganizationIterator(ModelChoiceIterator):
+    """Organisations (units, unions), each titled with its name and its region's full name, the
+    regions above read in one query per level. A short name two listed organisations share (区科技局 of two
+    districts) gives way to their full names, so that no two options read the same."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        organizations = list(self.queryset.select_related("region"))
+        _link_regions_above([organization.region for organization in organizations])
+        short_names = Counter(organization.short_name for organization in organizations if organization.short_name)
+        for organization in organizations:
+            short = organization.short_name if short_names[organization.short_name] == 1 else ""
+            organization.choice_label = short or organization.name
+            organization.choice_title = f"{organization.name}（{full_name(organization.region)}）"
+            yield self.choice(organization)
+
+
+class UnitChoiceField(forms.ModelChoiceField):
+    """One unit (or union, or other body known by a short name) out of a long list: searchable, each option
+    titled with its full name and region."""
+
+    iterator = PlacedOrganizationIterator
+    widget = SearchableSelect
+
+    def label_from_instance(self, obj):
+        return getattr(obj, "choice_label", None) or obj.short_name or obj.name
+
+
+class UnitsChoiceField(forms.ModelMultipleChoiceField):
+    """Several units out of a long list, shown as UnitChoiceField shows them."""
+
+    iterator = PlacedOrganizationIterator
+    widget = SearchableSelectMultiple
+
+    def label_from_instance(self, obj):
+        return getattr(obj, "choice_label", None) or obj.short_name or obj.name
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    """One person's account out of a long list (leaders, reviewers, owners): searchable by name."""
+
+    widget = SearchableSelect
+
+    def label_from_instance(self, obj):
+        return obj.get_full_name()

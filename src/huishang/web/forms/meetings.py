@@ -9,15 +9,8 @@ from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Role, User
 from huishang.meetings.models import AgendaItem, Meeting
 from huishang.web.forms.actions import AssignmentFields
-from huishang.web.forms.fields import DateInput
+from huishang.web.forms.fields import DateInput, PersonChoiceField
 from huishang.web.forms.widgets import SearchableSelect
-
-
-class LeaderChoiceField(forms.ModelChoiceField):
-    widget = SearchableSelect
-
-    def label_from_instance(self, obj):
-        return obj.get_full_name()
 
 
 class NewMeetingForm(forms.Form):
@@ -27,7 +20,7 @@ class NewMeetingForm(forms.Form):
         label=_("Title"), required=False, max_length=200,
         help_text=_("Leave empty for the usual title, e.g. 2024年第十二次企业化解难题问题会商会."),
     )
-    chair = LeaderChoiceField(
+    chair = PersonChoiceField(
         label=_("Chair"), queryset=User.objects.filter(role=Role.LEADER, is_active=True).order_by("name"),
         required=False, empty_label=_("— choose —"),
     )
@@ -41,6 +34,8 @@ class NewMeetingForm(forms.Form):
 
 
 class MatterChoiceField(forms.ModelChoiceField):
+    widget = SearchableSelect
+
     def label_from_instance(self, obj):
         return f"{obj.number} {obj.title}"
 

@@ -22,7 +22,19 @@ def _searchable_attrs(kind: str, attrs) -> dict:
     }
 
 
-class SearchableSelect(forms.Select):
+class _Titled:
+    """Options whose object carries a ``choice_title`` (fields.PlacedOrganizationIterator: the name and the
+    region's full name) show it on hover and let the search box find the option by it."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        title = getattr(getattr(value, "instance", None), "choice_title", None)
+        if title:
+            option["attrs"].update({"title": title, "data-full-name": title})
+        return option
+
+
+class SearchableSelect(_Titled, forms.Select):
     """One choice out of a long list (units, enterprises, leaders): type to narrow it."""
 
     kind = "list"
@@ -31,7 +43,7 @@ class SearchableSelect(forms.Select):
         super().__init__(_searchable_attrs(self.kind, attrs), choices)
 
 
-class SearchableSelectMultiple(forms.SelectMultiple):
+class SearchableSelectMultiple(_Titled, forms.SelectMultiple):
     """Several choices out of a long list; without JavaScript a multiple select of a few rows."""
 
     kind = "list"

@@ -30,6 +30,8 @@
     const settings = {
       plugins: plugins,
       maxOptions: null,  // every choice is listed, as in the plain select, not only the first 50
+      // A region's names above it, a unit's full name and place: "永川" finds 永川's 区科技局.
+      searchField: ["text", "fullName"],
       render: {
         no_results: function (data, escape) {
           return '<div class="no-results">' + escape(texts.noResults) + "</div>";
@@ -37,7 +39,6 @@
       },
     };
     if (tree) {
-      settings.searchField = ["text", "fullName"];
       // Code order, parents above their children, also while searching (a $score named here is not put first).
       settings.sortField = [{field: "$order"}, {field: "$score"}];
       settings.render.option = treeOption;
