@@ -1,12 +1,16 @@
 """Time Huishang's operations through the REST API in-process (Django's test Client), on a generated database.
 
     DATABASE_URL=... .venv/bin/python bench/huishang_ops.py --database sqlite [--runs 30] [--json FILE]
+                                                             [--only hot_issues ...]
 
 Reads run as the service office (sees every matter); ``create`` submits a matter for an enterprise,
-``transition`` accepts the matters ``create`` submitted, one each run. Every response is checked.
+``transition`` accepts the matters ``create`` submitted, one each run. ``hot_issues`` reads what the worker's
+job grouped ahead (bench/run runs it after generating), in turn with no period, the last 30 days, and one
+district. Every response is checked.
 """
 
 import argparse
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -77,6 +81,15 @@ def operations() -> dict:
     def transition(i):
         expect(office.post(f"/api/v1/matters/{created.pop()}/accept", {}, content_type="application/json"), 200)
 
+    today = timezone.localdate()
+    hot_queries = [{}, {"from": (today - datetime.timedelta(days=29)).isoformat(), "to": today.isoformat()},
+                   *({"region": code} for code in districts[:1])]
+
+    def hot_issues(i):
+        answer = get("/api/v1/insight/hot", **cycle(hot_queries, i)).json()
+        if answer["status"] == "pending" or not answer["issues"]:
+            raise SystemExit("hot issues: nothing grouped; run `huishang insight hot --refresh` first")
+
     return {
         "list_by_state": lambda i: get("/api/v1/matters", state=cycle(["in_progress", "assigned", "submitted"], i)),
         "list_open": lambda i: get("/api/v1/matters", unit=cycle(units, i), state="in_progress"),
@@ -87,6 +100,7 @@ def operations() -> dict:
         "search": lambda i: get("/api/v1/matters", q=cycle(SEARCH_WORDS, i)),
         "dashboard_year": lambda i: get("/api/v1/stats", **{"from": f"{year}-01-01", "to": f"{year}-12-31"}),
         "dashboard_all": lambda i: get("/api/v1/stats"),
+        "hot_issues": hot_issues,
         "create": create,
         "transition": transition,
     }

@@ -1,10 +1,12 @@
 """The table `bench/run` prints: p50/p95 per operation, system and database, ratios and targets."""
 
 READS = ["list_by_state", "list_open", "list_by_region", "list_by_category", "list_by_deadline", "matter_page",
-         "search", "dashboard_year", "dashboard_all"]
+         "search", "dashboard_year", "dashboard_all", "hot_issues"]
 WRITES = ["create", "transition"]
 OPERATIONS = READS + WRITES
-READ_P50_MS, READ_P95_MS, YEAR_DASHBOARD_MS, PEER_RATIO = 50, 150, 200, 2.0
+READ_P50_MS, READ_P95_MS, PEER_RATIO = 50, 150, 2.0
+# Reads held to a p95 alone: the year's dashboard, and the hot issues read from the worker's last grouping.
+P95_TARGET_MS = {"dashboard_year": 200, "hot_issues": 200}
 
 
 def _index(results: list[dict]) -> dict:
@@ -14,8 +16,8 @@ def _index(results: list[dict]) -> dict:
 def targets_for(operation: str, ours: dict, peer: dict | None) -> list[tuple[str, bool]]:
     """(target, met) pairs for one of our rows."""
     checks = []
-    if operation == "dashboard_year":
-        checks.append((f"p95<{YEAR_DASHBOARD_MS}", ours["p95_ms"] < YEAR_DASHBOARD_MS))
+    if operation in P95_TARGET_MS:
+        checks.append((f"p95<{P95_TARGET_MS[operation]}", ours["p95_ms"] < P95_TARGET_MS[operation]))
     elif operation in READS:
         checks.append((f"p50<{READ_P50_MS}", ours["p50_ms"] < READ_P50_MS))
         checks.append((f"p95<{READ_P95_MS}", ours["p95_ms"] < READ_P95_MS))

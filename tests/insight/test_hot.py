@@ -1,5 +1,5 @@
-"""Hot issues: the period's matters grouped by similar wording and place, ranked by count, growth and
-support; on a page, over the API and through ``huishang insight hot --json``."""
+"""Hot issues: matters grouped by similar wording and place, ranked by count, growth and support; grouped
+ahead by the worker, read on a page, over the API and through ``huishang insight hot --json``."""
 
 import datetime
 import json
@@ -13,6 +13,7 @@ from django.utils import timezone
 from huishang.cases import services
 from huishang.core import clock
 from huishang.insight.hot import Item, group_issues
+from huishang.insight.hot_runs import compute_hot_issues
 from tests import factories
 from tests.api.client import as_user
 
@@ -58,6 +59,7 @@ def test_the_same_complaint_in_two_places_is_two_issues():
 
 
 def raise_matters(office):
+    """Three parking complaints (one more merged into the first) and one alone, on 5 and 6 March 2026."""
     contact = factories.enterprise_contact()
     with clock.frozen_at(moment(5)):
         first = [factories.matter(by=contact, title=t, description=d) for t, d in PARKING]
@@ -68,16 +70,31 @@ def raise_matters(office):
     return first
 
 
-def test_hot_command_prints_the_period_issues_as_json(capsys):
-    office = factories.office()
-    raise_matters(office)
+def raised_and_grouped(office=None):
+    first = raise_matters(office or factories.office())
+    compute_hot_issues()
+    return first
+
+
+def test_hot_command_prints_the_issues_the_worker_grouped_as_json(capsys):
+    raised_and_grouped()
     call_command("insight", "hot", "--from", "2026-03-01", "--to", "2026-03-31", "--json")
     answer = json.loads(capsys.readouterr().out)
     top = answer["issues"][0]
-    assert (answer["from"], top["count"], top["support"]) == ("2026-03-01", 3, 1)
-    assert len(top["matters"]) == 3
+    assert (answer["status"], top["count"], top["support"]) == ("current", 3, 1)
+    assert len(top["matters"]) == 3 and answer["computed_at"]
     call_command("insight", "hot", "--from", "2026-04-01", "--to", "2026-04-30", "--json")
     assert json.loads(capsys.readouterr().out)["issues"] == []
+
+
+def test_hot_command_with_refresh_groups_the_newest_matters_first(capsys):
+    raise_matters(factories.office())
+    call_command("insight", "hot", "--json")
+    assert json.loads(capsys.readouterr().out) == {
+        "status": "pending", "computed_at": None, "window_from": None, "window_to": None, "issues": []}
+    call_command("insight", "hot", "--refresh", "--json")
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["status"] == "current" and answer["issues"][0]["count"] == 3
 
 
 def test_hot_command_names_a_bad_date():
@@ -86,8 +103,7 @@ def test_hot_command_names_a_bad_date():
 
 
 def test_hot_issues_page_for_figure_readers_only():
-    office = factories.office()
-    first = raise_matters(office)
+    first = raised_and_grouped()
     leader, contact = Client(), Client()
     leader.force_login(factories.leader())
     contact.force_login(factories.enterprise_contact())
@@ -97,7 +113,12 @@ def test_hot_issues_page_for_figure_readers_only():
 
 
 def test_hot_issues_api_answers_figure_readers_and_refuses_others():
-    raise_matters(factories.office())
+    raised_and_grouped()
     answer = as_user(factories.leader()).get("/insight/hot", **{"from": "2026-03-01", "to": "2026-03-31"})
-    assert answer.status_code == 200 and answer.json()[0]["count"] == 3
+    assert answer.status_code == 200 and answer.json()["issues"][0]["count"] == 3
     assert as_user(factories.enterprise_contact()).get("/insight/hot").status_code == 403
+
+
+def test_items_without_a_word_worth_weighing_are_each_an_issue_of_their_own():
+    items = [item("a", ("!!", "？"), 3), item("b", ("的", "了"), 4)]
+    assert sorted(issue.items[0].key for issue in group_issues(items)) == ["a", "b"]

@@ -9,6 +9,7 @@ import pytest
 
 from huishang.directory.models import Region
 from huishang.insight.duplicates import likely_duplicates
+from huishang.insight.hot_runs import compute_hot_issues
 from huishang.insight.models import RoutingRule
 from huishang.insight.routing.suggestions import suggest
 from huishang.insight.routing.training import train_routing
@@ -81,6 +82,7 @@ def test_duplicates_are_offered_only_from_the_matters_own_place(places):
 def test_hot_issues_group_only_the_matters_of_the_readers_jurisdiction(places):
     inland = [matter_in(places["neijiang"], title, text).number for title, text in PARKING]
     own = [matter_in(places["yongchuan"], title, text).number for title, text in NOISE]
-    issues = as_user(f.office(scope=places["yongchuan"])).get("/insight/hot").json()
+    compute_hot_issues()
+    issues = as_user(f.office(scope=places["yongchuan"])).get("/insight/hot").json()["issues"]
     grouped = {matter["key"] for issue in issues for matter in issue["matters"]}
     assert grouped == set(own) and not grouped & set(inland)

@@ -1,10 +1,19 @@
 """Lists inside one record (with an id in the address), exports, dashboards and public pages."""
 
 from huishang.core import clock
+from huishang.insight.hot_runs import compute_hot_issues
+from huishang.insight.hot_selectors import SHOWN_MATTERS
 from huishang.web.views import workbench
 from tests.scale import nested_rows as rows
 from tests.scale import rows as list_rows
 from tests.scale.list_case import api_case, web_case
+
+
+def add_alike_matters_and_group(world, n: int) -> None:
+    """Hot issues are read from the worker's last grouping: it runs after the matters are added."""
+    rows.add_alike_matters(world, n)
+    compute_hot_issues()
+
 
 API = [
     api_case("a matter's trail", lambda world: f"/matters/{world.matter.number}", rows.matter_world, rows.add_trail,
@@ -46,7 +55,7 @@ API = [
              rows.add_suggestions_at_points),
     api_case("a matter's cards", lambda world: f"/supervision/matters/{world.matter.number}",
              rows.carded_matter_world, rows.add_card_history, route="/api/v1/supervision/matters/{key}"),
-    api_case("hot issues", "/insight/hot", list_rows.office_world, rows.add_alike_matters),
+    api_case("hot issues", "/insight/hot", list_rows.office_world, add_alike_matters_and_group, limit=SHOWN_MATTERS),
     api_case("likely duplicates", lambda world: f"/insight/matters/{world.matter.number}/duplicates",
              rows.duplicates_world, rows.add_alike_matters, route="/api/v1/insight/matters/{key}/duplicates", limit=5),
     api_case("a resource's bookings", lambda world: f"/alliances/resources/{world.resource.pk}/bookings",
@@ -106,7 +115,7 @@ WEB = [
     web_case("suggestions (public)", "/suggestions/public/", list_rows.admin_world, list_rows.add_suggestions),
     web_case("Open311 requests", "/open311/v2/requests.json", list_rows.admin_world, rows.add_handled_suggestions),
     web_case("Open311 services", "/open311/v2/services.json", list_rows.admin_world, list_rows.add_categories),
-    web_case("hot issues", "/insight/hot/", list_rows.office_world, rows.add_alike_matters),
+    web_case("hot issues", "/insight/hot/", list_rows.office_world, add_alike_matters_and_group, limit=SHOWN_MATTERS),
     web_case("audit log export", "/audit/export/", list_rows.auditor_world, list_rows.add_audit_entries),
     web_case("a suggestion's files (staff)", lambda world: f"/suggestions/staff/{world.suggestion.matter.number}/",
              rows.suggestion_world, rows.add_suggestion_files, route="suggestions:staff-detail"),

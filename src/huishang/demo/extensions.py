@@ -18,6 +18,8 @@ MODULES = [
     "huishang.assessment.demo",
     "huishang.surveys.demo",
     "huishang.audit.demo",
+    # Last: it groups the matters every part before it raised.
+    "huishang.insight.demo",
 ]
 
 

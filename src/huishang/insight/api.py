@@ -1,18 +1,18 @@
 """Insight over the API: a matter's routing suggestion and likely duplicates, hot issues, retraining."""
 
 import datetime
+from typing import Literal
 
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import visible_matter
-from huishang.cases.selectors import visible_matters
 from huishang.core.errors import NotAllowed
 from huishang.core.parsing import Day
 from huishang.figures.permissions import figures_scope_for
 from huishang.insight.duplicates import likely_duplicates
-from huishang.insight.hot import hot_issues
+from huishang.insight.hot_selectors import Freshness, hot_list
 from huishang.insight.permissions import may_see_routing
 from huishang.insight.routing.suggestions import suggest
 from huishang.insight.routing.training import train_routing
@@ -25,7 +25,7 @@ class Named(Schema):
     name: str
 
 
-class SuggestionOut(Schema):
+class RoutingSuggestionOut(Schema):
     basis: str | None
     category: str | None
     category_confidence: float
@@ -49,13 +49,23 @@ class HotMatterOut(Schema):
 class IssueOut(Schema):
     label: str
     place: str
-    count: int
-    growth: int
-    support: int
-    heat: float
+    count: int = Field(description="the issue's matters in the period")
+    growth: int = Field(description="its matters in the second half of the period minus those in the first")
+    support: int = Field(description="repeats merged into its matters")
+    heat: float = Field(description="count + max(growth, 0) / 2 + log2(1 + support)")
     first: datetime.datetime
     last: datetime.datetime
-    matters: list[HotMatterOut]
+    matters: list[HotMatterOut] = Field(description="its newest matters in the period, newest first, at most 20")
+
+
+class HotIssuesOut(Schema):
+    status: Literal[Freshness.CURRENT, Freshness.STALE, Freshness.PENDING] = Field(description=(
+        "current; stale: computed more than an hour ago (the worker has stopped); pending: not computed yet "
+        "(the worker groups the matters every 15 minutes), issues is empty"))
+    computed_at: datetime.datetime | None = Field(description="when the worker grouped the matters (更新于)")
+    window_from: datetime.datetime | None = Field(description="submission of the oldest matter it grouped")
+    window_to: datetime.datetime | None = Field(description="submission of the newest matter it grouped")
+    issues: list[IssueOut]
 
 
 class TrainedOut(Schema):
@@ -69,7 +79,7 @@ def _staff_only(user):
         raise NotAllowed(_("Routing help is for the service office."))
 
 
-@router.get("/matters/{key}/suggestion", response={200: SuggestionOut, 403: ErrorOut, 404: ErrorOut},
+@router.get("/matters/{key}/suggestion", response={200: RoutingSuggestionOut, 403: ErrorOut, 404: ErrorOut},
             summary="分派建议 / Routing suggestion",
             description="Suggested category and lead unit with confidences in [0, 1]; office and admin only. The lead "
                         "unit is always one the caller may assign the matter to (its jurisdiction, the matter's place).")
@@ -101,9 +111,11 @@ def duplicates(request, key: str):
     ]
 
 
-@router.get("/hot", response={200: list[IssueOut], 403: ErrorOut, 422: ErrorOut}, summary="热点问题 / Hot issues",
-            description="The period's matters grouped into issues by wording and place, hottest first; the same as "
-                        "`huishang insight hot --json`.")
+@router.get("/hot", response={200: HotIssuesOut, 403: ErrorOut, 422: ErrorOut}, summary="热点问题 / Hot issues",
+            description="Matters grouped into issues by wording and place, hottest first, counted within the period "
+                        "and the caller's jurisdiction; the same as `huishang insight hot --json`. The worker groups "
+                        "the newest matters (up to 50,000) every 15 minutes; a period is read within what it grouped "
+                        "(window_from to window_to), the whole of it when open.")
 def hot(
     request,
     date_from: Day | None = Query(None, alias="from", description="first day, YYYY-MM-DD"),
@@ -112,8 +124,7 @@ def hot(
     top: int = Query(10, ge=1, le=100),
 ):
     scope = figures_scope_for(request.auth, date_from=date_from, date_to=date_to, region=region)
-    matters = scope.matters().filter(pk__in=visible_matters(request.auth).values("pk"))
-    return [issue.as_dict() for issue in hot_issues(scope, matters=matters, top=top)]
+    return hot_list(scope, top=top).as_dict()
 
 
 @router.post("/routing/train", response={201: TrainedOut, 403: ErrorOut, 422: ErrorOut},

@@ -1,5 +1,6 @@
-"""Hot issues (热点问题): the period's matters grouped into issues by similar wording and the same place,
-ranked by a heat index of count, growth and support.
+"""Hot issues (热点问题): matters grouped into issues by similar wording and the same place, ranked by a
+heat index of count, growth and support. This module groups; the worker's job (``hot_runs``) groups the
+newest matters ahead and stores the issues, and readers count them for a period (``hot_selectors``).
 
 heat = count + max(growth, 0) / 2 + log2(1 + support), where growth = matters in the second half of the
 period minus those in the first half, and support = likes where the source has them (for matters: the
@@ -13,19 +14,17 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.sparse import coo_matrix
-from django.utils import timezone
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from huishang.cases.models import Matter
-from huishang.cases.states import State
-from huishang.insight.routing.history import matter_text
 from huishang.insight import text as chinese
 from huishang.insight.similarity import FILLER
 
 # Two matters of one place are alike when the cosine of their TF-IDF word vectors reaches this.
 LINK = 0.3
 LABEL_WORDS = 3
+# Similarities computed at once (a slice of rows against a place's items): bounds the memory of a run.
+SIMILARITY_CELLS = 4_000_000
 
 
 @dataclass
@@ -34,10 +33,13 @@ class Item:
 
     key: object
     text: str
-    place: str
+    # Items are grouped only with items of the same place: its name, or a region's id.
+    place: str | int
     at: datetime.datetime
     support: int = 0
     title: str = ""
+    # The text's words when they are cut already (a matter's search document); else the text is cut here.
+    words: list[str] | None = None
 
 
 @dataclass
@@ -57,24 +59,16 @@ class Issue:
 
     @property
     def heat(self) -> float:
-        return self.count + max(self.growth, 0) / 2 + math.log2(1 + self.support)
-
-    @property
-    def region(self) -> str:
-        return self.place
-
-    def as_dict(self) -> dict:
-        return {
-            "label": self.label, "place": self.place, "count": self.count, "growth": self.growth,
-            "support": self.support, "heat": round(self.heat, 1),
-            "first": min(item.at for item in self.items), "last": max(item.at for item in self.items),
-            "matters": [{"key": item.key, "title": item.title, "at": item.at} for item in
-                        sorted(self.items, key=lambda item: item.at)],
-        }
+        return heat(self.count, self.growth, self.support)
 
 
-def _words(text: str) -> list[str]:
-    return [word for word in chinese.words(text) if word not in FILLER and len(word) > 1]
+def heat(count: int, growth: int, support: int) -> float:
+    return count + max(growth, 0) / 2 + math.log2(1 + support)
+
+
+def _words(item: Item) -> list[str]:
+    words = item.words if item.words is not None else chinese.words(item.text)
+    return [word for word in words if word not in FILLER and len(word) > 1]
 
 
 def _star_groups(links) -> list[list[int]]:
@@ -94,57 +88,71 @@ def _star_groups(links) -> list[list[int]]:
     return groups
 
 
+def _links(vectors, link: float):
+    """Which of one place's items are alike (cosine >= ``link``), as a sparse matrix. Computed a slice of
+    rows at a time: a place's full similarity matrix, before the threshold, can hold most of its pairs."""
+    size = vectors.shape[0]
+    step = max(1, SIMILARITY_CELLS // size)
+    rows, columns = [], []
+    transposed = vectors.T.tocsc()
+    for first in range(0, size, step):
+        similar = (vectors[first:first + step] @ transposed).tocoo()
+        keep = similar.data >= link
+        rows.append(similar.row[keep] + first)
+        columns.append(similar.col[keep])
+    rows, columns = np.concatenate(rows), np.concatenate(columns)
+    return csr_matrix((np.ones(len(rows), dtype=np.int8), (rows, columns)), shape=(size, size))
+
+
+def _labels(vectors, groups: list[list[int]], vocabulary) -> list[str]:
+    """Each group's LABEL_WORDS weightiest words (summed TF-IDF over its items)."""
+    membership = csr_matrix(
+        (np.ones(sum(map(len, groups))), (np.repeat(np.arange(len(groups)), [len(g) for g in groups]),
+                                          np.concatenate(groups))),
+        shape=(len(groups), vectors.shape[0]),
+    )
+    weights = (membership @ vectors).tocsr()
+    labels = []
+    for row in range(len(groups)):
+        words = weights.indices[weights.indptr[row]:weights.indptr[row + 1]]
+        values = weights.data[weights.indptr[row]:weights.indptr[row + 1]]
+        best = np.lexsort((words, -values))[:LABEL_WORDS]
+        labels.append(" ".join(vocabulary[words[i]] for i in best if values[i] > 0))
+    return labels
+
+
+def group_by_place(items: list[Item], *, link: float = LINK) -> list[tuple[list[int], str]]:
+    """Every group of alike items of one place: its items' indices (ascending) and its label. The words'
+    weights are learnt from all ``items`` at once, the links are drawn within each place."""
+    if not items:
+        return []
+    vectorizer = TfidfVectorizer(analyzer=_words, sublinear_tf=True)
+    try:
+        vectors = vectorizer.fit_transform(items).tocsr()
+    except ValueError:  # not one word worth weighing in any item: nothing is alike
+        return [([index], "") for index in range(len(items))]
+    places = collections.defaultdict(list)
+    for index, item in enumerate(items):
+        places[item.place].append(index)
+    groups = []
+    for indices in places.values():
+        indices = np.array(indices)
+        groups += [indices[members].tolist() for members in _star_groups(_links(vectors[indices], link))]
+    return list(zip(groups, _labels(vectors, groups, vectorizer.get_feature_names_out())))
+
+
 def group_issues(items: list[Item], *, start=None, end=None, top: int = 10, link: float = LINK) -> list[Issue]:
     """Group ``items`` into issues (same place, similar words) and return the ``top`` hottest."""
     if not items:
         return []
-    vectorizer = TfidfVectorizer(analyzer=_words, sublinear_tf=True)
-    vectors = vectorizer.fit_transform([item.text for item in items])
-    places = np.array([item.place for item in items])
-    similar = (vectors @ vectors.T).tocoo()
-    keep = (similar.data >= link) & (places[similar.row] == places[similar.col])
-    links = coo_matrix((np.ones(keep.sum()), (similar.row[keep], similar.col[keep])), shape=similar.shape).tocsr()
     start = start or min(item.at for item in items)
     end = end or max(item.at for item in items)
     middle = start + (end - start) / 2
     issues = []
-    for members in _star_groups(links):
+    for members, label in group_by_place(items, link=link):
         grouped = [items[i] for i in members]
         late = sum(1 for item in grouped if item.at >= middle)
-        issues.append((members, Issue(label="", place=grouped[0].place, items=grouped, growth=2 * late - len(grouped))))
-    issues.sort(key=lambda pair: (-pair[1].heat, -pair[1].count, pair[0][0]))
-    vocabulary = vectorizer.get_feature_names_out()
-    for members, issue in issues[:top]:
-        weights = np.asarray(vectors[members].sum(axis=0)).ravel()
-        issue.label = " ".join(vocabulary[i] for i in weights.argsort()[::-1][:LABEL_WORDS] if weights[i] > 0)
-    return [issue for _members, issue in issues[:top]]
-
-
-def _moment(day: datetime.date | None):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min)) if day else None
-
-
-def _merged_into(matters: list[Matter], scope) -> collections.Counter:
-    """How many matters were merged into each of ``matters``: the support a repeated complaint adds.
-
-    Read from the merged side and kept in Python: "duplicate_of IN (the chosen matters)" nests the visibility
-    subqueries once more, and PostgreSQL planned that as nested loops that ran for minutes."""
-    chosen = {matter.pk for matter in matters}
-    merged = Matter.objects.filter(scope.moment_range("duplicate_of__submitted_at"), duplicate_of__isnull=False)
-    return collections.Counter(pk for pk in merged.values_list("duplicate_of_id", flat=True) if pk in chosen)
-
-
-def hot_issues(scope, *, matters=None, top: int = 10) -> list[Issue]:
-    """The hottest issues among the matters submitted in ``scope``'s period (optionally among ``matters``)."""
-    chosen = (matters if matters is not None else scope.matters()).filter(scope.moment_range("submitted_at"))
-    chosen = chosen.exclude(state__in=(State.REJECTED, State.MERGED)).select_related("region")
-    matters = list(chosen.only("number", "title", "description", "submitted_at", "region__name"))
-    repeats = _merged_into(matters, scope)
-    items = [
-        Item(key=matter.number, text=matter_text(matter), place=matter.region.name, at=matter.submitted_at,
-             support=repeats.get(matter.pk, 0), title=matter.title)
-        for matter in matters
-    ]
-    start = _moment(scope.date_from)
-    end = _moment(scope.date_to + datetime.timedelta(days=1)) if scope.date_to else None
-    return group_issues(items, start=start, end=end, top=top)
+        issue = Issue(label=label, place=grouped[0].place, items=grouped, growth=2 * late - len(grouped))
+        issues.append((members[0], issue))
+    issues.sort(key=lambda pair: (-pair[1].heat, -pair[1].count, pair[0]))
+    return [issue for _first, issue in issues[:top]]

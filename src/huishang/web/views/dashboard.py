@@ -7,10 +7,14 @@ from django.utils.translation import gettext as _
 from huishang.core.errors import DomainError
 from huishang.figures.permissions import figures_scope_for, may_read_figures
 from huishang.figures.selectors import breakdowns, matter_figures
+from huishang.insight.hot_selectors import hot_list
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
 from huishang.web.forms.dashboard import DashboardFilterForm
 from huishang.web.views.figure_cards import figure_cards
+
+# The dashboard's top list of hot issues; the hot-issues page lists more, from the same worker's run.
+HOT_ISSUES_SHOWN = 5
 
 
 def _chart_data(rows: dict) -> dict:
@@ -49,5 +53,6 @@ def dashboard(request):
             show_on_form(form, error, DashboardFilterForm.SCOPE_FIELDS)
             status = error.http_status
         else:
-            context.update(cards=figure_cards(matter_figures(scope)), charts=_chart_data(breakdowns(scope)))
+            context.update(cards=figure_cards(matter_figures(scope)), charts=_chart_data(breakdowns(scope)),
+                           hot=hot_list(scope, top=HOT_ISSUES_SHOWN))
     return render(request, "web/dashboard.html", context, status=status)

@@ -1,4 +1,5 @@
-"""``huishang insight reindex | evaluate | train | hot``: the operator's side of search, routing and hot issues."""
+"""``huishang insight reindex | evaluate | train | hot [--refresh]``: the operator's side of search, routing and
+hot issues."""
 
 import datetime
 import json
@@ -8,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from huishang.core.errors import DomainError
 from huishang.figures.scopes import scope_from
-from huishang.insight import hot, search
+from huishang.insight import hot_runs, hot_selectors, search
 from huishang.insight.labelled import read_labelled_csv
 from huishang.insight.routing import classifier, training
 
@@ -25,7 +26,9 @@ class Command(BaseCommand):
         evaluate.add_argument("--approach", choices=classifier.APPROACHES, default=classifier.DEFAULT_APPROACH)
         evaluate.add_argument("--json", action="store_true", help="print one JSON object")
         commands.add_parser("train", help="retrain routing from the staff's final choices")
-        hot_issues = commands.add_parser("hot", help="the period's hot issues")
+        hot_issues = commands.add_parser("hot", help="the hot issues as the worker last grouped them")
+        hot_issues.add_argument("--refresh", action="store_true",
+                                help="group the newest matters now (what the worker does every 15 minutes) first")
         hot_issues.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
         hot_issues.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
         hot_issues.add_argument("--region", metavar="CODE")
@@ -55,19 +58,21 @@ class Command(BaseCommand):
         model = training.train_routing(by=None)
         self.stdout.write(json.dumps({"model": model.pk, **model.report}, ensure_ascii=False))
 
-    def _hot(self, *, date_from, date_to, region, top, **options):
+    def _hot(self, *, date_from, date_to, region, top, refresh, **options):
         scope = scope_from(date_from=date_from, date_to=date_to, region=region)
-        issues = hot.hot_issues(scope, top=top)
-        payload = {
-            "from": scope.date_from.isoformat() if scope.date_from else None,
-            "to": scope.date_to.isoformat() if scope.date_to else None,
-            "issues": [issue.as_dict() for issue in issues],
-        }
+        if refresh:
+            run = hot_runs.compute_hot_issues()
+            self.stderr.write(f"grouped {run.matters} matters in {run.seconds} s")
+        hot = hot_selectors.hot_list(scope, top=top)
         if options["json"]:
-            self.stdout.write(json.dumps(payload, ensure_ascii=False, default=_iso))
-        else:
-            for rank, issue in enumerate(issues, 1):
-                self.stdout.write(f"{rank:2}. {issue.label}  {issue.count} ({issue.growth:+d})  {issue.region}")
+            self.stdout.write(json.dumps(hot.as_dict(), ensure_ascii=False, default=_iso))
+            return
+        if hot.status == hot_selectors.Freshness.PENDING:
+            self.stdout.write("not computed yet: run `huishang insight hot --refresh`, or the worker")
+            return
+        self.stdout.write(f"computed {hot.computed_at:%Y-%m-%d %H:%M} ({hot.status})")
+        for rank, issue in enumerate(hot.issues, 1):
+            self.stdout.write(f"{rank:2}. {issue.label}  {issue.count} ({issue.growth:+d})  {issue.place}")
 
 
 def _iso(value):

@@ -24,6 +24,8 @@ class Command(BaseCommand):
             return
         # Imported for its task: web imports of ledger sheets run in this queue too.
         from huishang.ledgers import jobs as ledger_jobs  # noqa: F401
+        # Imported for its schedule: grouping the newest matters into hot issues.
+        from huishang.insight import tasks as insight_tasks  # noqa: F401
 
         consumer = tasks.queue.create_consumer(workers=workers, worker_type="thread", periodic=not no_periodic)
         self.stdout.write(f"worker started ({tasks.queue.storage.__class__.__name__})")
