@@ -70,8 +70,9 @@ def test_agreements_are_recorded_by_a_party_and_hidden_from_outsiders(setting):
     assert as_user(setting["second"].leader).get(path).json()[0]["subject"] == "联合攻关"
     outsider = as_user(f.enterprise_contact())
     assert outsider.get(path).status_code == 403
-    # The outsider's jurisdiction (a district with no member studio) does not reach the alliance at all.
-    assert outsider.post(path, body).status_code == 404
+    # The outsider reads the alliance (its district lies below the city its member studios are placed in)
+    # but is no party, so it records nothing.
+    assert outsider.post(path, body).status_code == 403
     assert Agreement.objects.count() == 1
 
 

@@ -15,9 +15,10 @@ from huishang.insight.routing.suggestions import suggest
 from huishang.insight.routing.training import train_routing
 from tests import factories as f
 from tests.api.client import as_user
-from tests.insight.test_duplicates import real_messages
+from tests.insight import data
+from tests.insight.test_duplicates import long_messages
 from tests.insight.test_hot import NOISE, PARKING
-from tests.insight.test_routing import LABEL_CODES, held_out, history_from_real_messages
+from tests.insight.test_routing import LABEL_CODES, history_from_messages
 
 pytestmark = pytest.mark.django_db
 
@@ -59,9 +60,11 @@ def test_the_routing_api_never_suggests_a_unit_outside_the_callers_jurisdiction(
 def test_a_learnt_suggestion_takes_the_best_unit_of_the_matters_place(places):
     office = f.office(scope=places["neijiang"])
     units = {label: f.unit(f"内江{label}责任单位", in_region=places["neijiang"]) for label in LABEL_CODES}
-    history_from_real_messages(office, units)
+    history_from_messages(office, units)
     train_routing(by=office)
-    subject, detail = held_out("劳动和社会保障", 20)
+    # A message of the label beyond the ten the history was raised from.
+    held_out = data.of_label("劳动和社会保障")[12]
+    subject, detail = held_out.subject, held_out.detail
     admin = f.admin()
     inland = suggest(matter_in(places["neijiang"], subject, detail, "labour"), user=admin)
     assert inland.lead_unit in units.values()
@@ -71,7 +74,7 @@ def test_a_learnt_suggestion_takes_the_best_unit_of_the_matters_place(places):
 
 
 def test_duplicates_are_offered_only_from_the_matters_own_place(places):
-    [(subject, detail)] = real_messages(1)
+    [(subject, detail)] = long_messages(1)
     inland_original = matter_in(places["neijiang"], subject[:200], detail)
     matter_in(places["yongchuan"], subject[:200], detail)
     repeat = matter_in(places["neijiang"], subject[:200], detail)

@@ -376,7 +376,7 @@ def add_handled_suggestions(world, n: int) -> None:
             matter_services.reject(matter, by=world.admin, reason="不属于受理范围")
         else:
             matter_services.accept(matter, by=world.admin)
-            matter_services.assign(matter, by=world.admin, lead_unit=f.unit(),
+            matter_services.assign(matter, by=world.admin, lead_unit=f.unit(in_region=suggestion_helpers.yangpu()),
                                    due=clock.today() + datetime.timedelta(days=30))
 
 
@@ -430,7 +430,8 @@ def add_suggestion_files(world, n: int) -> None:
 def answered_suggestion_world() -> SimpleNamespace:
     """A suggestion handed to a unit; its sender follows it with the tracking number and code."""
     world = suggestion_world()
-    world.handler = f.unit_handler()
+    # A unit of the suggestion's own place: a matter goes to no other place's units.
+    world.handler = f.unit_handler(f.unit(in_region=suggestion_helpers.yangpu()))
     world.supervisor = f.supervisor(scope=suggestion_helpers.yangpu())
     matter = world.suggestion.matter
     matter_services.accept(matter, by=world.admin)

@@ -13,6 +13,7 @@ REASONS = {
     "the API's own description, root and fallback": [
         "api:openapi-json", "api:openapi-view", "api:api-root", "api/v1/^",
     ],
+    "Open311's error list for a path it does not serve": ["open311:unknown"],
     "health checks": ["core:healthz", "core:readyz"],
     "an action answered by a redirect (POST)": [
         "set_language", "web:logout",
@@ -37,7 +38,7 @@ REASONS = {
         "audit:reveal",
     ],
     "a form to fill in (its choices are one query each, whatever their length)": [
-        "web:login", "accounts:sign-in-code", "accounts:password-change", "accounts:two-factor",
+        "web:login", "accounts:sign-in-code", "accounts:password-change", "accounts:two-factor", "accounts:unlock",
         "web:matter-new", "web:meeting-new", "butlers:visit-new", "ledgers:import", "employment:ledger-import",
         "alliances:agreement-new", "alliances:activity-new", "alliances:studio-edit", "alliances:member-new",
         "alliances:seat-new", "alliances:term-new", "alliances:expert-new", "alliances:expert-edit",
@@ -52,7 +53,7 @@ REASONS = {
         "suggestions:poster",
     ],
     "one record without rows of its own": [
-        "open311:request", "ledgers:import-job", "ledgers:import-job-progress",
+        "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain",
     ],

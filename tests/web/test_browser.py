@@ -141,7 +141,7 @@ def test_one_matter_walks_from_the_enterprise_through_the_meeting_to_resolution(
     page.get_by_label("地点").fill("区政府三楼会议室")
     page.get_by_role("button", name="创建").click()
     expect(page.locator("h1")).to_contain_text("企业化解难题问题会商会")
-    page.get_by_label("已受理的事项").select_option(label=f"{number} 数控技工招聘困难")
+    choose(page, "已受理的事项", "数控", f"{number} 数控技工招聘困难")
     page.get_by_role("button", name="列入议题").click()
     item = page.locator(f'.agenda-item[data-matter="{number}"]')
     expect(item.locator(".outcome")).to_have_text("待议定")

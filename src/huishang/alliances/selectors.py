@@ -67,13 +67,14 @@ def _signed_in(user) -> bool:
 
 
 def visible_alliances(user) -> QuerySet[Alliance]:
-    """Alliances ``user`` may read: those naming a region of its jurisdiction (a member studio's or the
-    organiser's) and those naming the user in person (a council seat, a member studio it leads, a resource
+    """Alliances ``user`` may read: those naming a region of its jurisdiction or above it (a member studio's
+    or the organiser's) and those naming the user in person (a council seat, a member studio it leads, a resource
     it keeps). A deployment-wide account reads them all."""
     jurisdiction = jurisdiction_of(user)
     if jurisdiction.wide:
         return Alliance.objects.all()
-    named = jurisdiction.within("memberships__studio__region") | jurisdiction.within("organiser__region")
+    # ``reaching``: a studio registered at city level (内江市) is a member for every district below it too.
+    named = jurisdiction.reaching("memberships__studio__region") | jurisdiction.reaching("organiser__region")
     if _signed_in(user):
         named |= Q(seats__user=user) | Q(memberships__studio__leader=user) | Q(resources__keeper=user)
     # Read by id: the joins of the condition would otherwise narrow the counts a caller annotates.

@@ -1,18 +1,16 @@
 """Matter operations: list, submit, read, and one operation per transition; each calls a service."""
 
-from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import (
-    organization_by_id, organizations_by_id, region_by_code, visible_matter, visible_matter_or_none,
+    organization_by_id, organizations_by_id, region_by_code, visible_matter,
 )
 from huishang.api.matter_schemas import (
     AssignIn, MatterDetail, MatterFilters, MatterIn, MatterPage, MergeIn, NoteIn, ReasonIn, RespondIn, ReviewIn,
 )
 from huishang.cases import selectors, services
 from huishang.cases.models import Matter
-from huishang.core.errors import ValidationError
 from huishang.insight import search
 from huishang.supervision.deadlines import due_in_working_days
 
@@ -85,9 +83,7 @@ def reject(request, key: str, payload: ReasonIn):
              description="`into` is the id or number of the earlier matter. into 为原事项的编号或 id。")
 def merge(request, key: str, payload: MergeIn):
     matter = _expecting(request, key, payload)
-    into = visible_matter_or_none(request.auth, payload.into)
-    if into is None:
-        raise ValidationError(_("The matter to merge into was not found."), field="into")
+    into = selectors.matter_to_link(request.auth, payload.into, field="into")
     return services.merge(matter, by=request.auth, into=into, note=payload.note)
 
 

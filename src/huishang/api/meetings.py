@@ -5,11 +5,12 @@ from ninja import Router, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import (
-    organization_by_id, organizations_by_id, region_by_code, user_by_id, visible_matter_or_none,
+    organization_by_id, organizations_by_id, region_by_code, user_by_id,
 )
 from huishang.api.meeting_schemas import AgendaIn, AgendaItemOut, DecisionIn, MeetingDetail, MeetingIn, MeetingOut
 from huishang.api.schemas import Id
-from huishang.core.errors import NotFound, ValidationError
+from huishang.cases.selectors import matter_to_link
+from huishang.core.errors import NotFound
 from huishang.meetings import services
 from huishang.meetings.models import AgendaItem, Meeting
 from huishang.meetings.selectors import agenda_of, visible_meetings
@@ -62,9 +63,7 @@ def read_meeting(request, meeting_id: Id):
              description="Put an accepted matter (id or number) on the agenda. 将已受理事项列入会商议题。")
 def add_to_agenda(request, meeting_id: Id, payload: AgendaIn):
     meeting = _visible_meeting(request.auth, meeting_id)
-    matter = visible_matter_or_none(request.auth, payload.matter)
-    if matter is None:
-        raise ValidationError(_("Matter %(key)s was not found.") % {"key": payload.matter}, field="matter")
+    matter = matter_to_link(request.auth, payload.matter, field="matter")
     return Status(201, services.add_to_agenda(meeting, matter, by=request.auth))
 
 

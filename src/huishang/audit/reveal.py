@@ -37,7 +37,7 @@ def reveal(*, by, kind: str, pk: int, field: str, reason: str, request=None) -> 
         record_event("reveal_refused", actor=by, request=request, subject=f"directory.User:{person.pk}",
                      detail={"field": field, "reason": reason})
         raise NotAllowed(_("You may see full contact details only of the parties to matters in your care, "
-                           "within your jurisdiction."))
+                           "within your jurisdiction."), field="id")
     record_event("reveal", actor=by, request=request, subject=f"directory.User:{person.pk}",
                  detail={"field": field, "reason": reason})
     return getattr(person, field)

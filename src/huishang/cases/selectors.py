@@ -1,9 +1,11 @@
 """Reading matters: what a user may see, and the list filters every interface shares."""
 
 from django.db.models import F, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from huishang.cases.models import Matter, Transition
 from huishang.core import parsing
+from huishang.core.errors import NotAllowed, ValidationError
 from huishang.core.prepared import PreparedRead
 from huishang.core.queries import unique_or_none
 from huishang.directory.jurisdiction import jurisdiction_of
@@ -97,6 +99,20 @@ def get_visible_matter(user, key) -> Matter | None:
         # unit keeps seeing what it was once assigned (sent-back assignments are kept).
         matter._seen_by = _viewer(user)
     return matter
+
+
+def matter_to_link(user, key, *, field: str) -> Matter:
+    """The matter a request names to link with another (merge into, put on an agenda): one the user sees;
+    a matter that exists outside the user's reach is refused (403 naming ``field``), as every link across
+    jurisdictions is; a key naming no matter is a wrong value (422)."""
+    matter = get_visible_matter(user, key)
+    if matter is not None:
+        return matter
+    key = parsing.record_key(key)
+    lookup = {"pk": key} if isinstance(key, int) else {"number": key}
+    if key is not None and Matter.objects.filter(**lookup).exists():
+        raise NotAllowed(_("Matter %(key)s lies outside your jurisdiction.") % {"key": key}, field=field)
+    raise ValidationError(_("Matter %(key)s was not found.") % {"key": key or ""}, field=field)
 
 
 # The orders a list may ask for besides the default (newest first, or relevance for a search).

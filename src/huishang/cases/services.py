@@ -183,7 +183,7 @@ def merge(matter: Matter, *, by, into: Matter, note: str = "") -> Matter:
     if into is None or into.pk == matter.pk:
         raise ValidationError(_("Choose another matter to merge into."), field="into")
     if not can_view(by, into):
-        raise ValidationError(_("The matter to merge into was not found."), field="into")
+        raise NotAllowed(outside_message(into.number), field="into")
     if not same_place(matter.region, into.region):
         raise NotAllowed(_("A matter can be merged only into one of the same place."), field="into")
     if into.state in (State.MERGED, State.REJECTED):

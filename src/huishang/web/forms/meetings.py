@@ -61,10 +61,12 @@ class DecisionForm(AssignmentFields):
 
     def __init__(self, *args, user, meeting, unit_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.narrow_units(jurisdiction_of(user).units(near=meeting.region))
-        # An agenda shows a form per item: they share one reading of the units rather than a query each.
-        for name, choices in (unit_choices or {}).items():
-            self.fields[name].choices = choices
+        if unit_choices is None:
+            self.narrow_units(jurisdiction_of(user).units(near=meeting.region))
+        else:
+            # An agenda shows a form per item: they share one reading of the units rather than a query each.
+            for name, choices in unit_choices.items():
+                self.fields[name].choices = choices
 
 
 def decision_unit_choices(user, meeting) -> dict:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from huishang.cases import services
-from huishang.cases.selectors import get_visible_matter
+from huishang.cases.selectors import matter_to_link
 from huishang.cases.states import Action
 from huishang.core.errors import DomainError
 from huishang.meetings import services as meeting_services
@@ -67,7 +67,7 @@ class MergeView(MatterActionView):
     success_message = _("The matter was merged into the earlier one.")
 
     def perform(self, matter, data):
-        into = get_visible_matter(self.request.user, data["into"].strip())
+        into = matter_to_link(self.request.user, data["into"], field="into")
         services.merge(matter, by=self.request.user, into=into, note=data["note"])
 
 
