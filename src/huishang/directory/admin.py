@@ -7,7 +7,9 @@ from huishang.directory.models import Organization, Region, User
 
 @admin.register(Region)
 class RegionAdmin(admin.ModelAdmin):
-    list_display = ["code", "name", "parent"]
+    # ``served``: the deployment's own top regions, which bound the public intake and deployment-wide writes.
+    list_display = ["code", "name", "parent", "served"]
+    list_filter = ["served"]
     search_fields = ["code", "name"]
 
 
