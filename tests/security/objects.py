@@ -1,47 +1,94 @@
 """The demo records each route is requested with, and the people who request it.
 
-The matter is the demo enterprise contact's own, handled by the demo unit handler's unit, in the
-demo office's region: so "own enterprise", "assigned unit" and "region" all hold for the role
-accounts, and the object rules are proved separately (test_object_access.py) with strangers.
+Each route is requested with two records of the kind its path names:
+- the record of the probing accounts' own jurisdiction (``home_records``): a matter of the demo enterprise
+  contact's own enterprise, handled by the demo unit handler's unit, in the demo office's region (内江); a
+  内江 meeting, alliance, recruitment round, event and lead; and the demo's only places for the rest: 永川's
+  union assessment, survey and butler visit, 杨浦's suggestions and collection points, 雄安's job station.
+  A record of 永川, 杨浦 or 雄安 is probed by that place's own office (and in 杨浦 its supervisor and leader,
+  ``PLACE_ACCOUNTS``) in place of 内江's, so "own jurisdiction" holds for them;
+- the record of another jurisdiction (elsewhere.py): the same kind placed where no probing account but the
+  deployment-wide ones acts.
 """
 
 import re
+from types import SimpleNamespace
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from huishang.accounts import second_factor
 from huishang.alliances.models import (
     Activity, ActivityPhoto, Agreement, Alliance, AllianceMembership, Booking, CouncilSeat, Expert, Resource, Studio,
 )
 from huishang.assessment.models import Assessment
 from huishang.butlers.models import Visit
 from huishang.cases.models import Attachment, Matter
-from huishang.directory.models import Role, User
+from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
+from huishang.directory.models import Region, Role, User
 from huishang.employment.models import Course, Enrolment, Household, Job, JobStation, Placement, Seeker
+from huishang.ledgers.models import ImportJob
 from huishang.meetings.models import Meeting
 from huishang.promotion.models import Lead
-from huishang.recruitment.models import Application, Event, Round
+from huishang.recruitment.models import Event, Round
 from huishang.suggestions.models import CollectionPoint, Suggestion
 from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
 from huishang.surveys.models import Survey
+from tests.factories import OTP_KEY
 
 ANONYMOUS = "anonymous"
 # Integer fields of example bodies that are amounts, not records: the schema's example value stands.
 AMOUNTS = frozenset({"expected_wage", "head_count", "hours", "interview_score", "min_education", "score",
                      "self_score", "wage", "written_score"})
+# The demo's places side by side (demo.world.SERVED_REGIONS), and the accounts that stand for a role there
+# in place of the 内江 account named after the role.
+PLACE_ACCOUNTS = {
+    "511000": {},
+    "500118": {Role.OFFICE: "office_yc"},
+    "310110": {Role.OFFICE: "yangpu_office", Role.SUPERVISOR: "yp_supervisor", Role.LEADER: "yp_leader"},
+    "133100": {Role.OFFICE: "station"},
+}
+# Where each kind of record lies: the place whose accounts probe a route naming it.
+KIND_REGION = {
+    "matter": lambda r: r.matter.region,
+    "meeting": lambda r: r.meeting.region,
+    "suggestion": lambda r: r.suggestion.matter.region,
+    "point": lambda r: r.point.region,
+    "alliance": lambda r: r.alliance.organiser.region,
+    "round": lambda r: r.round.region,
+    "event": lambda r: r.event.region,
+    "lead": lambda r: r.lead.region,
+    "assessment": lambda r: r.assessment.region,
+    "station": lambda r: r.station.region,
+    "survey": lambda r: r.survey.region,
+    "visit": lambda r: r.visit.enterprise.region,
+    # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
+    "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
+}
 
 
-def role_accounts() -> dict[str, User | None]:
-    """One account per role of directory.models.Role (the demo's account named after it), and no one."""
+def role_accounts(place: str = "511000") -> dict[str, User | None]:
+    """One account per role of directory.models.Role (the demo's account named after it, or the place's
+    own for that role), and no one."""
     accounts = {}
     for role in Role.values:
-        accounts[role] = User.objects.filter(username=role, role=role).first() or User.objects.filter(
+        username = PLACE_ACCOUNTS[place].get(role, role)
+        accounts[role] = User.objects.filter(username=username, role=role).first() or User.objects.filter(
             role=role, is_active=True).order_by("id").first()
         assert accounts[role] is not None, f"the demo has no {role} account"
+        if second_factor.required_for(accounts[role]) and second_factor.confirmed_device(accounts[role]) is None:
+            TOTPDevice.objects.create(user=accounts[role], name="default", key=OTP_KEY, confirmed=True)
     accounts[ANONYMOUS] = None
     return accounts
+
+
+def place_of(region: Region) -> str:
+    """The demo place (a key of PLACE_ACCOUNTS) that holds ``region``."""
+    places = Region.objects.filter(code__in=PLACE_ACCOUNTS)
+    return next(place.code for place in places if Jurisdiction(region=place).covers(region))
 
 
 def _first(model, **where):
@@ -50,108 +97,189 @@ def _first(model, **where):
     return row
 
 
-class DemoObjects:
-    """Finds a real record for every parameter a route takes."""
+def _member_studios(alliance) -> list[int]:
+    studios = list(Studio.objects.filter(memberships__alliance=alliance).order_by("pk").values_list("pk", flat=True))
+    assert studios, f"the demo alliance {alliance} has no member studio"
+    return studios
 
-    def __init__(self, accounts):
-        contact, handler = accounts[Role.ENTERPRISE], accounts[Role.UNIT]
-        self.matter = _first(Matter, enterprise=contact.organization, lead_unit=handler.organization)
-        self.attachment = Attachment.objects.filter(matter=self.matter).first() or self._attachment(contact)
-        self.meeting = _first(Meeting, agenda_items__isnull=False)
-        self.agenda_item = self.meeting.agenda_items.order_by("pk").first()
-        self.suggestion = _first(Suggestion)
-        self.alliance = _first(Alliance)
-        self.photo = ActivityPhoto.objects.first() or self._photo()
-        self.round = _first(Round, applications__isnull=False)
-        self.application = self.round.applications.order_by("pk").first()
-        self.event = _first(Event, participations__isnull=False)
-        self.assessment = _first(Assessment, indicators__isnull=False, participants__isnull=False)
-        self.station = _first(JobStation)
-        self.survey = _first(Survey, questions__isnull=False, enterprises__isnull=False)
-        unit, leader, butler = accounts[Role.UNIT].organization, accounts[Role.LEADER], accounts[Role.BUTLER]
-        # (route key matching this, body field) -> the record it names; the first match wins. Bodies name
-        # the same records as the route's parameters, so a role that may act sees its action done.
-        self._by_field = [
-            (r".", "lead_unit", lambda: unit.pk),
-            (r".", "responsible_unit", lambda: unit.pk),
-            (r".", "leader", lambda: leader.pk),
-            (r".", "butler", lambda: butler.pk),
-            (r"surveys/\{pk\}", "enterprise", lambda: self.survey.enterprises.order_by("pk").first().pk),
-            (r"surveys/\{pk\}", "question", lambda: self.survey.questions.order_by("pk").first().pk),
-            (r".", "enterprise", lambda: contact.organization_id),
-            (r".", "enterprises", lambda: [contact.organization_id]),
-            (r".", "studio", lambda: self._member_studios(_first(Resource).alliance)[0]),
-            (r".", "parties", lambda: self._member_studios(self.alliance)[:2]),
-            (r".", "owner", lambda: self._other_office(_first(Lead)).pk),
-            (r"placements", "seeker", lambda: self._open_pair()[0]),
-            (r"placements", "job", lambda: self._open_pair()[1]),
-            (r"courses", "seeker", lambda: _first(Seeker, station=_first(Course).station).pk),
-            (r".", "indicator", lambda: self.assessment.indicators.order_by("pk").first().pk),
-            (r".", "participant", lambda: self.assessment.participants.order_by("pk").first().pk),
-            (r"audit/reveal", "kind", lambda: "user"),
-            (r"audit/reveal", "field", lambda: "phone"),
-            (r"audit/reveal", "id", lambda: contact.pk),
-        ]
-        self._by_pattern = [
-            # (route key or API path matching this, parameter) -> value; the first match wins
-            (r"suggestion|open311", "number", lambda: self.suggestion.matter.number),
-            (r".", "number", lambda: self.matter.number),
-            (r".", "key", lambda: self.matter.number),
-            (r"alliances:agreement-attachment", "pk", lambda: _first(Agreement).pk),
-            (r"attachment", "pk", lambda: self.attachment.pk),
-            (r"seeker-add|job-add|station|stations/\{pk\}", "pk", lambda: self.station.pk),
-            (r"extension", "pk", lambda: _first(ExtensionRequest).pk),
-            (r"send-back", "pk", lambda: _first(SendBackRequest).pk),
-            (r"follow-up", "pk", lambda: _first(FollowUp).pk),
-            (r"butlers", "pk", lambda: _first(Visit).pk),
-            (r"alliances:activity-photo", "pk", lambda: self.photo.pk),
-            (r"alliances:membership", "pk", lambda: _first(AllianceMembership).pk),
-            (r"alliances:seat-end", "pk", lambda: _first(CouncilSeat).pk),
-            (r"alliances:expert-(edit|service)", "pk", lambda: _first(Expert).pk),
-            (r"alliances:agreement-progress", "pk", lambda: _first(Agreement).pk),
-            (r"alliances:studio", "pk", lambda: _first(Studio).pk),
-            (r"alliances:resource", "pk", lambda: _first(Resource).pk),
-            (r"alliances:booking", "pk", lambda: _first(Booking).pk),
-            (r"alliances", "pk", lambda: self.alliance.pk),
-            (r".", "alliance_id", lambda: self.alliance.pk),
-            (r".", "resource_id", lambda: _first(Resource).pk),
-            (r".", "booking_id", lambda: _first(Booking).pk),
-            (r".", "year", lambda: self.alliance.founded_on.year),
-            (r"promotion", "pk", lambda: _first(Lead).pk),
-            (r"recruitment:(review|scores)|applications/\{pk\}", "pk", lambda: self.application.pk),
-            (r"events", "pk", lambda: self.event.pk),
-            (r"recruitment", "pk", lambda: self.round.pk),
-            (r".", "round_pk", lambda: self.round.pk),
-            (r".", "stage", lambda: "applications"),
-            (r".", "participation_pk", lambda: self.event.participations.order_by("pk").first().pk),
-            (r".", "participation_id", lambda: self.event.participations.order_by("pk").first().pk),
-            (r"job", "pk", lambda: _first(Job).pk),
-            (r"seeker", "pk", lambda: _first(Seeker).pk),
-            (r"placement", "pk", lambda: _first(Placement).pk),
-            (r"household|ledger|visit-add", "pk", lambda: _first(Household).pk),
-            (r"courses", "pk", lambda: _first(Course).pk),
-            (r"enrolments", "pk", lambda: _first(Enrolment).pk),
-            (r"assessment", "pk", lambda: self.assessment.pk),
-            (r".", "indicator_pk", lambda: self.assessment.indicators.order_by("pk").first().pk),
-            (r".", "participant_pk", lambda: self.assessment.participants.order_by("pk").first().pk),
-            (r"surveys", "pk", lambda: self.survey.pk),
-            (r"web:meeting|meetings", "pk", lambda: self.meeting.pk),
-            (r".", "meeting_id", lambda: self.meeting.pk),
-            (r".", "item_pk", lambda: self.agenda_item.pk),
-            (r".", "item_id", lambda: self.agenda_item.pk),
-            (r".", "code", lambda: _first(CollectionPoint).code),
-            (r".", "fmt", lambda: "json"),
-            (r"otp_totp", "pk", lambda: _first(TOTPDevice).pk),
-            (r".", "id", lambda: accounts[Role.ADMIN].pk),
-            (r".", "app_label", lambda: "cases"),
-            (r"admin/r/", "content_type_id", lambda: ContentType.objects.get_for_model(Matter).pk),
-            (r"admin/r/", "object_id", lambda: self.matter.pk),
-            (r".", "url", lambda: "nothing-here/"),
-            (r".", "object_id", None),  # the first row of the admin page's own model, below
-        ]
+
+def _other_office(lead):
+    """A member of the service office other than the lead's owner, so a hand-over changes something."""
+    return User.objects.filter(role=Role.OFFICE, is_active=True, region=lead.region).exclude(
+        pk=lead.owner_id).order_by("pk").first() or lead.owner
+
+
+def _attachment(matter, by):
+    attachment = Attachment(matter=matter, original_name="营业执照.pdf", content_type="application/pdf",
+                            size=9, uploaded_by=by, uploaded_at=matter.submitted_at)
+    attachment.file.save("licence.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    return attachment
+
+
+def photo_of(activity):
+    photo = ActivityPhoto(activity=activity, caption="活动合影")
+    photo.image.save("photo.png", ContentFile(b"\x89PNG\r\n\x1a\n"), save=True)
+    return photo
+
+
+def home_records(accounts) -> SimpleNamespace:
+    """The records of the probing accounts' own jurisdiction (see the module's docstring)."""
+    contact, handler = accounts[Role.ENTERPRISE], accounts[Role.UNIT]
+    matter = _first(Matter, enterprise=contact.organization, lead_unit=handler.organization)
+    meeting = _first(Meeting, agenda_items__isnull=False)
+    alliance = _first(Alliance)
+    resource = _first(Resource)
+    round_ = _first(Round, applications__isnull=False)
+    event = _first(Event, participations__isnull=False)
+    assessment = _first(Assessment, indicators__isnull=False, participants__isnull=False)
+    survey = _first(Survey, questions__isnull=False, enterprises__isnull=False)
+    course = _first(Course)
+    lead = _first(Lead)
+    return SimpleNamespace(
+        matter=matter, unit=handler.organization, enterprise=contact.organization, contact=contact,
+        attachment=Attachment.objects.filter(matter=matter).order_by("pk").first() or _attachment(matter, contact),
+        extension=_first(ExtensionRequest), send_back=_first(SendBackRequest), follow_up=_first(FollowUp),
+        meeting=meeting, agenda_item=meeting.agenda_items.order_by("pk").first(),
+        leader=accounts[Role.LEADER], butler=accounts[Role.BUTLER],
+        alliance=alliance, studio=_first(Studio), membership=_first(AllianceMembership), seat=_first(CouncilSeat),
+        expert=_first(Expert), resource=resource, booking=_first(Booking), agreement=_first(Agreement),
+        photo=ActivityPhoto.objects.order_by("pk").first() or photo_of(_first(Activity, alliance=alliance)),
+        parties=_member_studios(alliance)[:2], booking_studio=_member_studios(resource.alliance)[0],
+        suggestion=_first(Suggestion), point=_first(CollectionPoint),
+        round=round_, application=round_.applications.order_by("pk").first(),
+        event=event, participation=event.participations.order_by("pk").first(),
+        lead=lead, owner=_other_office(lead),
+        assessment=assessment, indicator=assessment.indicators.order_by("pk").first(),
+        participant=assessment.participants.order_by("pk").first(),
+        station=_first(JobStation), seeker=_first(Seeker), job=_first(Job), placement=_first(Placement),
+        household=_first(Household), course=course, enrolment=_first(Enrolment),
+        course_seeker=_first(Seeker, station=course.station),
+        survey=survey, question=survey.questions.order_by("pk").first(),
+        survey_enterprise=survey.enterprises.order_by("pk").first(),
+        visit=_first(Visit),
+        import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
+                                            created_at=timezone.now()),
+    )
+
+
+# (route key matching this, body field) -> the record it names; the first match wins. Bodies name the same
+# records as the route's parameters, so a role that may act sees its action done.
+BY_FIELD = [
+    (r".", "lead_unit", lambda r: r.unit.pk),
+    (r".", "responsible_unit", lambda r: r.unit.pk),
+    (r".", "leader", lambda r: r.leader.pk),
+    (r".", "butler", lambda r: r.butler.pk),
+    (r"surveys/\{pk\}", "enterprise", lambda r: r.survey_enterprise.pk),
+    (r"surveys/\{pk\}", "question", lambda r: r.question.pk),
+    (r".", "enterprise", lambda r: r.enterprise.pk),
+    (r".", "enterprises", lambda r: [r.enterprise.pk]),
+    (r".", "studio", lambda r: r.booking_studio),
+    (r".", "parties", lambda r: r.parties),
+    (r".", "owner", lambda r: r.owner.pk),
+    (r"placements", "seeker", lambda r: _open_pair()[0]),
+    (r"placements", "job", lambda r: _open_pair()[1]),
+    (r"courses", "seeker", lambda r: r.course_seeker.pk),
+    # The probe's own matter: a matter never repeats itself, and a closed one goes on no agenda.
+    (r"merge", "into", lambda r: r.matter.number),
+    (r"agenda", "matter", lambda r: r.matter.number),
+    (r".", "indicator", lambda r: r.indicator.pk),
+    (r".", "participant", lambda r: r.participant.pk),
+    (r"audit/reveal", "kind", lambda r: "user"),
+    (r"audit/reveal", "field", lambda r: "phone"),
+    (r"audit/reveal", "id", lambda r: r.contact.pk),
+]
+
+# (route key or API path matching this, parameter) -> the kind of record and its value; the first match wins.
+# A kind of None: the parameter names no record of a place (a year, a format, the admin site's rows).
+BY_PARAMETER = [
+    (r"suggestion|open311", "number", "suggestion", lambda r: r.suggestion.matter.number),
+    (r".", "number", "matter", lambda r: r.matter.number),
+    (r".", "key", "matter", lambda r: r.matter.number),
+    (r"alliances:agreement-attachment", "pk", "alliance", lambda r: r.agreement.pk),
+    (r"attachment", "pk", "matter", lambda r: r.attachment.pk),
+    (r"seeker-add|job-add|station|stations/\{pk\}", "pk", "station", lambda r: r.station.pk),
+    (r"extension", "pk", "matter", lambda r: r.extension.pk),
+    (r"send-back", "pk", "matter", lambda r: r.send_back.pk),
+    (r"follow-up", "pk", "matter", lambda r: r.follow_up.pk),
+    (r"butlers", "pk", "visit", lambda r: r.visit.pk),
+    (r"alliances:activity-photo", "pk", "alliance", lambda r: r.photo.pk),
+    (r"alliances:membership", "pk", "alliance", lambda r: r.membership.pk),
+    (r"alliances:seat-end", "pk", "alliance", lambda r: r.seat.pk),
+    (r"alliances:expert-(edit|service)", "pk", "alliance", lambda r: r.expert.pk),
+    (r"alliances:agreement-progress", "pk", "alliance", lambda r: r.agreement.pk),
+    (r"alliances:studio", "pk", "alliance", lambda r: r.studio.pk),
+    (r"alliances:resource", "pk", "alliance", lambda r: r.resource.pk),
+    (r"alliances:booking", "pk", "alliance", lambda r: r.booking.pk),
+    (r"alliances", "pk", "alliance", lambda r: r.alliance.pk),
+    (r".", "alliance_id", "alliance", lambda r: r.alliance.pk),
+    (r".", "resource_id", "alliance", lambda r: r.resource.pk),
+    (r".", "booking_id", "alliance", lambda r: r.booking.pk),
+    (r".", "year", None, lambda r: r.alliance.founded_on.year),
+    (r"promotion", "pk", "lead", lambda r: r.lead.pk),
+    (r"recruitment:(review|scores)|applications/\{pk\}", "pk", "round", lambda r: r.application.pk),
+    (r"events", "pk", "event", lambda r: r.event.pk),
+    (r"recruitment", "pk", "round", lambda r: r.round.pk),
+    (r".", "round_pk", "round", lambda r: r.round.pk),
+    (r".", "stage", None, lambda r: "applications"),
+    (r".", "participation_pk", "event", lambda r: r.participation.pk),
+    (r".", "participation_id", "event", lambda r: r.participation.pk),
+    (r"import-job", "pk", "import job", lambda r: r.import_job.pk),
+    (r"job", "pk", "station", lambda r: r.job.pk),
+    (r"seeker", "pk", "station", lambda r: r.seeker.pk),
+    (r"placement", "pk", "station", lambda r: r.placement.pk),
+    (r"household|visit-add", "pk", "station", lambda r: r.household.pk),
+    (r"courses", "pk", "station", lambda r: r.course.pk),
+    (r"enrolments", "pk", "station", lambda r: r.enrolment.pk),
+    (r"assessment", "pk", "assessment", lambda r: r.assessment.pk),
+    (r".", "indicator_pk", "assessment", lambda r: r.indicator.pk),
+    (r".", "participant_pk", "assessment", lambda r: r.participant.pk),
+    (r"surveys", "pk", "survey", lambda r: r.survey.pk),
+    (r"web:meeting|meetings", "pk", "meeting", lambda r: r.meeting.pk),
+    (r".", "meeting_id", "meeting", lambda r: r.meeting.pk),
+    (r".", "item_pk", "meeting", lambda r: r.agenda_item.pk),
+    (r".", "item_id", "meeting", lambda r: r.agenda_item.pk),
+    (r"open311", "code", None, lambda r: r.point.code),  # a service's code: a category, not a place's record
+    (r".", "code", "point", lambda r: r.point.code),
+    (r".", "fmt", None, lambda r: "json"),
+    (r"otp_totp", "pk", None, lambda r: _first(TOTPDevice).pk),
+    (r".", "id", None, lambda r: User.objects.get(username="admin").pk),
+    (r".", "app_label", None, lambda r: "cases"),
+    (r"admin/r/", "content_type_id", None, lambda r: ContentType.objects.get_for_model(Matter).pk),
+    (r"admin/r/", "object_id", None, lambda r: r.matter.pk),
+    (r".", "url", None, lambda r: "nothing-here/"),
+    (r".", "object_id", None, None),  # the first row of the admin page's own model, below
+]
+
+# Values naming no record, by parameter.
+MISSING = {"pk": 2_000_000_000, "number": "HS-1999-999999", "key": "HS-1999-999999", "code": "no-such-point"}
+
+
+class DemoObjects:
+    """Finds a real record for every parameter a route takes, among ``records`` (one place's)."""
+
+    def __init__(self, records):
+        self.records = records
 
     def arguments(self, route) -> dict:
         return {name: self._value(route, name) for name in route.parameters}
+
+    def missing_arguments(self, route) -> dict:
+        """The route's arguments with every record of a place replaced by one that does not exist."""
+        arguments = self.arguments(route)
+        for name in route.parameters:
+            if self._lookup(route, name)[0]:
+                arguments[name] = MISSING.get(name, MISSING["pk"])
+        return arguments
+
+    def kind(self, route) -> str | None:
+        """The kind of record the route's path names (None: it names none of a place)."""
+        if route.pattern.startswith("admin/"):
+            return None
+        return next((kind for kind in (self._lookup(route, name)[0] for name in route.parameters) if kind), None)
+
+    def region(self, route) -> Region | None:
+        kind = self.kind(route)
+        return KIND_REGION[kind](self.records) if kind else None
 
     def body(self, route):
         """The route's example body with every field that names a record naming a real one."""
@@ -159,41 +287,24 @@ class DemoObjects:
             return None
         body = dict(route.body)
         for name, example in route.body.items():
-            lookup = next((value for pattern, field, value in self._by_field
+            lookup = next((value for pattern, field, value in BY_FIELD
                            if field == name and re.search(pattern, route.key)), None)
             if lookup is not None:
-                body[name] = lookup()
+                body[name] = lookup(self.records)
             elif isinstance(example, int) and not isinstance(example, bool) and name not in AMOUNTS:
                 raise LookupError(f"no demo record for the body field {name} of {route.key}")
         return body
 
     def _value(self, route, name):
-        for pattern, parameter, value in self._by_pattern:
+        value = self._lookup(route, name)[1]
+        return value(self.records) if value else self._admin_row(route)
+
+    @staticmethod
+    def _lookup(route, name):
+        for pattern, parameter, kind, value in BY_PARAMETER:
             if parameter == name and re.search(pattern, f"{route.key} {route.pattern}"):
-                return value() if value else self._admin_row(route)
+                return kind, value
         raise LookupError(f"no demo record for {name} of {route.key}")
-
-    @staticmethod
-    def _member_studios(alliance) -> list[int]:
-        studios = list(Studio.objects.filter(memberships__alliance=alliance).order_by("pk").values_list("pk", flat=True))
-        assert studios, f"the demo alliance {alliance} has no member studio"
-        return studios
-
-    @staticmethod
-    def _other_office(lead):
-        """A member of the service office other than the lead's owner, so a hand-over changes something."""
-        return User.objects.filter(role=Role.OFFICE, is_active=True).exclude(
-            pk=lead.owner_id).order_by("pk").first() or lead.owner
-
-    @staticmethod
-    def _open_pair() -> tuple[int, int]:
-        """A seeker and an open job of the same station that were never put forward together."""
-        for job in Job.objects.filter(state=Job.State.OPEN).order_by("pk"):
-            seeker = job.station.seekers.exclude(placements__job=job).exclude(
-                placements__outcome=Placement.Outcome.HIRED).order_by("pk").first()
-            if seeker is not None:
-                return seeker.pk, job.pk
-        raise AssertionError("the demo has no open job with a seeker not yet put forward for it")
 
     @staticmethod
     def _admin_row(route):
@@ -201,14 +312,12 @@ class DemoObjects:
         row = apps.get_model(app_label, model_name).objects.order_by("pk").first()
         return row.pk if row else 1
 
-    def _attachment(self, contact):
-        attachment = Attachment(matter=self.matter, original_name="营业执照.pdf", content_type="application/pdf",
-                                size=9, uploaded_by=contact, uploaded_at=self.matter.submitted_at)
-        attachment.file.save("licence.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
-        return attachment
 
-    def _photo(self):
-        activity = _first(Activity, alliance=self.alliance)
-        photo = ActivityPhoto(activity=activity, caption="活动合影")
-        photo.image.save("photo.png", ContentFile(b"\x89PNG\r\n\x1a\n"), save=True)
-        return photo
+def _open_pair() -> tuple[int, int]:
+    """A seeker and an open job of the same station that were never put forward together."""
+    for job in Job.objects.filter(state=Job.State.OPEN).order_by("pk"):
+        seeker = job.station.seekers.exclude(placements__job=job).exclude(
+            placements__outcome=Placement.Outcome.HIRED).order_by("pk").first()
+        if seeker is not None:
+            return seeker.pk, job.pk
+    raise AssertionError("the demo has no open job with a seeker not yet put forward for it")

@@ -1,0 +1,157 @@
+"""Records of another jurisdiction: one of every kind the routes take, placed where no probing account acts.
+
+The probing accounts act in 内江 (office, unit, supervisor, leader, enterprise) and 永川 (butler, union),
+and on a record of 杨浦, 永川 or 雄安 the place's own office (objects.PLACE_ACCOUNTS) probes it too. So the
+record of the other jurisdiction lies in 杨浦 (雄安 for the suggestions and points, which are 杨浦's own):
+of the probing accounts, only the deployment-wide ones (administrator, auditor) govern it.
+
+The demo has 杨浦 matters and meetings; the other kinds exist in one place only, so they are copied from the
+record the route is probed with into the other place, with that place's organisations and people.
+"""
+
+from types import SimpleNamespace
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from huishang.cases.models import Attachment, Matter
+from huishang.directory.credit_code import check_character
+from huishang.directory.models import Organization, Region, Role, User
+from huishang.ledgers.models import ImportJob
+from huishang.meetings.models import Meeting
+from tests.security.objects import photo_of
+
+YANGPU, XIONGAN = "310110", "133100"
+
+
+def copy_of(row, **changes):
+    """A new row with ``row``'s values and ``changes`` (fields by name); unique values must be among them."""
+    values = {}
+    for field in row._meta.concrete_fields:
+        if field.primary_key:
+            continue
+        if field.name in changes:
+            values[field.name] = changes.pop(field.name)
+        else:
+            values[field.attname] = getattr(row, field.attname)
+    assert not changes, f"{type(row).__name__} has no fields {sorted(changes)}"
+    return type(row).objects.create(**values)
+
+
+def _enterprise(region, name) -> Organization:
+    first17 = f"91310110MA{9_900_000 + len(name):07d}"
+    return Organization.objects.create(kind=Organization.Kind.ENTERPRISE, name=name, region=region,
+                                       credit_code=first17 + check_character(first17))
+
+
+def _people(yangpu):
+    """杨浦's organisations and people: units and the office from the demo, the others made here."""
+    office = User.objects.get(username="yangpu_office")
+    union = Organization.objects.create(kind=Organization.Kind.UNION, name="杨浦区总工会（访问控制测试）", region=yangpu)
+    unit = Organization.objects.filter(kind=Organization.Kind.UNIT, region=yangpu).order_by("pk").first()
+    butler = User.objects.create(username="yangpu_butler", name="杨浦企业管家", role=Role.BUTLER, region=yangpu,
+                                 organization=unit)
+    butler.set_unusable_password()
+    butler.save(update_fields=["password"])
+    return SimpleNamespace(office=office, union=union, unit=unit, butler=butler,
+                           leader=User.objects.get(username="yp_leader"),
+                           enterprise=_enterprise(yangpu, "上海杨浦滨江智造有限公司（访问控制测试）"))
+
+
+def _matter_records(home, people, yangpu):
+    matter = Matter.objects.filter(region=yangpu, lead_unit__isnull=False, agenda_items__isnull=False).order_by(
+        "pk").first()
+    assert matter is not None, "the demo has no 杨浦 matter handled by a unit and put on an agenda"
+    attachment = Attachment(matter=matter, original_name="情况说明.pdf", content_type="application/pdf", size=9,
+                            uploaded_by=people.office, uploaded_at=matter.submitted_at)
+    attachment.file.save("yangpu.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    assignment = matter.assignments.order_by("-pk").first()
+    assert assignment is not None, f"the 杨浦 matter {matter.number} has no assignment"
+    now = timezone.now()
+    meeting = Meeting.objects.filter(region=yangpu, agenda_items__isnull=False).order_by("pk").first()
+    assert meeting is not None, "the demo has no 杨浦 meeting with an agenda"
+    return dict(
+        matter=matter, attachment=attachment, unit=matter.lead_unit,
+        extension=copy_of(home.extension, matter=matter, assignment=assignment, requested_by=people.office,
+                          requested_at=now, status="pending", decided_by=None, decided_at=None),
+        send_back=copy_of(home.send_back, matter=matter, assignment=assignment, requested_by=people.office,
+                          requested_at=now, status="pending", decided_by=None, decided_at=None),
+        follow_up=copy_of(home.follow_up, matter=matter, resolved_at=now, by=None),
+        meeting=meeting, agenda_item=meeting.agenda_items.order_by("pk").first(),
+    )
+
+
+def _alliance_records(home, people, yangpu, admin):
+    alliance = copy_of(home.alliance, name="长三角杨浦劳模和工匠人才创新工作室联盟（访问控制测试）", short_name="杨浦联盟",
+                       organiser=people.union, charter="")
+    studio = copy_of(home.studio, name="杨浦滨江工匠创新工作室（访问控制测试）", host=people.enterprise, region=yangpu,
+                     leader=None)
+    membership = copy_of(home.membership, alliance=alliance, studio=studio, left_on=None)
+    resource = copy_of(home.resource, alliance=alliance, owner=people.enterprise, keeper=people.office)
+    agreement = copy_of(home.agreement, alliance=alliance, recorded_by=admin)
+    agreement.parties.set([studio])
+    activity = copy_of(home.photo.activity, alliance=alliance, meeting=None)
+    return dict(
+        alliance=alliance, studio=studio, membership=membership, resource=resource, agreement=agreement,
+        seat=copy_of(home.seat, alliance=alliance, user=None, organization=people.union, ends_on=None),
+        expert=copy_of(home.expert, alliance=alliance, studio=studio, organization=None),
+        booking=copy_of(home.booking, resource=resource, studio=studio, requested_by=people.office, decided_by=None),
+        photo=photo_of(activity), booking_studio=studio.pk, parties=[studio.pk],
+    )
+
+
+def _employment_records(home, people, yangpu):
+    station = copy_of(home.station, name="杨浦滨江零工驿站（访问控制测试）", region=yangpu)
+    seeker = copy_of(home.seeker, station=station, region=yangpu, resident=None, registered_by=people.office)
+    job = copy_of(home.job, station=station, region=yangpu, posted_by=people.office)
+    course = copy_of(home.course, station=station)
+    return dict(
+        station=station, seeker=seeker, job=job, course=course, course_seeker=seeker,
+        placement=copy_of(home.placement, seeker=seeker, job=job, matched_by=people.office),
+        household=copy_of(home.household, number="YP-ACCESS-0001", region=yangpu),
+        enrolment=copy_of(home.enrolment, course=course, seeker=seeker),
+    )
+
+
+def _other_records(home, people, yangpu):
+    round_ = copy_of(home.round, region=yangpu, published_by=None)
+    event = copy_of(home.event, region=yangpu, organised_by=people.office)
+    assessment = copy_of(home.assessment, organiser=people.union, region=yangpu)
+    survey = copy_of(home.survey, region=yangpu, created_by=people.office)
+    survey.enterprises.set([people.enterprise])
+    return dict(
+        round=round_, application=copy_of(home.application, round=round_, tracking_number="YP-ACCESS-0001"),
+        event=event, participation=copy_of(home.participation, event=event),
+        lead=copy_of(home.lead, region=yangpu, owner=people.office),
+        assessment=assessment, indicator=copy_of(home.indicator, assessment=assessment),
+        participant=copy_of(home.participant, assessment=assessment, union=people.union),
+        survey=survey, question=copy_of(home.question, survey=survey), survey_enterprise=people.enterprise,
+        visit=copy_of(home.visit, butler=people.butler, enterprise=people.enterprise),
+        import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=people.office,
+                                            created_at=timezone.now()),
+    )
+
+
+def _suggestion_records(home, xiongan):
+    """A suggestion and a collection point of 雄安: the suggestions are 杨浦's own, so 杨浦 is no other place."""
+    matter = copy_of(home.suggestion.matter, number="HS-2099-900001", region=xiongan, lead_unit=None,
+                     duplicate_of=None, enterprise=None)
+    point = copy_of(home.point, code="xiongan-access", region=xiongan, keeper=None)
+    suggestion = copy_of(home.suggestion, matter=matter, point=point, fingerprint="0" * 64, released_by=None)
+    return dict(suggestion=suggestion, point=point)
+
+
+def other_jurisdiction_records(home, *, admin) -> SimpleNamespace:
+    """The records of another jurisdiction, one per kind of ``home`` (objects.home_records)."""
+    yangpu, xiongan = Region.objects.get(code=YANGPU), Region.objects.get(code=XIONGAN)
+    people = _people(yangpu)
+    records = dict(
+        enterprise=people.enterprise, leader=people.leader, butler=people.butler, owner=people.office,
+        admin=admin,
+    )
+    records |= _matter_records(home, people, yangpu)
+    records |= _alliance_records(home, people, yangpu, admin)
+    records |= _employment_records(home, people, yangpu)
+    records |= _other_records(home, people, yangpu)
+    records |= _suggestion_records(home, xiongan)
+    return SimpleNamespace(**records)
