@@ -3,7 +3,7 @@
 import datetime
 
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Router, Status
 
 from huishang.alliances import selectors, services
 from huishang.alliances.api_schemas import (
@@ -12,15 +12,17 @@ from huishang.alliances.api_schemas import (
 from huishang.alliances.models import Alliance, Studio
 from huishang.alliances.permissions import takes_part
 from huishang.api.errors import ErrorOut
+from huishang.api.schemas import StrictSchema
 from huishang.core import clock
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
+from huishang.core.parsing import Day
 
 router = Router(tags=["alliances"])
 REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 
-class OnDay(Schema):
-    on: datetime.date | None = None
+class OnDay(StrictSchema):
+    on: Day | None = None
 
 
 def _get(rows, pk, label):

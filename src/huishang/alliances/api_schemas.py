@@ -5,7 +5,10 @@ import datetime
 from ninja import Field, Schema
 
 from huishang.alliances.models import Agreement, Booking, Resource, Studio
-from huishang.api.schemas import Id, LocalDateTime, OrganizationRef, RegionRef, one_of
+from huishang.api.schemas import (
+    TEXT_MAX, Id, LocalDateTime, OrganizationRef, RegionRef, RequiredText, StrictSchema, Text, one_of,
+)
+from huishang.core.parsing import Day
 
 
 class AllianceOut(Schema):
@@ -56,15 +59,15 @@ class BookingOut(Schema):
     decision_note: str
 
 
-class BookingIn(Schema):
+class BookingIn(StrictSchema):
     studio: Id
-    starts_on: datetime.date
-    ends_on: datetime.date
-    purpose: str = Field(max_length=200)
+    starts_on: Day
+    ends_on: Day
+    purpose: RequiredText(200)
 
 
-class BookingDecisionIn(Schema):
-    note: str = Field("", max_length=200)
+class BookingDecisionIn(StrictSchema):
+    note: Text(200) = ""
 
 
 class AgreementOut(Schema):
@@ -82,9 +85,9 @@ class AgreementOut(Schema):
         return list(agreement.parties.all())
 
 
-class AgreementIn(Schema):
+class AgreementIn(StrictSchema):
     kind: one_of(Agreement.Kind) = Agreement.Kind.JOINT_RESEARCH
-    subject: str = Field(max_length=200)
+    subject: RequiredText(200)
     parties: list[Id]
-    signed_on: datetime.date
-    goals: str = ""
+    signed_on: Day
+    goals: Text(TEXT_MAX) = ""

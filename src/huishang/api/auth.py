@@ -9,7 +9,7 @@ from ninja.security import HttpBearer
 from huishang.accounts import lockout, second_factor, services
 from huishang.accounts.errors import SecondFactorEnrolmentRequired, SignInRefused
 from huishang.api.errors import ErrorOut
-from huishang.api.schemas import LocalDateTime
+from huishang.api.schemas import LocalDateTime, RequiredText, StrictSchema
 from huishang.api.tokens import issue_token, revoke_token, token_for_key
 
 
@@ -25,10 +25,10 @@ class BearerToken(HttpBearer):
         return api_token.user
 
 
-class Credentials(Schema):
+class Credentials(StrictSchema):
     # Bounded so that a huge password cannot keep the deliberately slow hasher busy.
-    username: str = Field(max_length=150)
-    password: str = Field(max_length=1024)
+    username: RequiredText(150)
+    password: str = Field(min_length=1, max_length=1024)
     otp: str | None = Field(None, max_length=16, description="当前一次性验证码（已启用两步验证的账户必填）。"
                             " The current one-time code, required for accounts with two-factor sign-in.")
 

@@ -91,6 +91,8 @@ def _request_error_message(error: dict) -> str:
         return _("Give true or false.")
     if kind in ("enum", "literal_error"):
         return _("Select a valid choice. That choice is not one of the available choices.")
+    if kind == "extra_forbidden":
+        return _("This operation does not take this field.")
     return _("Enter a valid value.")
 
 

@@ -5,10 +5,14 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from huishang.api.schemas import CategoryRef, Id, LocalDateTime, OrganizationRef, PersonRef, RegionRef, one_of
+from huishang.api.schemas import (
+    NOTE_MAX, TEXT_MAX, CategoryRef, Id, LocalDateTime, OrganizationRef, PersonRef, RegionRef, RequiredText,
+    StrictSchema, Text, one_of,
+)
 from huishang.cases import permissions, selectors
 from huishang.cases.models import Matter, Review
 from huishang.cases.states import Action, State
+from huishang.core.parsing import LARGEST_ID, Day
 
 TITLE_MAX = Matter._meta.get_field("title").max_length
 
@@ -24,14 +28,14 @@ def _label(labels: dict, value: str) -> str:
     return str(labels.get(value, value))
 
 
-class MatterFilters(Schema):
+class MatterFilters(StrictSchema):
     state: State | None = None
     kind: one_of(Matter.Kind) | None = None
-    category: str | None = Field(None, description="category code, e.g. talent")
-    region: str | None = Field(None, description="region code (GB/T 2260); covers the regions inside it")
+    category: Text(32) | None = Field(None, description="category code, e.g. talent")
+    region: Text(12) | None = Field(None, description="region code (GB/T 2260); covers the regions inside it")
     unit: Id | None = Field(None, description="lead unit id")
     enterprise: Id | None = Field(None, description="enterprise id")
-    q: str | None = Field(None, description="words in the title or description, or a matter number")
+    q: Text(200) | None = Field(None, description="words in the title or description, or a matter number")
     sort: Literal["due"] | None = Field(None, description="due: earliest deadline first (none last)")
     page: int = Field(1, ge=1, le=1_000_000)
     page_size: int = Field(20, ge=1, le=200)
@@ -169,48 +173,49 @@ class MatterDetail(MatterOut):
         return list(obj.reviews.select_related("by"))
 
 
-class MatterIn(Schema):
-    title: str = Field(max_length=TITLE_MAX)
-    description: str
-    category: str = Field(description="category code, e.g. talent")
+class MatterIn(StrictSchema):
+    title: RequiredText(TITLE_MAX)
+    description: RequiredText(TEXT_MAX)
+    category: RequiredText(32) = Field(description="category code, e.g. talent")
     kind: one_of(Matter.Kind) = Matter.Kind.PROBLEM.value
     source: Matter.Source | None = None
     enterprise: Id | None = Field(None, description="enterprise id (office and butlers; a contact's own is implied)")
-    region: str | None = Field(None, description="region code when there is no enterprise")
+    region: Text(12) | None = Field(None, description="region code when there is no enterprise")
 
 
-class Expecting(Schema):
+class Expecting(StrictSchema):
     """Every transition may name the version the client last read; a newer one refuses (409)."""
 
-    version: int | None = Field(None, description="the matter's version as last read; refused if it changed")
+    version: int | None = Field(None, ge=0, le=LARGEST_ID,
+                                description="the matter's version as last read; refused if it changed")
 
 
 class NoteIn(Expecting):
-    note: str = ""
+    note: Text(NOTE_MAX) = ""
 
 
 class ReasonIn(Expecting):
-    reason: str
+    reason: RequiredText(NOTE_MAX)
 
 
 class MergeIn(Expecting):
-    into: str | int = Field(description="id or number of the matter this one repeats")
-    note: str = ""
+    into: Id | RequiredText(20) = Field(description="id or number of the matter this one repeats")
+    note: Text(NOTE_MAX) = ""
 
 
 class AssignIn(Expecting):
     lead_unit: Id
     supporting_units: list[Id] = []
-    due: datetime.date | None = Field(None, description="the deadline; or give working_days instead")
+    due: Day | None = Field(None, description="the deadline; or give working_days instead")
     working_days: int | None = Field(None, ge=1, le=365, description="deadline this many working days from today")
-    note: str = ""
+    note: Text(NOTE_MAX) = ""
 
 
 class RespondIn(Expecting):
-    content: str
+    content: RequiredText(TEXT_MAX)
 
 
 class ReviewIn(Expecting):
     satisfied: bool
     method: Review.Method = Review.Method.ONLINE
-    note: str = ""
+    note: Text(NOTE_MAX) = ""

@@ -5,8 +5,12 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from huishang.api.schemas import Id, LocalDateTime, OrganizationRef, PersonRef, RegionRef, one_of
+from huishang.api.schemas import (
+    NOTE_MAX, TEXT_MAX, Id, LocalDateTime, OrganizationRef, PersonRef, RegionRef, RequiredText, StrictSchema, Text,
+    one_of,
+)
 from huishang.cases.selectors import visible_matters
+from huishang.core.parsing import Day
 from huishang.meetings.models import Meeting
 from huishang.meetings.selectors import agenda_of
 
@@ -78,23 +82,23 @@ class MeetingDetail(MeetingOut):
         return list(agenda_of(obj).filter(matter__in=visible))
 
 
-class MeetingIn(Schema):
+class MeetingIn(StrictSchema):
     kind: one_of(Meeting.Kind) = Meeting.Kind.CONSULTATION.value
-    held_on: datetime.date
-    region: str | None = Field(None, description="region code; the organiser's own region when left out")
-    title: str = Field("", max_length=200, description="left empty: 2024年第N次企业化解难题问题会商会")
+    held_on: Day
+    region: Text(12) | None = Field(None, description="region code; the organiser's own region when left out")
+    title: Text(200) = Field("", description="left empty: 2024年第N次企业化解难题问题会商会")
     chair: Id | None = Field(None, description="id of the leader who chairs")
-    location: str = Field("", max_length=200)
-    attendees: str = ""
+    location: Text(200) = ""
+    attendees: Text(TEXT_MAX) = ""
 
 
-class AgendaIn(Schema):
-    matter: str | int = Field(description="id or number of the matter")
+class AgendaIn(StrictSchema):
+    matter: Id | RequiredText(20) = Field(description="id or number of the matter")
 
 
-class DecisionIn(Schema):
+class DecisionIn(StrictSchema):
     outcome: Literal["assigned", "deferred"]
-    decision: str = ""
+    decision: Text(NOTE_MAX) = ""
     lead_unit: Id | None = None
     supporting_units: list[Id] = []
-    due: datetime.date | None = None
+    due: Day | None = None

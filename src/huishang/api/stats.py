@@ -4,7 +4,7 @@ from ninja import Query, Router, Schema
 from pydantic import BaseModel, ConfigDict
 
 from huishang.api.errors import ErrorOut
-from huishang.api.schemas import Id
+from huishang.api.schemas import Id, Text
 from huishang.core.parsing import Day
 from huishang.figures.permissions import figures_scope_for
 from huishang.figures.selectors import breakdowns
@@ -67,9 +67,9 @@ def figures(
     request,
     date_from: Day | None = Query(None, alias="from", description="first day, YYYY-MM-DD"),
     date_to: Day | None = Query(None, alias="to", description="last day, YYYY-MM-DD"),
-    region: str | None = Query(None, description="region code (GB/T 2260); covers regions inside it"),
+    region: Text(12) | None = Query(None, description="region code (GB/T 2260); covers regions inside it"),
     unit: Id | None = Query(None, description="lead unit id"),
-    category: str | None = Query(None, description="category code"),
+    category: Text(32) | None = Query(None, description="category code"),
     breakdown: bool = Query(False, description="add breakdowns by unit, category, region and month"),
 ):
     scope = figures_scope_for(

@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Status
 
 from huishang.api.errors import ErrorOut
+from huishang.api.schemas import Text
 from huishang.api.lookups import organization_by_id, region_by_code
 from huishang.assessment import risks, selectors, services
 from huishang.assessment.models import Indicator, Participant
@@ -72,7 +73,7 @@ def publish(request, pk: int):
 
 
 @router.get("/risks", response=list[RiskOut], summary="风险隐患 / Risks")
-def list_risks(request, level: str = ""):
+def list_risks(request, level: Text(16) = ""):
     found = risks.visible_risks(request.auth)
     return list(found.filter(level=level) if level else found[:500])
 

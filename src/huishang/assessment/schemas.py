@@ -4,7 +4,7 @@ import datetime
 
 from ninja import Field, Schema
 
-from huishang.api.schemas import Id, LocalDateTime, OrganizationRef
+from huishang.api.schemas import TEXT_MAX, Id, LocalDateTime, OrganizationRef, RequiredText, StrictSchema, Text
 
 
 class IndicatorOut(Schema):
@@ -37,10 +37,10 @@ class AssessmentDetail(AssessmentOut):
                                                                   "reviewers and region staff before that.")
 
 
-class SelfReportIn(Schema):
+class SelfReportIn(StrictSchema):
     indicator: Id
-    self_score: float
-    evidence: str = Field(max_length=5000)
+    self_score: float = Field(ge=0, le=100)
+    evidence: RequiredText(5000)
 
 
 class SelfReportOut(Schema):
@@ -50,11 +50,11 @@ class SelfReportOut(Schema):
     submitted_at: LocalDateTime
 
 
-class ScoreIn(Schema):
+class ScoreIn(StrictSchema):
     participant: Id
     indicator: Id
-    score: float
-    note: str = Field("", max_length=200)
+    score: float = Field(ge=0, le=100)
+    note: Text(200) = ""
 
 
 class ScoreOut(Schema):
@@ -63,14 +63,14 @@ class ScoreOut(Schema):
     score: float
 
 
-class RiskIn(Schema):
-    title: str = Field(max_length=200)
-    description: str
-    category: str = "other"
-    level: str
+class RiskIn(StrictSchema):
+    title: RequiredText(200)
+    description: RequiredText(TEXT_MAX)
+    category: RequiredText(32) = "other"
+    level: RequiredText(16)
     responsible_unit: Id
     enterprise: Id | None = None
-    region: str | None = None
+    region: Text(12) | None = None
 
 
 class RiskOut(Schema):

@@ -2,13 +2,13 @@
 
 from ninja import Field, Schema
 
-from huishang.api.schemas import Id, LocalDateTime
+from huishang.api.schemas import Id, LocalDateTime, RequiredText, StrictSchema, Text
 from huishang.core.parsing import Day
 
 
-class EntryFilters(Schema):
-    kind: str | None = Field(None, max_length=32, description="e.g. login, login_failed, update, reveal, export")
-    actor: str | None = Field(None, max_length=150, description="username of the acting account")
+class EntryFilters(StrictSchema):
+    kind: Text(32) | None = Field(None, description="e.g. login, login_failed, update, reveal, export")
+    actor: Text(150) | None = Field(None, description="username of the acting account")
     date_from: Day | None = Field(None, alias="from", description="first day (YYYY-MM-DD)")
     date_to: Day | None = Field(None, alias="to", description="last day (YYYY-MM-DD)")
     page: int = Field(1, ge=1, le=1_000_000)
@@ -43,11 +43,11 @@ class ChainStatusOut(Schema):
     reason: str
 
 
-class RevealIn(Schema):
-    kind: str = Field(..., max_length=16, description="what the value belongs to: user")
+class RevealIn(StrictSchema):
+    kind: RequiredText(16) = Field(description="what the value belongs to: user")
     id: Id
-    field: str = Field(..., max_length=32, description="phone or email")
-    reason: str = Field(..., max_length=200, description="why the full value is needed; written to the audit log")
+    field: RequiredText(32) = Field(description="phone or email")
+    reason: RequiredText(200) = Field(description="why the full value is needed; written to the audit log")
 
 
 class RevealOut(Schema):

@@ -8,7 +8,7 @@ from ninja import Field, Query, Router, Schema, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import organization_by_id
-from huishang.api.schemas import Id, LocalDateTime
+from huishang.api.schemas import NOTE_MAX, TEXT_MAX, Id, LocalDateTime, RequiredText, StrictSchema, Text
 from huishang.butlers import services
 from huishang.butlers.figures import butler_figures
 from huishang.butlers.models import ServiceArea, Training
@@ -46,25 +46,25 @@ class ButlerVisitOut(Schema):
         return list(visit.matters.all())
 
 
-class VisitProblemIn(Schema):
-    title: str
-    description: str
-    category: str = Field(description="category code, e.g. talent")
+class VisitProblemIn(StrictSchema):
+    title: RequiredText(200)
+    description: RequiredText(TEXT_MAX)
+    category: RequiredText(32) = Field(description="category code, e.g. talent")
 
 
-class ButlerVisitIn(Schema):
+class ButlerVisitIn(StrictSchema):
     enterprise: Id
-    visited_on: datetime.date
-    people_met: str
-    areas: list[str] = Field(description="of: " + ", ".join(ServiceArea.values))
-    notes: str = ""
+    visited_on: Day
+    people_met: RequiredText(200)
+    areas: list[Text(40)] = Field(description="of: " + ", ".join(ServiceArea.values))
+    notes: Text(TEXT_MAX) = ""
     problems: list[VisitProblemIn] = []
 
 
-class CareIn(Schema):
+class CareIn(StrictSchema):
     enterprise: Id
     butler: Id
-    note: str = ""
+    note: Text(NOTE_MAX) = ""
 
 
 class CareOut(Schema):
@@ -75,12 +75,12 @@ class CareOut(Schema):
     ended_at: LocalDateTime | None
 
 
-class TrainingIn(Schema):
+class TrainingIn(StrictSchema):
     butler: Id
-    topic: str = Field(description="of: " + ", ".join(Training.Topic.values))
-    title: str
-    held_on: datetime.date
-    hours: float
+    topic: RequiredText(20) = Field(description="of: " + ", ".join(Training.Topic.values))
+    title: RequiredText(200)
+    held_on: Day
+    hours: float = Field(ge=0.5, le=200)
 
 
 class TrainingOut(Schema):
@@ -101,10 +101,10 @@ class WorkbenchRow(Schema):
     open_matters: int
 
 
-class FigureFilters(Schema):
+class FigureFilters(StrictSchema):
     date_from: Day | None = Field(None, alias="from")
     date_to: Day | None = Field(None, alias="to")
-    region: str | None = None
+    region: Text(12) | None = None
 
 
 def _butler_by_id(pk: int) -> User:

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from ninja import File, Form, Router, Status, UploadedFile
 
 from huishang.api.errors import ErrorOut, error_body
+from huishang.api.schemas import Text
 from huishang.api.lookups import region_by_code
 from huishang.audit.log import record_event
 from huishang.core.errors import ValidationError
@@ -87,7 +88,7 @@ def outcome(request, pk: int, payload: OutcomeIn):
 
 
 @router.get("/households", response=list[HouseholdOut], summary="民情台账 / Household ledger (masked)")
-def list_households(request, q: str = "", status: str = ""):
+def list_households(request, q: Text(100) = "", status: Text(16) = ""):
     households = selectors.filter_households(visible_households(request.auth), q=q, status=status)
     return list(households.prefetch_related("members", "visits")[:500])
 

@@ -4,7 +4,8 @@ import datetime
 
 from ninja import Field, Schema
 
-from huishang.api.schemas import Id, LocalDateTime, RegionRef
+from huishang.api.schemas import NOTE_MAX, Id, LocalDateTime, RegionRef, RequiredText, StrictSchema, Text
+from huishang.core.parsing import Day
 from huishang.core.masking import mask_id_number, mask_phone
 from huishang.employment.selectors import found_work_after
 
@@ -16,15 +17,15 @@ class StationOut(Schema):
     region: RegionRef
 
 
-class SeekerIn(Schema):
-    name: str = Field(max_length=64)
-    phone: str = Field(max_length=20)
-    region: str = Field(description="GB/T 2260 region code")
-    community: str = Field("", max_length=64)
-    skills: str = Field(max_length=200)
+class SeekerIn(StrictSchema):
+    name: RequiredText(64)
+    phone: RequiredText(20)
+    region: RequiredText(12) = Field(description="GB/T 2260 region code")
+    community: Text(64) = ""
+    skills: RequiredText(200)
     available_from: datetime.time
     available_to: datetime.time
-    expected_wage: int = Field(description="yuan per month")
+    expected_wage: int = Field(ge=0, le=1_000_000, description="yuan per month")
 
 
 class SeekerOut(Schema):
@@ -43,17 +44,17 @@ class SeekerOut(Schema):
         return mask_phone(seeker.phone)
 
 
-class JobIn(Schema):
-    title: str = Field(max_length=100)
-    employer: str = Field(max_length=128)
-    kind: str = "position"
-    region: str
-    community: str = Field("", max_length=64)
-    skills: str = Field(max_length=200)
+class JobIn(StrictSchema):
+    title: RequiredText(100)
+    employer: RequiredText(128)
+    kind: RequiredText(16) = "position"
+    region: RequiredText(12)
+    community: Text(64) = ""
+    skills: RequiredText(200)
     starts_at: datetime.time
     ends_at: datetime.time
-    wage: int = Field(description="yuan per month")
-    openings: int = 1
+    wage: int = Field(ge=0, le=1_000_000, description="yuan per month")
+    openings: int = Field(1, ge=1, le=100_000)
 
 
 class JobOut(Schema):
@@ -83,13 +84,13 @@ class OpeningOut(Schema):
     job: JobOut
 
 
-class PlacementIn(Schema):
+class PlacementIn(StrictSchema):
     seeker: Id
     job: Id
 
 
-class OutcomeIn(Schema):
-    outcome: str = Field(description="hired or declined")
+class OutcomeIn(StrictSchema):
+    outcome: RequiredText(16) = Field(description="hired or declined")
 
 
 class PlacementOut(Schema):
@@ -143,9 +144,9 @@ class HouseholdOut(Schema):
         return list(household.visits.all())
 
 
-class HouseholdVisitIn(Schema):
-    note: str = Field(max_length=2000)
-    visited_on: datetime.date | None = None
+class HouseholdVisitIn(StrictSchema):
+    note: RequiredText(NOTE_MAX)
+    visited_on: Day | None = None
 
 
 class ImportOut(Schema):
@@ -153,17 +154,17 @@ class ImportOut(Schema):
     members: int
 
 
-class CourseIn(Schema):
-    title: str = Field(max_length=100)
-    starts_on: datetime.date
-    ends_on: datetime.date
+class CourseIn(StrictSchema):
+    title: RequiredText(100)
+    starts_on: Day
+    ends_on: Day
 
 
-class EnrolmentIn(Schema):
+class EnrolmentIn(StrictSchema):
     seeker: Id
 
 
-class WorkAfterTrainingIn(Schema):
+class WorkAfterTrainingIn(StrictSchema):
     found_work: bool
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
 from huishang.api.errors import ErrorOut
+from huishang.api.schemas import Text
 from huishang.api.lookups import visible_matter
 from huishang.core.errors import NotAllowed
 from huishang.core.parsing import Day
@@ -120,7 +121,7 @@ def hot(
     request,
     date_from: Day | None = Query(None, alias="from", description="first day, YYYY-MM-DD"),
     date_to: Day | None = Query(None, alias="to", description="last day, YYYY-MM-DD"),
-    region: str | None = Query(None, description="region code (GB/T 2260)"),
+    region: Text(12) | None = Query(None, description="region code (GB/T 2260)"),
     top: int = Query(10, ge=1, le=100),
 ):
     scope = figures_scope_for(request.auth, date_from=date_from, date_to=date_to, region=region)

@@ -1,8 +1,8 @@
 """Ledger operations: the matter list as a ledger sheet (.xlsx)."""
 
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router
 
-from huishang.api.schemas import Id
+from huishang.api.schemas import Id, StrictSchema, Text
 from huishang.audit.log import record_event
 from huishang.cases import selectors
 from huishang.cases.models import Matter
@@ -13,14 +13,14 @@ from huishang.ledgers.views import xlsx_response
 router = Router(tags=["ledgers"])
 
 
-class LedgerFilters(Schema):
+class LedgerFilters(StrictSchema):
     state: State | None = None
-    kind: str | None = Field(None, description="one of: " + ", ".join(Matter.Kind.values))
-    category: str | None = Field(None, description="category code, e.g. talent")
-    region: str | None = Field(None, description="region code (GB/T 2260); covers the regions inside it")
+    kind: Text(16) | None = Field(None, description="one of: " + ", ".join(Matter.Kind.values))
+    category: Text(32) | None = Field(None, description="category code, e.g. talent")
+    region: Text(12) | None = Field(None, description="region code (GB/T 2260); covers the regions inside it")
     unit: Id | None = Field(None, description="lead unit id")
     enterprise: Id | None = Field(None, description="enterprise id")
-    q: str | None = Field(None, description="words in the title or description, or a matter number")
+    q: Text(200) | None = Field(None, description="words in the title or description, or a matter number")
 
 
 @router.get("/matters.xlsx", summary="导出事项台账 / Export matters as a ledger",

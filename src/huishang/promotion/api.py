@@ -5,7 +5,7 @@ from ninja import Router, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import region_by_code
-from huishang.api.schemas import Id
+from huishang.api.schemas import Id, Text
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
 from huishang.directory.models import User
 from huishang.promotion import selectors, services
@@ -41,7 +41,7 @@ def _with_stale(leads):
 @router.get("/leads", response={200: list[LeadOut], 403: ErrorOut}, summary="招商线索 / Leads",
             description="The leads of the caller's region; `stage` filters, `stale=true` keeps the stale ones. "
                         "本区域的招商线索。")
-def list_leads(request, stage: str | None = None, stale: bool = False):
+def list_leads(request, stage: Text(16) | None = None, stale: bool = False):
     leads = _readable(request.auth)
     if stage:
         leads = leads.filter(stage=stage)

@@ -5,7 +5,8 @@ import datetime
 from ninja import Schema
 from pydantic import Field
 
-from huishang.api.schemas import Id, LocalDateTime, RegionRef, one_of
+from huishang.api.schemas import NOTE_MAX, Id, LocalDateTime, RegionRef, RequiredText, StrictSchema, Text, one_of
+from huishang.core.parsing import LARGEST_ID, Day
 from huishang.promotion.models import Stage
 
 
@@ -63,41 +64,41 @@ class LeadDetail(LeadOut):
     owner_changes: list[OwnerChangeOut]
 
 
-class LeadIn(Schema):
-    enterprise_name: str = Field(max_length=128)
-    project: str = Field(max_length=200)
-    region: str = Field(max_length=12, description="GB/T 2260 region code")
-    industry: str = Field("", max_length=64)
+class LeadIn(StrictSchema):
+    enterprise_name: RequiredText(128)
+    project: RequiredText(200)
+    region: RequiredText(12) = Field(description="GB/T 2260 region code")
+    industry: Text(64) = ""
     planned_seats: int = Field(0, ge=0, le=1_000_000)
     owner: Id | None = None
-    next_step: str = Field("", max_length=200)
-    next_step_due: datetime.date | None = None
-    note: str = Field("", max_length=2000)
+    next_step: Text(200) = ""
+    next_step_due: Day | None = None
+    note: Text(NOTE_MAX) = ""
 
 
-class AdvanceIn(Schema):
+class AdvanceIn(StrictSchema):
     to: one_of(Stage)
-    note: str = Field("", max_length=2000)
+    note: Text(NOTE_MAX) = ""
     planned_seats: int | None = Field(None, ge=0, le=1_000_000)
-    version: int | None = None
+    version: int | None = Field(None, ge=0, le=LARGEST_ID)
 
 
-class DropIn(Schema):
-    reason: str = Field(max_length=2000)
-    version: int | None = None
+class DropIn(StrictSchema):
+    reason: RequiredText(NOTE_MAX)
+    version: int | None = Field(None, ge=0, le=LARGEST_ID)
 
 
-class OwnerIn(Schema):
+class OwnerIn(StrictSchema):
     owner: Id
-    note: str = Field("", max_length=2000)
-    version: int | None = None
+    note: Text(NOTE_MAX) = ""
+    version: int | None = Field(None, ge=0, le=LARGEST_ID)
 
 
-class LeadVisitIn(Schema):
-    visited_on: datetime.date
-    notes: str = Field(max_length=4000)
-    next_step: str = Field("", max_length=200)
-    next_step_due: datetime.date | None = None
+class LeadVisitIn(StrictSchema):
+    visited_on: Day
+    notes: RequiredText(4000)
+    next_step: Text(200) = ""
+    next_step_due: Day | None = None
 
 
 class FunnelRow(Schema):

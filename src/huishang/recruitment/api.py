@@ -8,7 +8,7 @@ from ninja import Router, Status
 from huishang.core import masking
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import region_by_code
-from huishang.api.schemas import Id
+from huishang.api.schemas import Id, Text
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
 from huishang.core.parsing import Year
 from huishang.recruitment import events as event_services
@@ -90,7 +90,7 @@ def publish(request, pk: Id):
 
 @router.get("/events", response={200: list[EventOut], 403: ErrorOut, 422: ErrorOut},
             summary="招聘活动 / Recruitment events")
-def list_events(request, kind: str | None = None, year: Year | None = None):
+def list_events(request, kind: Text(32) | None = None, year: Year | None = None):
     if not may_read(request.auth):
         raise NotAllowed(_("Your role does not follow recruitment."))
     events = selectors.visible_events(request.auth)

@@ -6,7 +6,8 @@ from decimal import Decimal
 from ninja import Schema
 from pydantic import Field
 
-from huishang.api.schemas import LocalDateTime
+from huishang.api.schemas import NOTE_MAX, LocalDateTime, RequiredText, StrictSchema, Text
+from huishang.core.parsing import Day
 
 
 class RoundOut(Schema):
@@ -51,12 +52,12 @@ class ApplicationOut(Schema):
     interview_score: Decimal | None
 
 
-class ApplicationReviewIn(Schema):
+class ApplicationReviewIn(StrictSchema):
     approve: bool
-    note: str = Field("", max_length=2000)
+    note: Text(NOTE_MAX) = ""
 
 
-class ScoresIn(Schema):
+class ScoresIn(StrictSchema):
     written_score: Decimal = Field(ge=0, le=100, max_digits=5, decimal_places=2)
     interview_score: Decimal = Field(ge=0, le=100, max_digits=5, decimal_places=2)
 
@@ -73,49 +74,49 @@ class EventOut(Schema):
     intentions: int
 
 
-class RoundIn(Schema):
-    title: str = Field(max_length=200)
-    employer: str = Field(max_length=128)
-    post: str = Field(max_length=128)
+class RoundIn(StrictSchema):
+    title: RequiredText(200)
+    employer: RequiredText(128)
+    post: RequiredText(128)
     head_count: int = Field(ge=1, le=100_000)
-    region: str = Field(max_length=12, description="GB/T 2260 region code")
-    announced_on: datetime.date
-    deadline: datetime.date
+    region: RequiredText(12) = Field(description="GB/T 2260 region code")
+    announced_on: Day
+    deadline: Day
     min_education: int = Field(ge=1, le=5)
     full_time_required: bool = True
-    born_on_or_after: datetime.date | None = None
-    conditions_to_confirm: str = Field("", max_length=4000)
-    preferences: str = Field("", max_length=4000)
-    duties: str = Field("", max_length=4000)
+    born_on_or_after: Day | None = None
+    conditions_to_confirm: Text(4000) = ""
+    preferences: Text(4000) = ""
+    duties: Text(4000) = ""
     written_weight: int = Field(50, ge=0, le=100)
     interview_weight: int = Field(50, ge=0, le=100)
 
 
-class EventIn(Schema):
-    kind: str = Field(max_length=32)
-    title: str = Field(max_length=200)
-    held_on: datetime.date
-    region: str = Field(max_length=12, description="GB/T 2260 region code")
-    venue: str = Field("", max_length=200)
-    university: str | None = Field(None, max_length=128, description="name of the university (campus sessions)")
+class EventIn(StrictSchema):
+    kind: RequiredText(32)
+    title: RequiredText(200)
+    held_on: Day
+    region: RequiredText(12) = Field(description="GB/T 2260 region code")
+    venue: Text(200) = ""
+    university: Text(128) | None = Field(None, description="name of the university (campus sessions)")
 
 
-class PositionIn(Schema):
-    title: str = Field(max_length=128)
+class PositionIn(StrictSchema):
+    title: RequiredText(128)
     openings: int = Field(ge=1, le=100_000)
 
 
-class ParticipationIn(Schema):
-    employer: str = Field(max_length=128)
+class ParticipationIn(StrictSchema):
+    employer: RequiredText(128)
     positions: list[PositionIn] = []
 
 
-class CandidateIn(Schema):
-    candidate: str = Field(max_length=64)
-    position: str = Field("", max_length=128)
+class CandidateIn(StrictSchema):
+    candidate: RequiredText(64)
+    position: Text(128) = ""
 
 
-class IntentionsIn(Schema):
+class IntentionsIn(StrictSchema):
     candidates: list[CandidateIn]
 
 

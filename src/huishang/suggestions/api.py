@@ -1,15 +1,13 @@
 """Suggestion operations for staff (the public side is the web form and Open311): list and read with
 contact details masked, the meeting's decision, the published implementation, release from review, figures."""
 
-import datetime
-
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import organization_by_id
-from huishang.api.schemas import LocalDateTime
+from huishang.api.schemas import NOTE_MAX, Id, LocalDateTime, RequiredText, StrictSchema, Text
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.core.parsing import Day
 from huishang.figures.permissions import figures_scope_for
@@ -47,15 +45,15 @@ class SuggestionOut(Schema):
     rating: int | None
 
 
-class SuggestionDecisionIn(Schema):
-    outcome: str
-    reason: str
-    lead_unit: int
-    due: datetime.date
+class SuggestionDecisionIn(StrictSchema):
+    outcome: RequiredText(16)
+    reason: RequiredText(NOTE_MAX)
+    lead_unit: Id
+    due: Day
 
 
-class ImplementationIn(Schema):
-    text: str
+class ImplementationIn(StrictSchema):
+    text: RequiredText(NOTE_MAX)
 
 
 def _out(suggestion: Suggestion) -> dict:
@@ -93,7 +91,7 @@ def list_suggestions(request, held: bool = False, limit: int = 100):
 
 @router.get("/figures", summary="人民建议统计 / Suggestion figures", response={200: dict, 403: ErrorOut, 422: ErrorOut})
 def figures(request, date_from: Day | None = Query(None, alias="from"), date_to: Day | None = Query(None, alias="to"),
-            region: str | None = None):
+            region: Text(12) | None = None):
     scope = figures_scope_for(request.auth, date_from=date_from, date_to=date_to, region=region)
     return {**suggestion_figures(scope), **suggestion_breakdowns(scope)}
 

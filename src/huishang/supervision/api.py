@@ -9,7 +9,8 @@ from ninja import Router, Schema, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import visible_matter
-from huishang.api.schemas import LocalDateTime
+from huishang.api.schemas import NOTE_MAX, Id, LocalDateTime, RequiredText, StrictSchema, Text
+from huishang.core.parsing import Day
 from huishang.core.errors import NotFound, ValidationError
 from huishang.directory.models import User
 from huishang.supervision import notifications, services
@@ -42,27 +43,27 @@ class SupervisionOut(Schema):
     cards: list[CardOut]
 
 
-class RemindIn(Schema):
-    note: str
+class RemindIn(StrictSchema):
+    note: RequiredText(NOTE_MAX)
 
 
-class EscalateIn(Schema):
-    leader: int
-    reason: str
+class EscalateIn(StrictSchema):
+    leader: Id
+    reason: RequiredText(NOTE_MAX)
 
 
-class ExtensionIn(Schema):
-    requested_due: datetime.date
-    reason: str
+class ExtensionIn(StrictSchema):
+    requested_due: Day
+    reason: RequiredText(NOTE_MAX)
 
 
-class ExtensionDecisionIn(Schema):
+class ExtensionDecisionIn(StrictSchema):
     approve: bool
-    note: str = ""
+    note: Text(NOTE_MAX) = ""
 
 
-class SendBackIn(Schema):
-    reason: str
+class SendBackIn(StrictSchema):
+    reason: RequiredText(NOTE_MAX)
 
 
 class SendBackOut(Schema):
@@ -72,9 +73,9 @@ class SendBackOut(Schema):
     decision_note: str
 
 
-class FollowUpIn(Schema):
-    satisfaction: str
-    note: str = ""
+class FollowUpIn(StrictSchema):
+    satisfaction: RequiredText(12)
+    note: Text(NOTE_MAX) = ""
 
 
 class RecordOut(Schema):

@@ -4,7 +4,8 @@ import datetime
 
 from ninja import Field, Schema
 
-from huishang.api.schemas import Id, OrganizationRef, RegionRef
+from huishang.api.schemas import TEXT_MAX, Id, OrganizationRef, RegionRef, RequiredText, StrictSchema, Text
+from huishang.core.parsing import Day
 
 
 class QuestionOut(Schema):
@@ -40,24 +41,24 @@ class SurveyDetail(SurveyOut):
     matters: list[SurveyMatterRef]
 
 
-class SurveyIn(Schema):
-    title: str = Field(max_length=200)
-    held_on: datetime.date
-    region: str
-    organiser: str = Field(max_length=200)
+class SurveyIn(StrictSchema):
+    title: RequiredText(200)
+    held_on: Day
+    region: RequiredText(12)
+    organiser: RequiredText(200)
     enterprises: list[Id]
-    summary: str = ""
-    questions: list[str] = []
+    summary: Text(TEXT_MAX) = ""
+    questions: list[RequiredText(300)] = []
 
 
-class AnswerIn(Schema):
+class AnswerIn(StrictSchema):
     question: Id
     enterprise: Id
-    text: str
+    text: RequiredText(TEXT_MAX)
 
 
-class SurveyProblemIn(Schema):
+class SurveyProblemIn(StrictSchema):
     enterprise: Id
-    title: str = Field(max_length=200)
-    description: str
-    category: str
+    title: RequiredText(200)
+    description: RequiredText(TEXT_MAX)
+    category: RequiredText(32)
