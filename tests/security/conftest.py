@@ -6,6 +6,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from huishang.accounts import second_factor
 from huishang.demo.world import build_world
 from tests.factories import OTP_KEY
+from tests.security import fuzz_figures
 
 DEMO_PASSWORD = "Demo-Password-2026"
 
@@ -41,11 +42,12 @@ def analyse_tables():
             cursor.execute("ANALYZE")
 
 
-# The operations the fuzzing test called, one entry per generated case, for the closing count.
+# The requests the fuzzing test sent (fuzz_figures.Sent), for the closing figures.
 FUZZED = pytest.StashKey[list]()
 
 
 def pytest_terminal_summary(terminalreporter, config):
     sent = config.stash.get(FUZZED, [])
     if sent:
-        terminalreporter.write_line(f"API fuzzing: {len(sent)} generated cases over {len(set(sent))} operations")
+        for line in fuzz_figures.summary(sent):
+            terminalreporter.write_line(line)
