@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.core.management import base as management_base
 from django.forms import MultiWidget
 
 from huishang import cli
@@ -139,6 +140,9 @@ def test_the_operator_grants_the_auditor_role_at_the_shell_and_the_grant_is_in_t
 def test_the_command_is_typed_with_a_hyphen_as_huishang_grant_role(monkeypatch):
     person = f.office()
     monkeypatch.setattr(sys, "argv", ["huishang", "grant-role", person.username, "auditor"])
+    # Run from the shell, a command closes its connections when it ends; here that would close the one
+    # holding the test's transaction (PostgreSQL), so it is left open.
+    monkeypatch.setattr(management_base.connections, "close_all", lambda: None)
     cli.main()
     person.refresh_from_db()
     assert person.role == Role.AUDITOR

@@ -127,7 +127,7 @@ def test_the_tracker_shows_a_receipt_of_a_form_sent_again_like_any_new_applicati
 
 
 def test_the_tracker_refuses_an_address_that_looks_up_too_often(client, settings):
-    settings.HUISHANG_SUGGESTION_LIMITS = {"recruitment_track": (3, 60)}
+    settings.HUISHANG_SUGGESTION_LIMITS = {"job_track": (3, 60)}
     round_ = proofreader_round()
     with at(datetime.date(2023, 11, 3)):
         codes = _codes(client.post(f"/recruitment/rounds/{round_.pk}/apply/", form_data()))

@@ -106,7 +106,7 @@ def test_two_submissions_racing_with_one_key_create_one_matter_and_both_answer_i
 
 def _open311(client, key, **fields):
     data = {"service_code": "riverside", "description": "滨江步道夜间照明不足，建议延长亮灯时间。",
-            "jurisdiction_id": helpers.YANGPU, **fields}
+            "jurisdiction_id": helpers.YANGPU, "address_string": "杨浦滨江步道", **fields}
     return client.post("/open311/v2/requests.json", data, REMOTE_ADDR="10.1.1.1", headers={"Idempotency-Key": key})
 
 

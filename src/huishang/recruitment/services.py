@@ -123,9 +123,9 @@ def _next_tracking_number(round_: Round) -> str:
 
 def track(*, tracking_number: str, follow_up_code: str, sender_address: str = "") -> Application | Resubmission:
     """An applicant sees their application only with both the tracking number and the follow-up code; one
-    address may look up only so often (limits' "recruitment_track"), so that codes cannot be guessed."""
+    address may look up only so often (limits' "job_track"), so that codes cannot be guessed."""
     with transaction.atomic():
-        limits.count_attempt("recruitment_track", sender_address)
+        limits.count_attempt("job_track", sender_address)
     number = (tracking_number or "").strip().upper()
     for model in (Application, Resubmission):
         found = model.objects.select_related("round").filter(tracking_number=number).first()

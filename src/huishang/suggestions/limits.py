@@ -13,9 +13,11 @@ from huishang.core.errors import DomainError
 from huishang.suggestions.models import IntakeAttempt
 
 # kind -> (attempts allowed, within this many minutes); HUISHANG_SUGGESTION_LIMITS overrides, e.g. {"address": [5, 10]}
+# A kind is at most 15 characters: with ":" and the 64 of the hash the key fits IntakeAttempt.key (80), which
+# PostgreSQL enforces (SQLite does not).
 DEFAULT_LIMITS = {"address": (10, 60), "phone": (3, 60), "follow_up": (20, 60),
                   # recruitment's public tracker: lookups of a tracking number and follow-up code
-                  "recruitment_track": (20, 60)}
+                  "job_track": (20, 60)}
 
 
 class TooManyAttempts(DomainError):
@@ -32,6 +34,7 @@ def limits() -> dict:
 
 
 def _key(kind: str, value: str) -> str:
+    assert len(kind) <= 15, kind
     return f"{kind}:" + hashlib.sha256(value.encode()).hexdigest()[:64]
 
 
