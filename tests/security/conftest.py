@@ -1,3 +1,5 @@
+import contextlib
+
 import pytest
 from django.db import connection, transaction
 from django.test import override_settings
@@ -11,14 +13,14 @@ from tests.security import fuzz_figures
 DEMO_PASSWORD = "Demo-Password-2026"
 
 
-@pytest.fixture(scope="package")
-def demo_world(django_db_setup, django_db_blocker):
-    """The demo world (every module has records in it), built once and rolled back after the package.
+@contextlib.contextmanager
+def built_demo_world():
+    """The demo world (every module has records in it), built in a transaction rolled back on leaving.
 
     Accounts whose role requires two-factor sign-in get a confirmed device, as in production they
     would have enrolled before reaching any page.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
+    with transaction.atomic():
         with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
             world = build_world(password=DEMO_PASSWORD)
         for account in world.accounts:
@@ -27,6 +29,13 @@ def demo_world(django_db_setup, django_db_blocker):
         analyse_tables()
         yield world
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="package")
+def demo_world(django_db_setup, django_db_blocker):
+    """The demo world, built once for the package."""
+    with django_db_blocker.unblock(), built_demo_world() as world:
+        yield world
 
 
 def analyse_tables():

@@ -9,14 +9,9 @@ accounts with the device the world gives them), reads its menu and follows every
 import re
 
 import pytest
-from django.db import transaction
-from django.test import Client, override_settings
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django.test import Client
 
-from huishang.accounts import second_factor
-from huishang.demo.world import build_world
-from tests.factories import OTP_KEY
-from tests.security.conftest import DEMO_PASSWORD, analyse_tables
+from tests.security.conftest import built_demo_world
 from tests.web.pages import section_of
 
 pytestmark = pytest.mark.django_db
@@ -29,15 +24,8 @@ PANEL_COUNT = re.compile(r'data-section="([^"]+)" data-count="(\d+)"')
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker):
     """The demo world, rolled back after this module (tests/security builds the same for its package)."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
-            built = build_world(password=DEMO_PASSWORD)
-        for account in built.accounts:
-            if second_factor.required_for(account) and second_factor.confirmed_device(account) is None:
-                TOTPDevice.objects.create(user=account, name="default", key=OTP_KEY, confirmed=True)
-        analyse_tables()
+    with django_db_blocker.unblock(), built_demo_world() as built:
         yield built
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
