@@ -112,3 +112,15 @@ def test_unsatisfied_review_needs_a_note_and_reopens_the_matter():
     assert matter.state == State.IN_PROGRESS
     assert matter.trail.last().action == "continue"
     assert matter.resolved_at is None
+
+
+def test_a_trail_note_and_a_review_note_are_stored_without_control_characters():
+    people = cast()
+    matter = services.accept(f.matter(by=people.contact), by=people.office, note="已\u0001受理")
+    assert matter.trail.last().note == "已受理"
+    matter = matter_in(State.RESPONDED, people)
+    with pytest.raises(ValidationError) as refused:
+        services.review(matter, by=people.contact, satisfied=False, note="\u0001\u0007")
+    assert refused.value.field == "note"
+    review = services.review(matter, by=people.contact, satisfied=False, note="路灯\u0001仍未安装")
+    assert review.note == "路灯仍未安装" and matter.trail.last().note == "路灯仍未安装"

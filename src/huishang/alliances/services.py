@@ -23,6 +23,7 @@ from huishang.cases.attachments import checked_content_type
 from huishang.cases.selectors import can_view
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of, outside_message
 from huishang.directory.models import Organization, Region
 from huishang.meetings import services as meeting_services
@@ -30,10 +31,11 @@ from huishang.meetings.models import Meeting
 
 PHOTO_TYPES = (".jpg", ".jpeg", ".png")
 STUDIO_FIELDS = {"name", "level", "leader_name", "leader_honours", "field", "members", "introduction"}
+STUDIO_FREE_TEXTS = {"leader_honours", "members", "introduction"}
 
 
 def _text(value, field: str, max_length: int | None = None) -> str:
-    value = (value or "").strip()
+    value = cleaned(value)
     if not value:
         raise ValidationError(_("This field is required."), field=field)
     if max_length and len(value) > max_length:
@@ -119,7 +121,7 @@ def create_alliance(*, by, name, short_name, field, founded_on, organiser: Organ
     jurisdiction_of(by).check_organization(organiser, field="organiser")
     return Alliance.objects.create(
         name=name, short_name=_text(short_name, "short_name", 32), field=_text(field, "field", 64),
-        founded_on=_date(founded_on, "founded_on"), organiser=organiser, introduction=introduction or "",
+        founded_on=_date(founded_on, "founded_on"), organiser=organiser, introduction=cleaned(introduction),
     )
 
 
@@ -138,7 +140,7 @@ def appoint_council_seat(
         alliance.seats.filter(role=role, ends_on__isnull=True, starts_on__lt=starts_on).update(
             ends_on=starts_on - datetime.timedelta(days=1))
     return CouncilSeat.objects.create(
-        alliance=alliance, role=role, person_name=_text(person_name, "person_name", 64), position=position or "",
+        alliance=alliance, role=role, person_name=_text(person_name, "person_name", 64), position=cleaned(position),
         user=user, organization=organization, starts_on=starts_on,
     )
 
@@ -180,8 +182,9 @@ def register_studio(
     _check_person(None, by, leader, "leader")
     return Studio.objects.create(
         name=name, level=level, leader=leader, leader_name=_text(leader_name, "leader_name", 64),
-        leader_honours=leader_honours or "", host=host, region=region, field=_text(field, "field", 64),
-        members=members or "", recognised_on=_date(recognised_on, "recognised_on"), introduction=introduction or "",
+        leader_honours=cleaned(leader_honours), host=host, region=region, field=_text(field, "field", 64),
+        members=cleaned(members), recognised_on=_date(recognised_on, "recognised_on"),
+        introduction=cleaned(introduction),
     )
 
 
@@ -196,6 +199,8 @@ def update_studio(studio: Studio, *, by, **changes) -> Studio:
     for field, value in changes.items():
         if field in ("name", "leader_name", "field"):
             value = _text(value, field, Studio._meta.get_field(field).max_length)
+        if field in STUDIO_FREE_TEXTS:
+            value = cleaned(value)
         if field == "level" and value not in Studio.Level.values:
             raise ValidationError(_("Choose a level."), field="level")
         if field == "name" and Studio.objects.filter(name=value).exclude(pk=studio.pk).exists():
@@ -263,7 +268,7 @@ def start_rotation_term(
     if handover is not None and handover.alliance_id != alliance.pk:
         raise ValidationError(_("The handover must be an activity of this alliance."), field="handover")
     return RotationTerm.objects.create(
-        alliance=alliance, host=host, starts_on=starts_on, ends_on=ends_on, handover=handover, plaque=plaque or "")
+        alliance=alliance, host=host, starts_on=starts_on, ends_on=ends_on, handover=handover, plaque=cleaned(plaque))
 
 
 def _expert_values(alliance, by, *, name, title, fields, joined_on, studio, organization, before=None) -> dict:
@@ -313,7 +318,7 @@ def record_expert_service(expert: Expert, *, by, kind, served_on, note="") -> Ex
     if kind not in ExpertService.Kind.values:
         raise ValidationError(_("Choose what the expert served in."), field="kind")
     return ExpertService.objects.create(expert=expert, kind=kind, served_on=_date(served_on, "served_on"),
-                                        note=(note or "")[:200])
+                                        note=cleaned(note)[:200])
 
 
 def _resource_values(alliance, by, *, kind, name, owner, keeper, capacity, description, before=None) -> dict:
@@ -331,7 +336,7 @@ def _resource_values(alliance, by, *, kind, name, owner, keeper, capacity, descr
         raise ValidationError(_("Ensure this value is greater than or equal to %(limit_value)s.") % {
             "limit_value": 1}, field="capacity")
     return {"kind": kind, "name": _text(name, "name", 128), "owner": owner, "keeper": keeper, "capacity": capacity,
-            "description": description or ""}
+            "description": cleaned(description)}
 
 
 @transaction.atomic
@@ -388,7 +393,7 @@ def _decide(booking: Booking, *, by, state, note) -> Booking:
     if not permissions.keeps(by, booking.resource):
         raise NotAllowed(_("Only the resource's owner approves its bookings."))
     if Booking.objects.filter(pk=booking.pk, state=Booking.State.PENDING).update(
-            state=state, decided_by=by, decided_at=clock.now(), decision_note=(note or "")[:200]) != 1:
+            state=state, decided_by=by, decided_at=clock.now(), decision_note=cleaned(note)[:200]) != 1:
         raise InvalidTransition(_("This booking has already been decided."))
     booking.refresh_from_db()
     return booking
@@ -443,7 +448,7 @@ def record_agreement(
         raise NotAllowed(_("Only the alliance's manager or a party's studio leader can record this agreement."))
     if attachment is not None:
         _checked_file(attachment, "attachment")
-    agreement = Agreement(alliance=alliance, kind=kind, subject=subject, signed_on=signed_on, goals=goals or "",
+    agreement = Agreement(alliance=alliance, kind=kind, subject=subject, signed_on=signed_on, goals=cleaned(goals),
                           recorded_by=by)
     if attachment is not None:
         agreement.attachment.save(attachment.name, attachment, save=False)
@@ -461,7 +466,7 @@ def report_progress(agreement: Agreement, *, by, progress: int, note="") -> Agre
     if not isinstance(progress, int) or not 0 <= progress <= 100:
         raise ValidationError(_("Give the progress as a whole number from 0 to 100."), field="progress")
     agreement.progress = progress
-    note = (note or "").strip()
+    note = cleaned(note)
     if note:
         entry = f"{clock.today():%Y-%m-%d} {by.name or by.username}：{note}"
         agreement.progress_note = f"{agreement.progress_note}\n{entry}".strip()
@@ -482,7 +487,7 @@ def record_achievement(
     if not permissions.records_for(by, alliance, studios):
         raise NotAllowed(_("Only the alliance's manager or the studio's leader can record this achievement."))
     achievement = Achievement.objects.create(alliance=alliance, kind=kind, title=title, achieved_on=achieved_on,
-                                             description=description or "", shared=bool(shared))
+                                             description=cleaned(description), shared=bool(shared))
     achievement.studios.set(studios)
     return achievement
 
@@ -501,7 +506,7 @@ def record_activity(
         _checked_file(photo, "photos", PHOTO_TYPES)
     activity = Activity.objects.create(
         alliance=alliance, kind=kind, title=_text(title, "title", 200), held_on=_date(held_on, "held_on"),
-        location=location or "", attendees=attendees or "", minutes=minutes or "", meeting=meeting,
+        location=cleaned(location), attendees=cleaned(attendees), minutes=cleaned(minutes), meeting=meeting,
     )
     for photo in photos:
         ActivityPhoto(activity=activity).image.save(photo.name, photo, save=True)

@@ -10,6 +10,7 @@ from huishang.assessment.models import Assessment, AssessmentRole, Indicator, Pa
 from huishang.assessment.selectors import unscored
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Role
 
@@ -17,7 +18,7 @@ State = Assessment.State
 
 
 def _text(value, field: str, label: str, max_length: int | None = None) -> str:
-    text = (value or "").strip()
+    text = cleaned(value)
     if not text:
         raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
     if max_length and len(text) > max_length:
@@ -174,7 +175,7 @@ def score(*, by, participant: Participant, indicator: Indicator, value, note="")
         raise ValidationError(_("Choose an indicator of this assessment."), field="indicator")
     row, _created = Score.objects.update_or_create(
         participant=participant, indicator=indicator, reviewer=by,
-        defaults={"score": _score(value, "score"), "note": (note or "").strip()[:200], "scored_at": clock.now()},
+        defaults={"score": _score(value, "score"), "note": cleaned(note)[:200], "scored_at": clock.now()},
     )
     return row
 

@@ -17,6 +17,7 @@ from huishang.cases.attachments import checked_content_type
 from huishang.cases.models import Matter
 from huishang.core import clock
 from huishang.core.errors import NotAllowed, ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.models import Organization, Role, User
 
 PEOPLE_MET_MAX = Visit._meta.get_field("people_met").max_length
@@ -52,7 +53,7 @@ def assign_butler(*, by, enterprise, butler, note: str = "") -> Care:
         current.butler.enterprises_in_care.remove(enterprise)
     care = Care.objects.create(
         enterprise=enterprise, butler=butler, unit=butler.organization, started_at=now, assigned_by=by,
-        note=(note or "").strip(),
+        note=cleaned(note),
     )
     butler.enterprises_in_care.add(enterprise)
     return care
@@ -67,7 +68,7 @@ def end_care(*, by, enterprise, note: str = "") -> Care:
     current = Care.objects.select_for_update().filter(enterprise=enterprise, ended_at=None).first()
     if current is None:
         raise ValidationError(_("This enterprise has no butler."), field="enterprise")
-    Care.objects.filter(pk=current.pk).update(ended_at=clock.now(), note=(note or current.note).strip())
+    Care.objects.filter(pk=current.pk).update(ended_at=clock.now(), note=cleaned(note or current.note))
     current.butler.enterprises_in_care.remove(enterprise)
     current.refresh_from_db()
     return current
@@ -108,7 +109,7 @@ def record_visit(
     enterprise = _enterprise(enterprise)
     permissions.check_visits(by, enterprise)
     visited_on = _visit_day(visited_on)
-    people_met = (people_met or "").strip()
+    people_met = cleaned(people_met)
     if not people_met:
         raise ValidationError(_("Say whom you met."), field="people_met")
     if len(people_met) > PEOPLE_MET_MAX:
@@ -119,7 +120,7 @@ def record_visit(
     now = clock.now()
     visit = Visit.objects.create(
         butler=by, enterprise=enterprise, visited_on=visited_on, people_met=people_met, areas=area_value,
-        notes=(notes or "").strip(), recorded_at=now,
+        notes=cleaned(notes), recorded_at=now,
     )
     for problem in problems:
         matter = matter_services.submit_matter(
@@ -129,8 +130,8 @@ def record_visit(
         visit.matters.add(matter)
     for photo, content_type in zip(photos, photo_types):
         VisitPhoto.objects.create(
-            visit=visit, file=photo, original_name=photo.name[:200], content_type=content_type, size=photo.size,
-            uploaded_at=now,
+            visit=visit, file=photo, original_name=cleaned(photo.name)[:200], content_type=content_type,
+            size=photo.size, uploaded_at=now,
         )
     return visit
 
@@ -155,7 +156,7 @@ def record_training(*, by, butler, topic, title, held_on, hours) -> Training:
     permissions.check_within(by, butler, field="butler")
     if topic not in Training.Topic.values:
         raise ValidationError(_("Choose a training topic."), field="topic")
-    title = (title or "").strip()
+    title = cleaned(title)
     if not title:
         raise ValidationError(_("Title is required."), field="title")
     if not isinstance(held_on, datetime.date):

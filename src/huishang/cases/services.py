@@ -16,7 +16,7 @@ from huishang.cases.states import AWAITING_UNIT, TARGET, Action, State
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
 from huishang.core.prepared import PreparedRead, insert
-from huishang.core.text import printable
+from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of, outside_message, same_place
 from huishang.directory.models import Organization, Region, Role
 from huishang.figures import rollups
@@ -28,7 +28,7 @@ _category_by_code = PreparedRead(Category, lambda code: Category.objects.filter(
 
 
 def _required_text(value, field: str, label: str, max_length: int | None = None) -> str:
-    text = printable(value or "").strip()
+    text = cleaned(value)
     if not text:
         raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
     if max_length and len(text) > max_length:
@@ -48,7 +48,8 @@ def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=
     if not updated:
         raise ConcurrentChange()
     insert(Transition(
-        matter=matter, action=action, from_state=matter.state, to_state=to_state, actor=by, at=clock.now(), note=note
+        matter=matter, action=action, from_state=matter.state, to_state=to_state, actor=by, at=clock.now(),
+        note=cleaned(note),
     ))
     rollups.record_move(matter, action=action, to_state=to_state, changes=changes)
     # The guarded update succeeded, so the row now holds exactly these values; no need to read it back.
@@ -279,7 +280,8 @@ def review(matter: Matter, *, by, satisfied: bool, method=Review.Method.ONLINE, 
         raise ValidationError(_("Unknown review method."), field="method")
     if not isinstance(satisfied, bool):
         raise ValidationError(_("Say whether the result is satisfactory."), field="satisfied")
-    if not satisfied and not (note or "").strip():
+    note = cleaned(note)
+    if not satisfied and not note:
         raise ValidationError(_("Say what still needs to be done."), field="note")
     now = clock.now()
     if satisfied:
@@ -325,7 +327,7 @@ def extend_deadline(matter: Matter, *, by, due, note: str = "") -> Matter:
     Assignment.objects.filter(pk=current_assignment(matter).pk).update(due=due)
     Transition.objects.create(
         matter=matter, action=Action.EXTEND, from_state=matter.state, to_state=matter.state, actor=by,
-        at=clock.now(), note=note or due.isoformat(),
+        at=clock.now(), note=cleaned(note) or due.isoformat(),
     )
     matter.refresh_from_db()
     return matter

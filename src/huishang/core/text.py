@@ -16,3 +16,9 @@ def printable(text):
     if not isinstance(text, str):
         return text
     return _UNPRINTABLE.sub("", _RETURNS.sub("\n", text))
+
+
+def cleaned(value) -> str:
+    """What a person typed, as the services store it: printable, without the spaces around it; nothing (None)
+    is ""."""
+    return printable(value or "").strip()

@@ -6,6 +6,7 @@ import re
 from django.utils.translation import gettext as _
 
 from huishang.core.errors import ValidationError
+from huishang.core.text import cleaned
 
 PHONE = re.compile(r"^1\d{10}$")
 ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -17,7 +18,7 @@ def id_check_character(first17: str) -> str:
 
 
 def required_text(value, field: str, label: str, max_length: int = 200) -> str:
-    text = str(value if value is not None else "").strip()
+    text = cleaned(str(value if value is not None else ""))
     if not text:
         raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
     if len(text) > max_length:

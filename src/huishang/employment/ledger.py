@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from huishang.core import clock
 from huishang.core.errors import ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.models import Region
 from huishang.employment import checks
 from huishang.employment.models import EmploymentStatus, Household, HouseholdVisit, Resident
@@ -21,9 +22,9 @@ def checked_member(*, name, id_number, phone, status, wish="", training_need="",
         "id_number": checks.id_number(id_number),
         "phone": checks.phone_number(phone, required=False),
         "status": status,
-        "wish": (wish or "").strip()[:200],
-        "training_need": (training_need or "").strip()[:200],
-        "skills": (skills or "").strip()[:200],
+        "wish": cleaned(wish)[:200],
+        "training_need": cleaned(training_need)[:200],
+        "skills": cleaned(skills)[:200],
     }
 
 
@@ -44,7 +45,7 @@ def record_household(*, by, number, region, community, address="") -> Household:
                               field="number")
     return Household.objects.create(
         number=number, region=region, community=checks.required_text(community, "community", _("Community"), 64),
-        address=(address or "").strip()[:200], recorded_at=clock.now(),
+        address=cleaned(address)[:200], recorded_at=clock.now(),
     )
 
 

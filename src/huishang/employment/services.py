@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _, pgettext
 
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.models import Region
 from huishang.employment import checks, matcher
 from huishang.employment.models import Course, Enrolment, Job, Placement, Seeker
@@ -32,7 +33,7 @@ def register_seeker(
     start, end = checks.hours(available_from, available_to, start_field="available_from", end_field="available_to")
     wage = checks.positive_number(expected_wage, "expected_wage", _("Expected wage"))
     return Seeker.objects.create(
-        station=station, name=name, phone=phone, region=_region(region), community=(community or "").strip(),
+        station=station, name=name, phone=phone, region=_region(region), community=cleaned(community),
         skills=skills, available_from=start, available_to=end, expected_wage=wage, birth_year=birth_year,
         resident=resident, registered_at=clock.now(), registered_by=by,
     )
@@ -56,7 +57,7 @@ def post_job(
     openings = checks.positive_number(openings, "openings", _("Openings"))
     return Job.objects.create(
         station=station, kind=kind, title=title, employer=employer, region=_region(region),
-        community=(community or "").strip(), skills=skills, starts_at=start, ends_at=end, wage=wage,
+        community=cleaned(community), skills=skills, starts_at=start, ends_at=end, wage=wage,
         openings=openings, posted_at=clock.now(), posted_by=by,
     )
 

@@ -11,6 +11,7 @@ from huishang.cases.models import Matter
 from huishang.cases.states import State
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of, outside_message
 from huishang.directory.models import Region, Role
 from huishang.figures import consultations
@@ -57,10 +58,10 @@ def create_meeting(
     year = held_on.year
     last = Meeting.objects.filter(kind=kind, region=region, year=year).aggregate(n=Max("sequence"))["n"] or 0
     sequence = last + 1
-    title = (title or "").strip() or f"{year}年第{chinese_number(sequence)}次{TITLE_SUFFIX[kind]}"
+    title = cleaned(title) or f"{year}年第{chinese_number(sequence)}次{TITLE_SUFFIX[kind]}"
     return Meeting.objects.create(
         kind=kind, region=region, year=year, sequence=sequence, title=title[:200], held_on=held_on, chair=chair,
-        location=location, attendees=attendees, created_by=by,
+        location=cleaned(location), attendees=cleaned(attendees), created_by=by,
     )
 
 
@@ -68,7 +69,7 @@ def create_meeting(
 def record_minutes(meeting: Meeting, *, by, minutes: str) -> Meeting:
     """Keep what the meeting said (会议纪要); the service office writes it."""
     _check_organiser(by, meeting)
-    meeting.minutes = (minutes or "").strip()
+    meeting.minutes = cleaned(minutes)
     meeting.save(update_fields=["minutes"])
     return meeting
 
@@ -125,7 +126,7 @@ def decide(
     """Record the meeting's decision on one item; "assigned" performs the assignment (交办)."""
     _check_organiser(by, item.meeting)
     _pending(item)
-    decision = (decision or "").strip()
+    decision = cleaned(decision)
     if outcome == AgendaItem.Outcome.ASSIGNED:
         note = f"{item.meeting.title}：{decision}" if decision else item.meeting.title
         item.assignment = matter_services.assign(

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.promotion.models import FollowUpVisit, Lead, LeadTransition, OwnerChange, Stage
 from huishang.promotion.permissions import in_region, may_manage_lead, may_manage_pipeline
@@ -22,7 +23,7 @@ STAGE_DAY_FIELD = {
 
 
 def _required(value: str, field: str) -> str:
-    value = (value or "").strip()
+    value = cleaned(value)
     if not value:
         raise ValidationError(_("This field is required."), field=field)
     return value
@@ -60,12 +61,12 @@ def open_lead(*, by, enterprise_name: str, project: str, region, owner=None, ind
     today = clock.today()
     lead = Lead.objects.create(
         enterprise_name=_required(enterprise_name, "enterprise_name"), project=_required(project, "project"),
-        industry=(industry or "").strip(), region=region, owner=owner, planned_seats=_seats(planned_seats),
-        contacted_on=today, next_step=(next_step or "").strip(), next_step_due=next_step_due,
+        industry=cleaned(industry), region=region, owner=owner, planned_seats=_seats(planned_seats),
+        contacted_on=today, next_step=cleaned(next_step), next_step_due=next_step_due,
         last_activity_on=today,
     )
     LeadTransition.objects.create(lead=lead, from_stage="", to_stage=Stage.CONTACTED, at=clock.now(), by=by,
-                                  note=(note or "").strip())
+                                  note=cleaned(note))
     return lead
 
 
@@ -91,7 +92,7 @@ def advance(lead: Lead, *, by, to: str, note: str = "", planned_seats: int | Non
     if not changed:
         raise ConcurrentChange()
     LeadTransition.objects.create(lead=lead, from_stage=lead.stage, to_stage=to, at=clock.now(), by=by,
-                                  note=(note or "").strip())
+                                  note=cleaned(note))
     lead.refresh_from_db()
     return lead
 
@@ -136,7 +137,7 @@ def change_owner(lead: Lead, *, by, owner, note: str = "") -> Lead:
     if not changed:
         raise ConcurrentChange()
     OwnerChange.objects.create(lead=lead, from_owner_id=lead.owner_id, to_owner=owner, at=clock.now(), by=by,
-                               note=(note or "").strip())
+                               note=cleaned(note))
     lead.refresh_from_db()
     return lead
 
@@ -158,7 +159,7 @@ def record_visit(lead: Lead, *, by, visited_on: datetime.date, notes: str, next_
         raise ValidationError(_("The next step cannot be due before the visit."), field="next_step_due")
     visit = FollowUpVisit.objects.create(
         lead=lead, visited_on=visited_on, by=by, notes=_required(notes, "notes"),
-        next_step=(next_step or "").strip(), recorded_at=clock.now(),
+        next_step=cleaned(next_step), recorded_at=clock.now(),
     )
     updates = {"last_activity_on": max(lead.last_activity_on, visited_on), "version": lead.version + 1}
     if visit.next_step:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, NotFound, ValidationError
+from huishang.core.text import cleaned
 from huishang.recruitment import codes, eligibility, identity
 from huishang.recruitment.models import Application, Education, Resubmission, Round
 from huishang.recruitment.permissions import check_places_in, may_manage
@@ -19,7 +20,7 @@ PHONE = re.compile(r"^1\d{10}$")
 
 
 def _text(value, field: str, *, required: bool = True) -> str:
-    value = (value or "").strip()
+    value = cleaned(value)
     if required and not value:
         raise ValidationError(_("This field is required."), field=field)
     return value
@@ -48,8 +49,8 @@ def create_round(*, by, title: str, employer: str, post: str, head_count: int, r
         title=_text(title, "title"), employer=_text(employer, "employer"), post=_text(post, "post"),
         head_count=head_count, region=region, announced_on=announced_on, deadline=deadline,
         min_education=min_education, full_time_required=full_time_required, born_on_or_after=born_on_or_after,
-        conditions_to_confirm=(conditions_to_confirm or "").strip(), preferences=(preferences or "").strip(),
-        duties=(duties or "").strip(), written_weight=written_weight, interview_weight=interview_weight,
+        conditions_to_confirm=cleaned(conditions_to_confirm), preferences=cleaned(preferences),
+        duties=cleaned(duties), written_weight=written_weight, interview_weight=interview_weight,
     )
 
 
@@ -95,8 +96,8 @@ def apply(*, round_: Round, name: str, id_number: str, phone: str, education: in
                 return Application.objects.create(
                     round=round_, tracking_number=_next_tracking_number(round_), name=name, id_number=id_number,
                     born_on=born_on, phone=phone, education=education, full_time=bool(full_time), school=school,
-                    major=(major or "").strip(), has_qualification=bool(has_qualification),
-                    has_experience=bool(has_experience), resume=(resume or "").strip(), **receipt,
+                    major=cleaned(major), has_qualification=bool(has_qualification),
+                    has_experience=bool(has_experience), resume=cleaned(resume), **receipt,
                 ), follow_up_code
         except IntegrityError:
             original = _application_of(round_, id_number)
@@ -152,7 +153,7 @@ def review_application(application: Application, *, by, approve: bool, note: str
     if approve and not application.eligible:
         raise InvalidTransition(_("This application does not meet the conditions: %(reasons)s") % {
             "reasons": " ".join(application.reasons)})
-    note = (note or "").strip()
+    note = cleaned(note)
     if not approve and not note:
         raise ValidationError(_("Give the reason the application fails review."), field="note")
     changed = Application.objects.filter(pk=application.pk, review=Application.Review.PENDING).update(

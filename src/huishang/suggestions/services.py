@@ -17,7 +17,7 @@ from huishang.cases.selectors import can_view
 from huishang.cases.states import State
 from huishang.core import clock, parsing
 from huishang.core.errors import InvalidTransition, NotAllowed, NotFound, ValidationError
-from huishang.core.text import printable
+from huishang.core.text import cleaned
 from huishang.directory.models import Region, Role
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem
@@ -50,7 +50,7 @@ class Receipt:
 
 
 def _text(value, field, label, max_length, required=True) -> str:
-    text = printable(value or "").strip()
+    text = cleaned(value)
     if required and not text:
         raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
     if len(text) > max_length:

@@ -9,6 +9,7 @@ from huishang.cases import services as matter_services
 from huishang.cases.models import Matter
 from huishang.core import clock
 from huishang.core.errors import ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region
 from huishang.surveys.models import Answer, Question, Survey
@@ -16,7 +17,7 @@ from huishang.surveys.permissions import check_runs
 
 
 def _text(value, field: str, label: str, max_length: int | None = None) -> str:
-    text = (value or "").strip()
+    text = cleaned(value)
     if not text:
         raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
     if max_length and len(text) > max_length:
@@ -50,7 +51,7 @@ def record_survey(*, by, title, held_on, region, organiser, enterprises, summary
         raise ValidationError(_("A survey is recorded once it has taken place."), field="held_on")
     survey = Survey.objects.create(
         title=_text(title, "title", pgettext("surveys", "Title"), 200), held_on=held_on, region=region,
-        organiser=_text(organiser, "organiser", _("Organiser"), 200), summary=(summary or "").strip(),
+        organiser=_text(organiser, "organiser", _("Organiser"), 200), summary=cleaned(summary),
         created_by=by, created_at=clock.now(),
     )
     survey.enterprises.set(visited)
@@ -86,7 +87,7 @@ def record_answers(*, by, survey: Survey, enterprise: Organization, answers: dic
     check_runs(by, survey.region)
     if not survey.enterprises.filter(pk=getattr(enterprise, "pk", None)).exists():
         raise ValidationError(_("This enterprise was not visited in the survey."), field="enterprise")
-    given = {question: text for question, text in answers.items() if (text or "").strip()}
+    given = {question: text for question, text in answers.items() if cleaned(text)}
     if not given:
         raise ValidationError(_("Give at least one answer."), field="answers")
     if any(question.survey_id != survey.pk for question in given):
