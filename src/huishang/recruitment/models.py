@@ -50,6 +50,12 @@ class Round(models.Model):
         return self.title
 
 
+# What the tracker says to the holder of an application that failed review, whoever they are (see
+# Application.note_for_applicant).
+FAILED_REVIEW_NOTE = _("Your application did not pass review. If you have questions, contact the service office "
+                       "that announced the round.")
+
+
 class Application(models.Model):
     class Review(models.TextChoices):
         PENDING = "pending", _("awaiting review")
@@ -101,6 +107,20 @@ class Application(models.Model):
         """Why the automatic check found the application ineligible, in the reader's language."""
         return eligibility.reasons(self)
 
+    @property
+    def note_for_applicant(self) -> str:
+        """What the tracker adds to the review's outcome: for every application that failed review the same
+        sentence (FAILED_REVIEW_NOTE), never the office's own note.
+
+        A form sent again (Resubmission) reads as failed once the result is published, with this sentence. Were
+        the office's reason shown to applicants, the one failed application without a reason of its own would be
+        the resubmission, and its holder would know that the ID number they typed had applied; a default
+        wording the office could replace would leave the same tell. So the reason stays in the office's records
+        (round page, export, API); the applicant still reads the automatic check's reasons, and the sentence
+        sends them to the office for the rest.
+        """
+        return str(FAILED_REVIEW_NOTE) if self.review == Application.Review.REJECTED else ""
+
 
 class Resubmission(models.Model):
     """The form sent again with an ID number that already applied to the round: the first application
@@ -114,9 +134,6 @@ class Resubmission(models.Model):
     submitted_at = models.DateTimeField(pgettext_lazy("recruitment", "submitted at"))
     eligible = models.BooleanField(_("meets the conditions"))
     failed_conditions = models.JSONField(default=list)
-    # Shown to the holder of its codes like an application no one has reviewed yet.
-    review = Application.Review.PENDING
-    review_note = ""
 
     class Meta:
         ordering = ["submitted_at", "pk"]
@@ -125,8 +142,17 @@ class Resubmission(models.Model):
     def __str__(self):
         return self.tracking_number
 
+    @property
+    def review(self) -> str:
+        """What the holder of its codes reads, as for a real application: awaiting review, like the many no one
+        has reviewed yet, until the round's result is published; then failed, like every application not on the
+        list (still pending then, it would stand out: by publication the office has reviewed every real one)."""
+        return Application.Review.REJECTED if self.round.published_at is not None else Application.Review.PENDING
+
     def get_review_display(self) -> str:
         return Application.Review(self.review).label
+
+    note_for_applicant = Application.note_for_applicant
 
     @property
     def reasons(self) -> list[str]:

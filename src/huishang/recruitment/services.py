@@ -143,7 +143,7 @@ def _unpublished(round_: Round) -> None:
 @transaction.atomic
 def review_application(application: Application, *, by, approve: bool, note: str = "") -> Application:
     """The office reviews each application once: it may pass only one that met the automatic check, and
-    a failure needs a reason."""
+    a failure needs a reason (kept for the office: the applicant reads Application.note_for_applicant)."""
     round_ = application.round
     if not may_manage(by, round_.region):
         raise NotAllowed(_("Only the service office of the region reviews applications."))
