@@ -4,7 +4,7 @@ Ninja handles errors raised inside an operation; a path that names no operation,
 /api/v1/ root and a method an operation does not take are answered before that, as HTML or plain
 text. Wrapping the patterns keeps every answer under /api/v1/ in the one JSON format. The same
 wrapping refuses a body in another format than JSON (415) and lets the intake operations honour
-Idempotency-Key (api/idempotency.py).
+Idempotency-Key (api/idempotency.py). Every operation refuses a query parameter it does not declare.
 """
 
 import functools
@@ -14,6 +14,7 @@ from django.urls import URLPattern, re_path
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from ninja import NinjaAPI
+from ninja.errors import ValidationError as RequestValidationError
 
 from huishang.api.errors import error_answer, error_body
 from huishang.api.idempotency import HEADER as IDEMPOTENCY_HEADER
@@ -41,19 +42,44 @@ def _refuse_key(api, request, message):
     return api.create_response(request, error_body("validation_error", message, IDEMPOTENCY_HEADER), status=422)
 
 
+def refusing_unknown_query_parameters(view_func):
+    """The operation refuses (422, naming it) a query parameter it does not declare, as its body refuses an
+    unknown field (StrictSchema): a misspelt filter (?stat=open) must not look accepted and answer everything.
+
+    Applied to every operation by HuishangAPI, after the token and the declared parameters are checked.
+    """
+    operation = view_func._ninja_operation
+    declared = frozenset(name for model in operation.models if model.__ninja_param_source__ == "query"
+                         for name in model.__ninja_flatten_map__)
+
+    @functools.wraps(view_func)
+    def refusing_unknown(request, *args, **kwargs):
+        unknown = [name for name in request.GET if name not in declared]
+        if unknown:
+            # The form of pydantic's own "extra_forbidden", so it reads as an unknown body field does (api/errors.py).
+            raise RequestValidationError([
+                {"type": "extra_forbidden", "loc": ("query", name), "msg": "Extra inputs are not permitted"}
+                for name in unknown])
+        return view_func(request, *args, **kwargs)
+
+    return refusing_unknown
+
+
 class HuishangAPI(NinjaAPI):
     """``idempotent_operations``: names of the create operations that honour Idempotency-Key."""
 
     def __init__(self, *args, idempotent_operations=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.idempotent_operations = set(idempotent_operations)
+        self.add_decorator(refusing_unknown_query_parameters, mode="operation")
 
     def get_openapi_schema(self, **kwargs):
         """The document ninja writes, plus the refusals every operation can answer in the error format.
 
         Ninja documents what each operation declares; the answers given before an operation runs
         (no token, a body that is not JSON, too large or of another type, a value of the wrong
-        type) come from the API as a whole and are added here so clients and fuzzers can rely on them.
+        type, a query parameter the operation does not declare) come from the API as a whole and are
+        added here so clients and fuzzers can rely on them.
         """
         schema = super().get_openapi_schema(**kwargs)
         error = {"description": "Error", "content": {"application/json": {"schema": {
@@ -61,9 +87,7 @@ class HuishangAPI(NinjaAPI):
         for operations in schema["paths"].values():
             for operation in operations.values():
                 answers = operation.setdefault("responses", {})
-                refusals = [401] if operation.get("security") else []
-                if operation.get("parameters") or operation.get("requestBody"):
-                    refusals.append(422)
+                refusals = [401, 422] if operation.get("security") else [422]
                 if operation.get("requestBody"):
                     refusals += [400, 413, 415]
                 for status in refusals:
