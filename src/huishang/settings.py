@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "huishang.accounts",
     "huishang.audit",
     "huishang.vault",
+    "huishang.workdays",
+    "huishang.notifications",
     "huishang.directory",
     "huishang.cases",
     "huishang.meetings",

@@ -31,7 +31,7 @@ def test_readiness_answers_503_naming_the_queue_when_the_queue_cannot_be_reached
 
     # A queue file inside a folder that does not exist cannot be opened: the real failure an operator meets.
     unreachable = SqliteHuey("huishang", filename=str(tmp_path / "missing" / "queue.sqlite3"), create_tables=False)
-    monkeypatch.setattr("huishang.supervision.queue.queue", unreachable)
+    monkeypatch.setattr("huishang.core.queue.queue", unreachable)
     response = Client().get("/readyz")
     assert response.status_code == 503
     assert response.json() == {"status": "failed", "checks": {"database": "ok", "queue": "failed"},

@@ -13,7 +13,7 @@ from huishang.core import clock
 from huishang.insight import tasks
 from huishang.insight.hot_runs import compute_hot_issues
 from huishang.insight.models import HotIssue, HotIssueMatter, HotIssueRun
-from huishang.supervision.queue import ScheduledOnce, queue
+from huishang.core.queue import ScheduledOnce, queue
 from tests import factories as f
 from tests.api.client import as_user
 from tests.insight.test_hot import NOISE, PARKING, moment, raise_matters

@@ -2,7 +2,7 @@
 
 import pytest
 
-from huishang.supervision.queue import queue
+from huishang.core.queue import queue
 
 
 @pytest.fixture

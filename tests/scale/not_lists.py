@@ -15,6 +15,7 @@ REASONS = {
     ],
     "Open311's error list for a path it does not serve": ["open311:unknown"],
     "health checks": ["core:healthz", "core:readyz"],
+    "a page that moved, answered by a permanent redirect": ["supervision:notifications-moved"],
     "an action answered by a redirect (POST)": [
         "set_language", "web:logout",
         "web:matter-accept", "web:matter-reject", "web:matter-merge", "web:matter-put-on-agenda",
@@ -23,7 +24,7 @@ REASONS = {
         "web:meeting-agenda-add", "web:meeting-agenda-remove", "web:meeting-agenda-decide",
         "supervision:remind", "supervision:escalate", "supervision:visit", "supervision:extension-request",
         "supervision:extension-decide", "supervision:send-back-request", "supervision:send-back-decide",
-        "supervision:follow-up", "supervision:notifications-read",
+        "supervision:follow-up", "notifications:read",
         "alliances:booking-decide", "alliances:booking-cancel", "alliances:membership-leave", "alliances:seat-end",
         "suggestions:rate", "suggestions:release", "suggestions:agenda", "suggestions:decide", "suggestions:publish",
         "promotion:lead-advance", "promotion:lead-visit", "promotion:lead-drop", "promotion:lead-owner",

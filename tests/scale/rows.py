@@ -19,7 +19,7 @@ from huishang.recruitment.models import Education, Event
 from huishang.suggestions import services as suggestion_services
 from huishang.suggestions.models import CollectionPoint
 from huishang.supervision.cards import compute_cards
-from huishang.supervision.notifications import notify
+from huishang.notifications.services import notify
 from huishang.surveys import services as survey_services
 from tests import factories as f
 from tests.alliances import world as alliance_world
@@ -83,7 +83,7 @@ def add_units(world, n):
 def add_notifications(world, n):
     for _ in range(n):
         name = next_name(world, "通知")
-        notify(world.viewer, key=name, template="digest", context={"today": DAY}, link=f"/supervision/#{name}")
+        notify(world.viewer, key=name, event="supervision.digest", context={"today": DAY}, link=f"/supervision/#{name}")
 
 
 def butler_viewer_world() -> SimpleNamespace:

@@ -7,7 +7,7 @@ import pytest
 from huey import crontab
 from huey.consumer import Scheduler
 
-from huishang.supervision.queue import make_queue
+from huishang.core.queue import make_queue
 from tests.scale.redis_server import running_redis
 
 EIGHT_O_CLOCK = datetime.datetime(2026, 3, 2, 8, 0, 0)

@@ -12,9 +12,9 @@ from huishang.cases.states import DONE
 from huishang.core import clock
 from huishang.directory.models import Organization
 from huishang.figures.selectors import Scope, cohort, matter_figures
-from huishang.supervision.models import CalendarOverride
 from huishang.supervision.selectors import unit_ranking
-from huishang.supervision.workdays import working_days_between
+from huishang.workdays.calendar import working_days_between
+from huishang.workdays.models import CalendarOverride
 from tests import factories as f
 from tests.cases.worlds import Cast, cast
 from tests.supervision.conftest import START, at, handed_out, resolve

@@ -8,9 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from huishang.cases import services as matter_services
 from huishang.cases.states import Action, State
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.notifications.models import Notification
 from huishang.supervision import services
 from huishang.supervision.jobs import schedule_follow_ups
-from huishang.supervision.models import ExtensionRequest, FollowUp, Notification
+from huishang.supervision.models import ExtensionRequest, FollowUp
 from tests import factories as f
 from tests.cases.worlds import cast, matter_in
 

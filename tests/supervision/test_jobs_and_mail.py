@@ -12,9 +12,10 @@ from django.core.management import call_command
 
 from huishang.cases.states import State
 from huishang.core import clock
+from huishang.core.queue import queue
+from huishang.notifications.models import Notification
 from huishang.supervision import jobs, services
-from huishang.supervision.models import Card, FollowUp, Notification, Reminder
-from huishang.supervision.queue import queue
+from huishang.supervision.models import Card, FollowUp, Reminder
 from tests.cases.worlds import cast, matter_in
 from tests.supervision.conftest import at, handed_out
 

@@ -8,8 +8,9 @@ import pytest
 from huishang.core import clock
 from huishang.directory.models import Role
 from huishang.figures.permissions import figures_scope_for
+from huishang.notifications.models import Notification
 from huishang.supervision import services
-from huishang.supervision.models import Escalation, Notification
+from huishang.supervision.models import Escalation
 from huishang.supervision.selectors import leaders_over, overdue_matters, unit_ranking
 from tests import factories as f
 from tests.api.client import as_user

@@ -10,8 +10,9 @@ from django.test import RequestFactory
 from openpyxl import load_workbook
 
 from huishang.cases.states import State
+from huishang.notifications.models import Notification
 from huishang.supervision.cards import compute_cards
-from huishang.supervision.models import ExtensionRequest, Notification, Reminder
+from huishang.supervision.models import ExtensionRequest, Reminder
 from tests import factories as f
 from tests.api.client import as_user
 from tests.cases.worlds import cast, matter_in
@@ -109,10 +110,10 @@ def test_notifications_are_listed_to_their_recipient_and_marked_read(world):
     client = signed_in(people.supervisor)
     client.post(f"/supervision/matters/{overdue.number}/remind/", {"note": "请本周办结"})
     handler = signed_in(people.handler)
-    assert "催办：事项" in text_of(handler.get("/supervision/notifications/"))
-    handler.post("/supervision/notifications/read/")
+    assert "催办：事项" in text_of(handler.get("/notifications/"))
+    handler.post("/notifications/read/")
     assert not Notification.objects.filter(recipient=people.handler, read_at=None).exists()
-    assert "催办：事项" not in text_of(client.get("/supervision/notifications/"))
+    assert "催办：事项" not in text_of(client.get("/notifications/"))
 
 
 def _api(user):
@@ -170,8 +171,8 @@ def test_the_bell_counts_the_users_unread_notifications(world):
     signed_in(people.supervisor).post(f"/supervision/matters/{overdue.number}/remind/", {"note": "请本周办结"})
     request = RequestFactory().get("/")
     request.user = people.handler
-    bell = Template("{% load supervision %}{% notification_bell %}").render(Context({"request": request}))
+    bell = Template("{% load notifications %}{% notification_bell %}").render(Context({"request": request}))
     assert 'data-unread="1"' in bell
     request.user = people.contact
-    assert 'data-unread="0"' in Template("{% load supervision %}{% notification_bell %}").render(
+    assert 'data-unread="0"' in Template("{% load notifications %}{% notification_bell %}").render(
         Context({"request": request}))

@@ -7,8 +7,9 @@ from huishang.cases import services as matter_services
 from huishang.cases.models import Transition
 from huishang.cases.states import State
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.notifications.models import Notification
 from huishang.supervision import services
-from huishang.supervision.models import Notification, SendBackRequest
+from huishang.supervision.models import SendBackRequest
 from tests import factories as f
 from tests.api.client import as_user
 from tests.cases.worlds import cast, matter_in

@@ -5,9 +5,9 @@ import datetime
 
 import pytest
 
-from huishang.supervision.deadlines import due_in_working_days, is_due_soon, is_overdue, remaining_working_days
-from huishang.supervision.models import CalendarOverride
-from huishang.supervision.workdays import add_working_days, is_working_day, working_days_between
+from huishang.supervision.deadlines import is_due_soon, is_overdue, remaining_working_days
+from huishang.workdays.calendar import add_working_days, due_in_working_days, is_working_day, working_days_between
+from huishang.workdays.models import CalendarOverride
 from tests.supervision.conftest import handed_out
 
 D = datetime.date

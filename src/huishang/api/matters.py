@@ -12,7 +12,7 @@ from huishang.api.matter_schemas import (
 from huishang.cases import selectors, services
 from huishang.cases.models import Matter
 from huishang.insight import search
-from huishang.supervision.deadlines import due_in_working_days
+from huishang.workdays.calendar import due_in_working_days
 
 router = Router(tags=["matters"])
 

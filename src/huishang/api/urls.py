@@ -25,6 +25,6 @@ api.add_router("/matters", matters.router)
 api.add_router("/meetings", meetings.router)
 api.add_router("/stats", stats.router)
 api.add_router("/", reference.router)
-for app in ("supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
+for app in ("notifications", "supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
             "assessment", "surveys", "insight", "audit"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")

@@ -3,17 +3,7 @@
 from django.contrib import admin
 
 from huishang.butlers.models import Care, Training, Visit
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
+from huishang.core.admin import ReadOnlyAdmin
 
 
 @admin.register(Care)

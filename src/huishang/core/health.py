@@ -24,7 +24,7 @@ def _database_answers() -> None:
 
 
 def _queue_answers() -> None:
-    from huishang.supervision.queue import queue
+    from huishang.core.queue import queue
 
     queue.pending_count()
 

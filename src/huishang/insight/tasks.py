@@ -2,8 +2,8 @@
 
 from huey import crontab
 
+from huishang.core.queue import queue
 from huishang.insight.hot_runs import compute_hot_issues
-from huishang.supervision.queue import queue
 
 
 @queue.periodic_task(crontab(minute="*/15"))

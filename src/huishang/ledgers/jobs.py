@@ -6,10 +6,10 @@ from django.utils.translation import gettext as _
 
 from huishang.core import clock
 from huishang.core.errors import DomainError
+from huishang.core.queue import queue
 from huishang.ledgers import progress
 from huishang.ledgers.models import ImportJob
 from huishang.ledgers.services import CHECKING, check_importer, import_matters
-from huishang.supervision.queue import queue
 
 
 def start_import(file, *, by, partial: bool) -> ImportJob:

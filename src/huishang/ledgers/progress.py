@@ -2,7 +2,7 @@
 import's transaction is open it holds the database's write lock, and its rows are not visible to others
 until it ends, so the page could not read a progress row written there."""
 
-from huishang.supervision.queue import queue
+from huishang.core.queue import queue
 
 
 def _key(job_id: int) -> str:

@@ -1,6 +1,6 @@
 """Supervision over the API: deadlines in working days, cards, reminders, escalations, extension and send-back
-requests,
-follow-ups and notifications. Each operation calls the same service as the web UI."""
+requests and
+follow-ups (notifications are under /api/v1/notifications). Each operation calls the same service as the web UI."""
 
 import datetime
 
@@ -10,13 +10,14 @@ from ninja import Router, Schema, Status
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import visible_matter
 from huishang.api.schemas import NOTE_MAX, Id, LocalDateTime, RequiredText, StrictSchema, Text
-from huishang.core.parsing import Day
 from huishang.core.errors import NotFound, ValidationError
+from huishang.core.parsing import Day
 from huishang.directory.models import User
-from huishang.supervision import notifications, services
-from huishang.supervision.deadlines import due_in_working_days, is_due_soon, is_overdue, remaining_working_days
+from huishang.supervision import services
+from huishang.supervision.deadlines import is_due_soon, is_overdue, remaining_working_days
 from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
 from huishang.supervision.selectors import cards_of
+from huishang.workdays.calendar import due_in_working_days
 
 router = Router(tags=["supervision"])
 
@@ -86,15 +87,6 @@ class ExtensionOut(Schema):
     id: int
     status: str
     requested_due: datetime.date
-
-
-class NotificationOut(Schema):
-    id: int
-    subject: str
-    body: str
-    link: str
-    created_at: LocalDateTime
-    read_at: LocalDateTime | None
 
 
 @router.get("/deadline", response={200: DeadlineOut, 422: ErrorOut}, summary="按工作日计算期限 / Deadline in working days",
@@ -172,9 +164,3 @@ def follow_up(request, pk: int, payload: FollowUpIn):
         raise NotFound(_("Follow-up %(pk)s was not found.") % {"pk": pk})
     visible_matter(request.auth, row.matter.number)
     return services.record_follow_up(row, by=request.auth, satisfaction=payload.satisfaction, note=payload.note)
-
-
-@router.get("/notifications", response=list[NotificationOut], summary="我的通知 / My notifications")
-def my_notifications(request, unread: bool = False):
-    rows = notifications.unread(request.auth) if unread else request.auth.notifications.all()
-    return list(rows[:100])

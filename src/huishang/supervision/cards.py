@@ -13,7 +13,7 @@ from huishang.cases.models import Matter
 from huishang.cases.states import AWAITING_UNIT, Action, State
 from huishang.core import clock
 from huishang.supervision.models import Card, CardRule
-from huishang.supervision.workdays import working_days_between
+from huishang.workdays.calendar import working_days_between
 
 # Matters a unit still works on: cards apply to them and are cleared once the matter is answered.
 OPEN_FOR_CARDS = AWAITING_UNIT | {State.RESPONDED}

@@ -6,14 +6,9 @@ from huishang.cases.models import Matter
 from huishang.cases.states import AWAITING_UNIT
 from huishang.core import clock
 from huishang.supervision.models import CardRule
-from huishang.supervision.workdays import add_working_days, working_days_between
+from huishang.workdays.calendar import working_days_between
 
 DEFAULT_WARNING_DAYS = CardRule._meta.get_field("warning_days").default
-
-
-def due_in_working_days(days: int, *, start: datetime.date | None = None) -> datetime.date:
-    """The deadline ``days`` working days from today (or ``start``), for assign(..., due=...)."""
-    return add_working_days(start or clock.today(), days)
 
 
 def remaining_working_days(matter: Matter, *, today: datetime.date | None = None) -> int | None:

@@ -18,7 +18,7 @@ from huishang.directory.models import Role, User
 from huishang.supervision import jobs, services
 from huishang.supervision.cards import compute_cards
 from huishang.supervision.models import CardRule, FollowUp
-from huishang.supervision.workdays import add_working_days, working_days_between
+from huishang.workdays.calendar import add_working_days, working_days_between
 
 DEMO_USERNAMES: set[str] = set()
 

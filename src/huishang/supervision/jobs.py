@@ -17,11 +17,11 @@ from huishang.cases.selectors import visible_matters
 from huishang.cases.states import AWAITING_UNIT, State
 from huishang.core import clock
 from huishang.directory.models import Role, User
+from huishang.notifications.services import notify
 from huishang.supervision.cards import active_cards, compute_cards
 from huishang.supervision.models import Card, ExtensionRequest, FollowUp, Reminder
-from huishang.supervision.notifications import notify
 from huishang.supervision.services import deliver_reminder
-from huishang.supervision.workdays import add_working_days
+from huishang.workdays.calendar import add_working_days
 
 # Working days within which a resolved matter is followed up.
 FOLLOW_UP_WORKING_DAYS = 5
@@ -87,7 +87,7 @@ def send_daily_digest(*, today: datetime.date | None = None) -> int:
     today = today or clock.today()
     sent = 0
     for supervisor in User.objects.filter(role=Role.SUPERVISOR, is_active=True):
-        sent += notify(supervisor, key=f"digest:{supervisor.pk}:{today.isoformat()}", template="digest",
+        sent += notify(supervisor, key=f"digest:{supervisor.pk}:{today.isoformat()}", event="supervision.digest",
                        context=digest_for(supervisor, today), link="/supervision/") is not None
     return sent
 

@@ -1,5 +1,6 @@
-"""Supervision records: the working calendar's overrides, card rules and cards, reminders, escalations,
-extension and send-back requests, supervisors' reviews, follow-ups, and the notifications they send."""
+"""Supervision records: card rules and cards, reminders, escalations, extension and send-back requests,
+supervisors' reviews and follow-ups. (The working calendar lives in ``workdays``, notifications in
+``notifications``.)"""
 
 from django.conf import settings
 from django.db import models
@@ -9,24 +10,6 @@ from django.utils.translation import pgettext_lazy
 
 from huishang.cases.models import Assignment, Category, Matter
 from huishang.directory.models import Organization
-
-
-class CalendarOverride(models.Model):
-    """A deployment's own correction of the national calendar: an extra holiday or an extra working day."""
-
-    day = models.DateField(_("day"), unique=True)
-    is_working_day = models.BooleanField(
-        _("working day"), help_text=_("Ticked: a make-up working day; unticked: a holiday.")
-    )
-    note = models.CharField(_("note"), max_length=100, blank=True)
-
-    class Meta:
-        ordering = ["day"]
-        verbose_name = _("calendar override")
-        verbose_name_plural = _("calendar overrides")
-
-    def __str__(self):
-        return f"{self.day} {self.note}"
 
 
 class CardRule(models.Model):
@@ -211,23 +194,3 @@ class FollowUp(models.Model):
         verbose_name = _("follow-up")
         verbose_name_plural = _("follow-ups")
         constraints = [models.UniqueConstraint(fields=["matter", "resolved_at"], name="one_follow_up_per_resolution")]
-
-
-class Notification(models.Model):
-    """A message to one user, shown under the bell and sent by e-mail (and SMS) once, by its key."""
-
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
-    key = models.CharField(max_length=120, unique=True)
-    subject = models.CharField(pgettext_lazy("notification", "subject"), max_length=200)
-    body = models.TextField(_("message"))
-    link = models.CharField(max_length=200, blank=True)
-    created_at = models.DateTimeField(_("at"))
-    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True)
-    texted_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        verbose_name = _("notification")
-        verbose_name_plural = _("notifications")
-        indexes = [models.Index(fields=["recipient", "read_at"])]

@@ -14,7 +14,7 @@ from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Role, User
 from huishang.figures.selectors import Scope, cohort, percent
 from huishang.supervision.models import Card, SendBackRequest
-from huishang.supervision.workdays import overrides_between, working_days_between
+from huishang.workdays.calendar import overrides_between, working_days_between
 
 LEVEL_ORDER = {Card.Level.RED: 0, Card.Level.YELLOW: 1, Card.Level.WARNING: 2}
 

@@ -20,7 +20,7 @@ from huishang.supervision import permissions
 from huishang.supervision.models import (
     Escalation, ExtensionRequest, FollowUp, Reminder, SendBackRequest, SupervisionVisit, UnitRequest,
 )
-from huishang.supervision.notifications import notify
+from huishang.notifications.services import notify
 from huishang.supervision.selectors import accounts_covering
 
 
@@ -51,7 +51,7 @@ def _awaiting_unit(matter: Matter) -> None:
 
 def deliver_reminder(reminder: Reminder) -> None:
     for handler in unit_handlers(reminder.unit_id):
-        notify(handler, key=f"reminder:{reminder.pk}:{handler.pk}", template="reminder",
+        notify(handler, key=f"reminder:{reminder.pk}:{handler.pk}", event="supervision.reminder",
                context={"matter": reminder.matter, "reminder": reminder}, link=_link(reminder.matter))
 
 
@@ -78,7 +78,7 @@ def escalate(matter: Matter, *, by, leader, reason: str) -> Escalation:
         raise NotAllowed(_("This leader's jurisdiction does not hold the matter."), field="leader")
     reason = _text(reason, "reason", _("Reason"))
     escalation = Escalation.objects.create(matter=matter, leader=leader, reason=reason, by=by, at=clock.now())
-    notify(leader, key=f"escalation:{escalation.pk}", template="escalation",
+    notify(leader, key=f"escalation:{escalation.pk}", event="supervision.escalation",
            context={"matter": matter, "escalation": escalation}, link=_link(matter))
     return escalation
 
@@ -112,7 +112,7 @@ def request_extension(matter: Matter, *, by, requested_due, reason: str) -> Exte
         requested_by=by, requested_at=clock.now(),
     )
     for supervisor in supervisors_of(matter):
-        notify(supervisor, key=f"extension:{request.pk}:{supervisor.pk}", template="extension_requested",
+        notify(supervisor, key=f"extension:{request.pk}:{supervisor.pk}", event="supervision.extension_requested",
                context={"matter": matter, "request": request}, link=_link(matter))
     return request
 
@@ -133,7 +133,7 @@ def decide_extension(request: ExtensionRequest, *, by, approve: bool, note: str 
     _record_decision(request, by=by, approve=approve, note=note,
                      already_decided=_("This extension request has already been decided."))
     matter.refresh_from_db()
-    notify(request.requested_by, key=f"extension-decided:{request.pk}", template="extension_decided",
+    notify(request.requested_by, key=f"extension-decided:{request.pk}", event="supervision.extension_decided",
            context={"matter": matter, "request": request}, link=_link(matter))
     return request
 
@@ -150,7 +150,7 @@ def request_send_back(matter: Matter, *, by, reason: str) -> SendBackRequest:
         matter=matter, assignment=current_assignment(matter), reason=reason, requested_by=by, requested_at=clock.now()
     )
     for supervisor in supervisors_of(matter):
-        notify(supervisor, key=f"send-back:{request.pk}:{supervisor.pk}", template="send_back_requested",
+        notify(supervisor, key=f"send-back:{request.pk}:{supervisor.pk}", event="supervision.send_back_requested",
                context={"matter": matter, "request": request}, link=_link(matter))
     return request
 
@@ -171,7 +171,7 @@ def decide_send_back(request: SendBackRequest, *, by, approve: bool, note: str =
         note = _text(note, "note", _("Reason for refusing"))
     _record_decision(request, by=by, approve=approve, note=note,
                      already_decided=_("This send-back request has already been decided."))
-    notify(request.requested_by, key=f"send-back-decided:{request.pk}", template="send_back_decided",
+    notify(request.requested_by, key=f"send-back-decided:{request.pk}", event="supervision.send_back_decided",
            context={"matter": matter, "request": request}, link=_link(matter))
     return request
 

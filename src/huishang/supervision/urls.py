@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from huishang.supervision import views
 
@@ -14,6 +15,7 @@ urlpatterns = [
     path("matters/<str:number>/send-back/", views.request_send_back, name="send-back-request"),
     path("send-backs/<int:pk>/decide/", views.decide_send_back, name="send-back-decide"),
     path("follow-ups/<int:pk>/", views.follow_up, name="follow-up"),
-    path("notifications/", views.notification_list, name="notifications"),
-    path("notifications/read/", views.notifications_read, name="notifications-read"),
+    # The bell's page moved to /notifications/; old links still arrive.
+    path("notifications/", RedirectView.as_view(pattern_name="notifications:list", permanent=True),
+         name="notifications-moved"),
 ]

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from huishang.audit.log import record_event
 from huishang.core.errors import DomainError
 from huishang.figures.permissions import figures_scope_for
-from huishang.supervision import notifications, services
+from huishang.supervision import services
 from huishang.supervision.export import board_workbook
 from huishang.supervision.forms import (
     BoardFilterForm, EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm,
@@ -162,16 +162,3 @@ def follow_up(request, pk):
     return _act(request, matter, FollowUpForm(request.POST), lambda data: services.record_follow_up(
         row, by=request.user, satisfaction=data["satisfaction"], note=data["note"]), _("The follow-up was recorded."))
 
-
-@login_required
-def notification_list(request):
-    rows = request.user.notifications.all()[:100]
-    return render(request, "supervision/notifications.html", {"notifications": rows})
-
-
-@login_required
-@require_POST
-def notifications_read(request):
-    pk = request.POST.get("pk")
-    notifications.mark_read(request.user, pk=int(pk) if pk and pk.isdigit() else None)
-    return redirect("supervision:notifications")

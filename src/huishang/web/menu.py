@@ -94,7 +94,7 @@ ENTRIES = [
     Entry("surveys:list", _("Surveys"), "surveys:", _surveys_for),
     Entry("insight:hot", _("Hot issues"), "insight:", may_see_hot_issues),
     Entry("ledgers:import", _("Import a ledger"), "ledgers:", may_import),
-    Entry("supervision:notifications", _("Notifications"), "supervision:notifications", _signed_in),
+    Entry("notifications:list", _("Notifications"), "notifications:", _signed_in),
 ]
 
 

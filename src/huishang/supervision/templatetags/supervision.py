@@ -1,4 +1,4 @@
-"""Supervision on other apps' pages: the panel of the matter page, the cards of the workbench, the bell."""
+"""Supervision on other apps' pages: the panel of the matter page, the cards of the workbench."""
 
 from django import template
 
@@ -10,7 +10,6 @@ from huishang.supervision.forms import (
     SendBackRequestForm, VisitForm,
 )
 from huishang.supervision.models import ExtensionRequest, SendBackRequest
-from huishang.supervision.notifications import unread
 from huishang.supervision.selectors import cards_of, carded, leaders_over
 
 register = template.Library()
@@ -69,8 +68,3 @@ def workbench_cards(context):
     return {"cards": cards[:20], "count": len(cards), "show": user.is_authenticated and user.role in (
         Role.UNIT, Role.SUPERVISOR, Role.ADMIN)}
 
-
-@register.inclusion_tag("supervision/_bell.html", takes_context=True)
-def notification_bell(context):
-    user = context["request"].user
-    return {"count": unread(user).count() if user.is_authenticated else 0, "show": user.is_authenticated}

@@ -9,8 +9,8 @@ from huishang.core import clock
 from huishang.directory.jurisdiction import ancestors_of, jurisdiction_of
 from huishang.directory.models import Organization
 from huishang.meetings.selectors import visible_meetings
-from huishang.supervision.deadlines import due_in_working_days
 from huishang.web.forms.fields import DateInput, UnitChoiceField, UnitsChoiceField
+from huishang.workdays.calendar import due_in_working_days
 
 
 def _units():

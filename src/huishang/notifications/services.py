@@ -9,27 +9,33 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from huishang.core import clock
-from huishang.supervision import sms
-from huishang.supervision.models import Notification
+from huishang.notifications import sms
+from huishang.notifications.models import Notification
 
 logger = logging.getLogger(__name__)
 
 
-def notify(recipient, *, key: str, template: str, context: dict, link: str = "") -> Notification | None:
+def notify(recipient, *, key: str, event: str, context: dict, link: str = "") -> Notification | None:
     """Tell ``recipient`` once per ``key``: the bell, an e-mail when they have an address, an SMS when they
-    have a phone. A key already used sends nothing and returns None. Texts come from
-    ``supervision/messages/<template>.txt`` (first line the subject), in the deployment's language."""
+    have a phone. A key already used sends nothing and returns None. ``event`` is "<app>.<name>"; its text
+    comes from the app's ``<app>/messages/<name>.txt`` (first line the subject), in the deployment's
+    language."""
     if Notification.objects.filter(key=key).exists():
         return None
     with translation.override(settings.LANGUAGE_CODE):
         subject, _newline, body = render_to_string(
-            f"supervision/messages/{template}.txt", {"recipient": recipient, **context}
+            message_template(event), {"recipient": recipient, **context}
         ).strip().partition("\n")
     notification = Notification.objects.create(
         recipient=recipient, key=key, subject=subject.strip(), body=body.strip(), link=link, created_at=clock.now()
     )
     transaction.on_commit(lambda: deliver(notification))
     return notification
+
+
+def message_template(event: str) -> str:
+    app, _dot, name = event.partition(".")
+    return f"{app}/messages/{name}.txt"
 
 
 def deliver(notification: Notification) -> None:
@@ -59,6 +65,10 @@ def deliver_pending() -> int:
         deliver(notification)
         count += 1
     return count
+
+
+def of(user):
+    return Notification.objects.filter(recipient=user)
 
 
 def unread(user):

@@ -5,7 +5,8 @@ import datetime
 
 import chinese_calendar
 
-from huishang.supervision.models import CalendarOverride
+from huishang.core import clock
+from huishang.workdays.models import CalendarOverride
 
 ONE_DAY = datetime.timedelta(days=1)
 
@@ -56,3 +57,8 @@ def working_days_between(start: datetime.date, end: datetime.date, overrides: di
         day += ONE_DAY
         count += is_working_day(day, overrides)
     return count
+
+
+def due_in_working_days(days: int, *, start: datetime.date | None = None) -> datetime.date:
+    """The deadline ``days`` working days from today (or ``start``)."""
+    return add_working_days(start or clock.today(), days)

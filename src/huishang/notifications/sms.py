@@ -30,5 +30,5 @@ class LoggingSmsBackend:
 
 
 def backend() -> SmsBackend:
-    path = os.environ.get("HUISHANG_SMS_BACKEND", "huishang.supervision.sms.LoggingSmsBackend")
+    path = os.environ.get("HUISHANG_SMS_BACKEND", "huishang.notifications.sms.LoggingSmsBackend")
     return import_string(path)()

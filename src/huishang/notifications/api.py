@@ -1,0 +1,39 @@
+"""Notifications over the API: one place for every app's notifications to the caller."""
+
+from ninja import Router, Schema
+
+from huishang.api.errors import ErrorOut
+from huishang.api.schemas import Id, LocalDateTime, StrictSchema
+from huishang.notifications import services
+
+router = Router(tags=["notifications"])
+
+
+class NotificationOut(Schema):
+    id: int
+    subject: str
+    body: str
+    link: str
+    created_at: LocalDateTime
+    read_at: LocalDateTime | None
+
+
+class MarkReadIn(StrictSchema):
+    id: Id | None = None
+
+
+class MarkedOut(Schema):
+    marked: int
+
+
+@router.get("", response=list[NotificationOut], summary="我的通知 / My notifications",
+            description="The caller's newest 100 notifications from every app; `unread=true` for the unread only.")
+def my_notifications(request, unread: bool = False):
+    rows = services.unread(request.auth) if unread else services.of(request.auth)
+    return list(rows[:100])
+
+
+@router.post("/read", response={200: MarkedOut, 422: ErrorOut}, summary="标为已读 / Mark read",
+             description="Marks one of the caller's notifications read (`id`), or all of them without it.")
+def mark_read(request, payload: MarkReadIn):
+    return {"marked": services.mark_read(request.auth, pk=payload.id)}

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NotificationsConfig(AppConfig):
+    """Telling people: the bell, e-mail and SMS, for every app's events."""
+
+    name = "huishang.notifications"
+    label = "notifications"
+    verbose_name = _("Notifications")
