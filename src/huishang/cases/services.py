@@ -234,7 +234,12 @@ def assign(matter: Matter, *, by, lead_unit, due, supporting_units=(), note: str
     if matter.first_assigned_at is None:
         changes["first_assigned_at"] = now
     _transition(matter, Action.ASSIGN, by=by, note=note or lead_unit.name, changes=changes)
-    assignment = Assignment.objects.create(matter=matter, lead_unit=lead_unit, due=due, assigned_by=by, assigned_at=now)
+    return _open_assignment(matter, lead_unit=lead_unit, supporting=supporting, due=due, by=by, at=now)
+
+
+def _open_assignment(matter: Matter, *, lead_unit, supporting, due, by, at) -> Assignment:
+    """The one place an assignment starts (交办, and every later hand-over): its units, its deadline."""
+    assignment = Assignment.objects.create(matter=matter, lead_unit=lead_unit, due=due, assigned_by=by, assigned_at=at)
     assignment.supporting_units.set(supporting)
     return assignment
 
