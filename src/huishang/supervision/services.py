@@ -14,18 +14,19 @@ from huishang.cases.selectors import current_assignment
 from huishang.cases.states import AWAITING_UNIT, Action, State
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
+from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Role, User
+from huishang.notifications.services import notify
 from huishang.supervision import permissions
 from huishang.supervision.models import (
     Escalation, ExtensionRequest, FollowUp, Reminder, SendBackRequest, SupervisionVisit, UnitRequest,
 )
-from huishang.notifications.services import notify
 from huishang.supervision.selectors import accounts_covering
 
 
 def _text(value, field: str, label: str) -> str:
-    text = (value or "").strip()
+    text = cleaned(value)
     if not text:
         raise ValidationError(_("%(label)s is required.") % {"label": label}, field=field)
     return text
@@ -88,7 +89,7 @@ def _record_decision(request: UnitRequest, *, by, approve: bool, note: str, alre
     decision fail instead of overwriting the first."""
     updated = type(request).objects.filter(pk=request.pk, status=UnitRequest.Status.PENDING).update(
         status=UnitRequest.Status.APPROVED if approve else UnitRequest.Status.REFUSED,
-        decided_by=by, decided_at=clock.now(), decision_note=(note or "").strip(),
+        decided_by=by, decided_at=clock.now(), decision_note=cleaned(note),
     )
     if not updated:
         raise InvalidTransition(already_decided)
@@ -202,7 +203,7 @@ def record_follow_up(follow_up: FollowUp, *, by, satisfaction: str, note: str = 
         raise InvalidTransition(_("Only a resolved matter is followed up."))
     if satisfaction not in FollowUp.Satisfaction.values:
         raise ValidationError(_("Choose how satisfied the enterprise is."), field="satisfaction")
-    note = (note or "").strip()
+    note = cleaned(note)
     if satisfaction == FollowUp.Satisfaction.DISSATISFIED:
         note = _text(note, "note", _("What the enterprise is not satisfied with"))
         matter_services.reopen(matter, by=by, reason=note)
