@@ -45,10 +45,12 @@ def time_hot_issues(runs: int) -> dict:
     from huishang.core import clock
     from huishang.directory.models import Region, User
 
-    key, _token = issue_token(User.objects.get(username="office"))
+    office = User.objects.select_related("organization__region").get(username="office")
+    key, _token = issue_token(office)
     client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
     today = clock.today()
-    region = Region.objects.filter(served=True).order_by("code").first()
+    # A district of the office's own place: the list narrowed to one region it governs.
+    region = Region.objects.filter(parent=office.organization.region).order_by("code").first()
     queries = [{}, {"from": (today - datetime.timedelta(days=29)).isoformat(), "to": today.isoformat()},
                {"region": region.code}]
 
