@@ -8,7 +8,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from huishang.audit.log import appended_together
-from huishang.cases import permissions
+from huishang.cases import notices, permissions
 from huishang.cases.attachments import checked_content_type
 from huishang.cases.models import Assignment, Attachment, Category, Matter, MatterSequence, Response, Review, Transition
 from huishang.cases.selectors import can_view, current_assignment
@@ -47,10 +47,12 @@ def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=
     )
     if not updated:
         raise ConcurrentChange()
-    insert(Transition(
+    entry = Transition(
         matter=matter, action=action, from_state=matter.state, to_state=to_state, actor=by, at=clock.now(),
         note=cleaned(note),
-    ))
+    )
+    insert(entry)
+    _tell_after_commit(entry)
     rollups.record_move(matter, action=action, to_state=to_state, changes=changes)
     # The guarded update succeeded, so the row now holds exactly these values; no need to read it back.
     # A trail kept from the submission (submit_matter) is one entry short now.
@@ -60,6 +62,12 @@ def _transition(matter: Matter, action: Action, *, by, note: str = "", to_state=
     for field, value in (changes or {}).items():
         setattr(matter, field, value)
     return matter
+
+
+def _tell_after_commit(entry: Transition) -> None:
+    """Whoever must act next hears of the step once it is stored (notices.py); a failure to tell is logged
+    and does not undo the step."""
+    transaction.on_commit(lambda: notices.tell(entry), robust=True)
 
 
 def _next_number(year: int) -> str:
@@ -137,6 +145,7 @@ def submit_matter(
         insert(matter)
         entry = Transition(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
         insert(entry)
+    _tell_after_commit(entry)
     # The new matter's whole trail, so that the answer to the submission need not read it back.
     matter.trail_entries = [entry]
     rollups.record_new([matter])
