@@ -250,5 +250,16 @@ EMAIL_USE_TLS = os.environ.get("HUISHANG_EMAIL_TLS") == "1"
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("HUISHANG_EMAIL_FROM", "huishang@localhost")
 
+# Text messages (notifications/sms.py, docs/deployment.md): the gateway class, the provider's account,
+# and which pre-approved template each event uses (JSON; unset: sms.DEFAULT_TEMPLATES).
+HUISHANG_SMS_BACKEND = os.environ.get("HUISHANG_SMS_BACKEND", "huishang.notifications.sms.LoggingSmsBackend")
+HUISHANG_SMS_TEMPLATES = os.environ.get("HUISHANG_SMS_TEMPLATES", "")
+HUISHANG_SMS_ENDPOINT = os.environ.get("HUISHANG_SMS_ENDPOINT", "")
+HUISHANG_SMS_REGION = os.environ.get("HUISHANG_SMS_REGION", "ap-guangzhou")
+HUISHANG_SMS_SECRET_ID = os.environ.get("HUISHANG_SMS_SECRET_ID", "")
+HUISHANG_SMS_SECRET_KEY = os.environ.get("HUISHANG_SMS_SECRET_KEY", "")
+HUISHANG_SMS_APP_ID = os.environ.get("HUISHANG_SMS_APP_ID", "")
+HUISHANG_SMS_SIGN = os.environ.get("HUISHANG_SMS_SIGN", "")
+
 # HUISHANG_LOG_FORMAT json|plain chooses the line format; see huishang/core/logging.py.
 LOGGING = logging_config(os.environ.get("HUISHANG_LOG_LEVEL", "WARNING"))

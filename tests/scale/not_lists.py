@@ -16,6 +16,9 @@ REASONS = {
     "Open311's error list for a path it does not serve": ["open311:unknown"],
     "health checks": ["core:healthz", "core:readyz"],
     "a page that moved, answered by a permanent redirect": ["supervision:notifications-moved"],
+    "the kinds of notification a role receives, a fixed list declared in the code (notifications.events)": [
+        "notifications:settings", f"{API}/notifications/preferences",
+    ],
     "an action answered by a redirect (POST)": [
         "set_language", "web:logout",
         "web:matter-accept", "web:matter-reject", "web:matter-merge", "web:matter-put-on-agenda",

@@ -101,6 +101,8 @@ RULES = {
     "POST /api/v1/supervision/follow-ups/{pk}": DECIDED_BY_SERVICES,
     "GET /api/v1/notifications": SIGNED_IN,
     "POST /api/v1/notifications/read": SIGNED_IN,
+    "GET /api/v1/notifications/preferences": SIGNED_IN,
+    "PUT /api/v1/notifications/preferences": SIGNED_IN,
     "GET /api/v1/butlers/visits": SIGNED_IN,
     "POST /api/v1/butlers/visits": DECIDED_BY_SERVICES,
     # The visit is 永川's, probed by 永川's office (office_yc), which reads the butlers' records of its place.
@@ -253,6 +255,7 @@ RULES = {
     "notifications:list": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "supervision:notifications-moved": Rule(get=EVERYONE, post=EVERYONE),
     "notifications:read": Rule(get=NOBODY, post=SIGNED_IN),
+    "notifications:settings": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "butlers:workbench": Rule(get=frozenset({BUTLER}), post=frozenset({BUTLER})),
     "butlers:visit-list": Rule(get=SIGNED_IN - {UNIT, UNION, AUDITOR}, post=SIGNED_IN - {UNIT, UNION, AUDITOR}),
     "butlers:visit-new": Rule(get=frozenset({BUTLER}), post=NOBODY),

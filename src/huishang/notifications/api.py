@@ -3,7 +3,7 @@
 from ninja import Router, Schema
 
 from huishang.api.errors import ErrorOut
-from huishang.api.schemas import Id, LocalDateTime, StrictSchema
+from huishang.api.schemas import Id, LocalDateTime, RequiredText, StrictSchema
 from huishang.notifications import services
 
 router = Router(tags=["notifications"])
@@ -37,3 +37,35 @@ def my_notifications(request, unread: bool = False):
              description="Marks one of the caller's notifications read (`id`), or all of them without it.")
 def mark_read(request, payload: MarkReadIn):
     return {"marked": services.mark_read(request.auth, pk=payload.id)}
+
+
+class PreferenceOut(Schema):
+    event: str
+    label: str
+    email: bool
+    sms: bool
+
+
+class PreferenceIn(StrictSchema):
+    event: RequiredText(60)
+    email: bool | None = None
+    sms: bool | None = None
+
+
+class PreferencesIn(StrictSchema):
+    preferences: list[PreferenceIn]
+
+
+@router.get("/preferences", response=list[PreferenceOut], summary="通知偏好 / My notification preferences",
+            description="Each kind of notification the caller may receive, and whether it also comes by e-mail "
+                        "and by SMS (the bell always shows it).")
+def my_preferences(request):
+    return services.preferences(request.auth)
+
+
+@router.put("/preferences", response={200: list[PreferenceOut], 422: ErrorOut},
+            summary="设置通知偏好 / Set my notification preferences",
+            description="For each kind named, whether it comes by e-mail and by SMS; a channel left out keeps its "
+                        "choice, a kind left out keeps both. A kind the caller never receives is refused (422).")
+def set_my_preferences(request, payload: PreferencesIn):
+    return services.set_preferences(request.auth, [choice.dict() for choice in payload.preferences])

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,3 +9,7 @@ class NotificationsConfig(AppConfig):
     name = "huishang.notifications"
     label = "notifications"
     verbose_name = _("Notifications")
+
+    def ready(self):
+        # Each app declares the kinds of notification it sends in its own ``notices`` module (events.py).
+        autodiscover_modules("notices")

@@ -9,6 +9,7 @@ import datetime
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -20,6 +21,7 @@ from huishang.directory.models import Role, User
 from huishang.notifications.services import notify
 from huishang.supervision.cards import active_cards, compute_cards
 from huishang.supervision.models import Card, ExtensionRequest, FollowUp, Reminder
+from huishang.supervision.selectors import accounts_covering
 from huishang.supervision.services import deliver_reminder
 from huishang.workdays.calendar import add_working_days
 
@@ -65,6 +67,22 @@ def schedule_follow_ups() -> int:
     return made
 
 
+@transaction.atomic
+def announce_due_follow_ups(*, today: datetime.date | None = None) -> int:
+    """Tell the office and supervision accounts over its matter, once per follow-up, that a follow-up (回访)
+    fell due and is not recorded yet."""
+    today = today or clock.today()
+    told = 0
+    due = FollowUp.objects.filter(done_at=None, due__lte=today, matter__state=State.RESOLVED).select_related("matter")
+    for follow_up in due:
+        matter = follow_up.matter
+        for person in accounts_covering(Role.OFFICE, matter) + accounts_covering(Role.SUPERVISOR, matter):
+            told += notify(person, key=f"follow-up-due:{follow_up.pk}:{person.pk}", event="supervision.follow_up_due",
+                           context={"matter": matter, "follow_up": follow_up},
+                           link=reverse("web:matter-detail", args=[matter.number])) is not None
+    return told
+
+
 def digest_for(user, today: datetime.date) -> dict:
     matters = visible_matters(user)
     cards = active_cards().filter(matter__in=matters.values("pk"))
@@ -99,5 +117,6 @@ def run_daily(*, today: datetime.date | None = None) -> dict:
         "cards": compute_cards(today=today),
         "reminders": send_due_reminders(today=today),
         "follow_ups": schedule_follow_ups(),
+        "follow_ups_due": announce_due_follow_ups(today=today),
         "digests": send_daily_digest(today=today),
     }

@@ -1,0 +1,1 @@
+from tests.notifications.loopback import inbox, sms_provider  # noqa: F401  (fixtures)
