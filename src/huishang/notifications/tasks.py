@@ -1,4 +1,4 @@
-"""What the worker runs for notifications: sending again what could not be sent."""
+"""What the worker runs for notifications: sending again the e-mail and SMS that could not be sent."""
 
 from huey import crontab
 
