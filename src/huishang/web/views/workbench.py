@@ -1,5 +1,5 @@
-"""The workbench ("/"): what waits for this user: the matter sections of its role, then the panels of the
-other modules whose records name it (workbench_panels)."""
+"""The workbench ("/"): what waits for this user: its to-do list (todos), the matter sections of its role, then
+the panels of the other modules whose records name it (workbench_panels)."""
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import F
@@ -12,11 +12,13 @@ from huishang.core import clock
 from huishang.directory.models import Role
 from huishang.figures.selectors import Scope, matter_figures
 from huishang.meetings.selectors import visible_meetings
+from huishang.todos.services import todos_of
 from huishang.web.access import role_of
 from huishang.web.views.figure_cards import headline_cards
 from huishang.web.views.workbench_panels import panels_for
 
 SECTION_SIZE = 10
+TODOS_SHOWN = 20
 
 
 def _section(key, title, matters, *, more=None, empty):
@@ -116,6 +118,9 @@ def workbench(request):
     # Roles of the other apps (union officers, the auditor) have no matter sections: their panels lead.
     user = request.user
     context = BY_ROLE.get(role_of(user), lambda user: {})(user)
+    context["role_acts_on_matters"] = role_of(user) in BY_ROLE
+    todos = todos_of(user)
+    context.update(todos=todos[:TODOS_SHOWN], todo_count=len(todos))
     context["panels"] = panels_for(user)
     if context["panels"] and not visible_matters(user).exists():
         # An account whose work is elsewhere (a job station's staff, a unit whose butlers care for
