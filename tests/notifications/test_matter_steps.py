@@ -1,11 +1,15 @@
 """Every step of a matter tells the party who must act next, and the submitter at the steps they care about
 (cases/notices.py): a matter driven through the services, the Notification rows read back by recipient."""
 
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from huishang.cases import services
 from huishang.cases.models import Transition
 from huishang.cases.states import State
+from huishang.core import clock
 from huishang.notifications.models import Notification
 from huishang.supervision import services as supervision
 from tests import factories as f
@@ -142,3 +146,13 @@ def test_a_step_rolled_back_tells_nobody(people, committed):
     with pytest.raises(Exception):
         committed(lambda: services.reject(matter, by=people.office, reason="  "))
     assert Notification.objects.count() == 0
+
+
+def test_a_notice_is_dated_when_its_step_was_taken_even_if_told_later(people, django_capture_on_commit_callbacks):
+    matter = matter_in(State.SUBMITTED, people)
+    step_time = timezone.make_aware(datetime.datetime(2024, 3, 4, 10))
+    with clock.frozen_at(step_time), django_capture_on_commit_callbacks() as callbacks:
+        services.accept(matter, by=people.office)
+    for callback in callbacks:
+        callback()
+    assert Notification.objects.get(recipient=people.contact).created_at == step_time

@@ -105,6 +105,6 @@ def tell(entry: Transition) -> int:
     for recipient in recipients(entry):
         told += notify(
             recipient, key=f"matter:{entry.pk}:{recipient.pk}", event=EVENTS[entry.action].name,
-            context={"matter": matter, "note": entry.note, "transition": entry}, link=link,
+            context={"matter": matter, "note": entry.note, "transition": entry}, link=link, at=entry.at,
         ) is not None
     return told

@@ -18,11 +18,12 @@ from huishang.notifications.texts import rendered
 logger = logging.getLogger(__name__)
 
 
-def notify(recipient, *, key: str, event: str, context: dict, link: str = "") -> Notification | None:
+def notify(recipient, *, key: str, event: str, context: dict, link: str = "", at=None) -> Notification | None:
     """Tell ``recipient`` once per ``key``: the bell always; an e-mail when they have an address and did not
     mute ``event`` by e-mail; an SMS when they have a phone, did not mute it by SMS and the event has an SMS
     template. A key already used sends nothing and returns None. ``event`` is "<app>.<name>"; its text is
-    the administrator's edited template or the app's file (texts.py), in the deployment's language."""
+    the administrator's edited template or the app's file (texts.py), in the deployment's language. ``at``
+    dates it (the moment of the step it tells of; now by default)."""
     if Notification.objects.filter(key=key).exists():
         return None
     context = {"recipient": recipient, **context}
@@ -31,7 +32,7 @@ def notify(recipient, *, key: str, event: str, context: dict, link: str = "") ->
     muted = muted_channels(recipient, event)
     template = sms.template_for(event) if recipient.phone and Channel.SMS not in muted else None
     notification = Notification.objects.create(
-        recipient=recipient, key=key, event=event, subject=subject, body=body, link=link, created_at=clock.now(),
+        recipient=recipient, key=key, event=event, subject=subject, body=body, link=link, created_at=at or clock.now(),
         by_email=bool(recipient.email) and Channel.EMAIL not in muted,
         by_sms=template is not None, sms_params=template.values({"subject": subject, **context}) if template else [],
     )
