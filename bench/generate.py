@@ -267,7 +267,7 @@ def generate(matters: int, seed: int) -> dict:
     span = (now - start).total_seconds()
     matter_fields = ["id", "number", "kind", "source", "title", "description", "category", "enterprise", "region",
                      "submitted_by", "submitted_at", "state", "version", "duplicate_of", "lead_unit", "due",
-                     "first_assigned_at", "resolved_at"]
+                     "first_assigned_at", "resolved_at", "urgency"]
     trail_fields = ["id", "matter", "action", "from_state", "to_state", "actor", "at", "note"]
     category_ids = {code: category.pk for code, category in world.categories.items()}
     # The zone looked up once: timezone.localtime() asks the current-zone registry on every call.
@@ -382,7 +382,7 @@ def generate(matters: int, seed: int) -> dict:
             matter_id, f"HS-{year}-{sequences[year]:06d}", kind, source, title, description, category_ids[category],
             enterprise, region, submitter, writer.moment(submitted), state, len(trail), fields["duplicate_of"],
             fields["lead_unit"], writer.day(fields["due"]), writer.moment(fields["first_assigned_at"]),
-            writer.moment(fields["resolved_at"]),
+            writer.moment(fields["resolved_at"]), Matter.Urgency.NORMAL,
         ))
         for action, from_state, to_state, actor, at, note in trail:
             writer.add(Transition, trail_fields, (ids.take("transition"), matter_id, action, from_state, to_state,
@@ -399,8 +399,8 @@ def generate(matters: int, seed: int) -> dict:
             writer.add(Response, ["id", "matter", "assignment", "content", "by", "at"],
                        (response_id, matter_id, assignment_id, content, by, writer.moment(at)))
         for review_id, response_id, satisfied, method, note, by, at in reviews:
-            writer.add(Review, ["id", "matter", "response", "satisfied", "method", "note", "by", "at"],
-                       (review_id, matter_id, response_id, satisfied, method, note, by, writer.moment(at)))
+            writer.add(Review, ["id", "matter", "response", "satisfied", "solved", "method", "note", "by", "at"],
+                       (review_id, matter_id, response_id, satisfied, satisfied, method, note, by, writer.moment(at)))
         if agenda:
             meeting_id, meeting_at = agenda
             decided = bool(assignments) and assignments[0][3] >= meeting_at
@@ -505,7 +505,7 @@ def _rebuild_rollups_in_sql(connection) -> None:
         "zone": settings.TIME_ZONE, "suggestion": Matter.Kind.SUGGESTION, "assigned": State.ASSIGNED,
         "done_states": [str(state) for state in DONE], "being_assigned": Phase.BEING_ASSIGNED,
         "done": Phase.DONE, "open": Phase.OPEN, "assign": Action.ASSIGN, "send_back": Action.SEND_BACK,
-        "resolve": Action.RESOLVE, "continue": Action.CONTINUE,
+        "resolve": Action.RESOLVE, "continue": Action.CONTINUE, "reopen": Action.REOPEN,
     }
     day_cells = f"""
         WITH facts AS (
@@ -520,13 +520,14 @@ def _rebuild_rollups_in_sql(connection) -> None:
             SELECT matter_id, action, at, count(*) FILTER (WHERE action = %(assign)s)
                    OVER (PARTITION BY matter_id ORDER BY id) AS assignment_number
             FROM {Transition._meta.db_table}
-            WHERE action IN (%(assign)s, %(send_back)s, %(resolve)s, %(continue)s)
+            WHERE action IN (%(assign)s, %(send_back)s, %(resolve)s, %(continue)s, %(reopen)s)
         ), reviewed AS (
             SELECT matter_id, count(*) FILTER (WHERE action = %(resolve)s) AS satisfied,
-                   count(*) FILTER (WHERE action = %(continue)s) AS continued
+                   count(*) FILTER (WHERE action = %(continue)s) AS continued,
+                   count(*) FILTER (WHERE action = %(reopen)s) AS reopenings
             FROM trail GROUP BY matter_id
         ), flagged AS (
-            SELECT f.*, COALESCE(r.satisfied, 0) AS satisfied, COALESCE(r.continued, 0) > 0 AS reopened,
+            SELECT f.*, COALESCE(r.satisfied, 0) AS satisfied, COALESCE(r.continued, 0) + COALESCE(r.reopenings, 0) > 0 AS reopened,
                    (f.phase = %(done)s AND f.resolved_at IS NOT NULL AND f.due IS NOT NULL
                     AND (f.resolved_at AT TIME ZONE %(zone)s)::date <= f.due) AS on_time,
                    (f.phase = %(done)s AND f.resolved_at IS NOT NULL) AS timed,

@@ -65,11 +65,13 @@ INSTALLED_APPS = [
     "huishang.vault",
     "huishang.workdays",
     "huishang.notifications",
+    "huishang.todos",
     "huishang.directory",
     "huishang.cases",
     "huishang.meetings",
     "huishang.figures",
     "huishang.supervision",
+    "huishang.dispatch",
     "huishang.butlers",
     "huishang.ledgers",
     "huishang.alliances",
@@ -175,6 +177,12 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
+# Office hours of a working day, local time, in which working-hour time limits run (签收, first response):
+# HUISHANG_OFFICE_HOURS="09:00-12:00,13:30-17:30" (the default, 7 hours a day).
+HUISHANG_OFFICE_HOURS = [
+    tuple(span.strip().split("-"))
+    for span in os.environ.get("HUISHANG_OFFICE_HOURS", "09:00-12:00,13:30-17:30").split(",") if span.strip()
+]
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"  # filled by collectstatic for a separate web server; the app needs none
@@ -240,6 +248,8 @@ HUISHANG_AUDIT_RETENTION_DAYS = int(os.environ.get("HUISHANG_AUDIT_RETENTION_DAY
 HUISHANG_BUTLER_VISIT_DAYS = int(os.environ.get("HUISHANG_BUTLER_VISIT_DAYS", 30))
 # An investment-promotion lead still being worked on with no visit or step for this long is flagged stale.
 HUISHANG_PROMOTION_STALE_DAYS = int(os.environ.get("HUISHANG_PROMOTION_STALE_DAYS", 30))
+# A supporting unit files its opinion (协办意见) within this many working days of the assignment.
+HUISHANG_SUPPORTING_OPINION_DAYS = int(os.environ.get("HUISHANG_SUPPORTING_OPINION_DAYS", 3))
 
 # Outgoing mail (notifications) through an SMTP server.
 EMAIL_HOST = os.environ.get("HUISHANG_EMAIL_HOST", "localhost")

@@ -40,7 +40,7 @@ def test_the_whole_life_of_one_matter_through_the_api():
 
     assert unit.post(f"/matters/{number}/acknowledge").json()["state"] == "in_progress"
     assert unit.post(f"/matters/{number}/respond", {"content": "已举办专场招聘会，招到38人"}).json()["state"] == "responded"
-    reviewed = enterprise.post(f"/matters/{number}/review", {"satisfied": True, "method": "on_site", "note": "满意"})
+    reviewed = enterprise.post(f"/matters/{number}/review", {"satisfied": True, "solved": True, "method": "on_site", "note": "满意"})
     assert reviewed.json()["state"] == "resolved"
     closed = staff.post(f"/matters/{number}/close", {"note": "回访完毕"})
     assert closed.status_code == 200

@@ -239,10 +239,10 @@ def test_review_not_satisfied_needs_a_note_and_then_reopens():
     unit_client.post(f"/matters/{matter.pk}/respond", {"content": "已对接人社局"})
     client = as_user(contact)
 
-    refused = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "method": "phone"})
+    refused = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "method": "phone"})
     assert refused.status_code == 422
     assert refused.json()["field"] == "note"
-    reopened = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "method": "phone", "note": "仍缺20人"})
+    reopened = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "method": "phone", "note": "仍缺20人"})
     assert reopened.json()["state"] == "in_progress"
     assert reopened.json()["reviews"][0]["satisfied"] is False
 

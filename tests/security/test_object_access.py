@@ -65,7 +65,7 @@ def test_a_matter_is_read_only_within_the_readers_scope_on_the_web_and_the_api(w
 def test_an_enterprise_contact_cannot_act_on_another_enterprises_matter(world):
     act = api_caller(world["contact"])
     theirs = world["their_matter"]
-    for path, body in (("review", {"satisfied": True}), ("accept", {}), ("respond", {"content": "x"})):
+    for path, body in (("review", {"satisfied": True, "solved": True}), ("accept", {}), ("respond", {"content": "x"})):
         response = act(f"/matters/{theirs.number}/{path}", body)
         assert response.status_code == 404, (path, response.content)
     theirs.refresh_from_db()

@@ -16,8 +16,11 @@ def at(day: datetime.date, hour: int = 10) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
 
 
-def handed_out(people=None, *, on=START, due=START + datetime.timedelta(days=14), acknowledged=True, category=None):
-    """A matter of ``people.contact`` assigned on ``on`` to ``people.handler``'s unit with deadline ``due``."""
+def handed_out(
+    people=None, *, on=START, due=START + datetime.timedelta(days=14), acknowledged=True, category=None, contacted=None,
+):
+    """A matter of ``people.contact`` assigned on ``on`` to ``people.handler``'s unit with deadline ``due``;
+    acknowledged (签收) and, unless ``contacted`` says otherwise, its submitter contacted at once."""
     people = people or cast()
     with clock.frozen_at(at(on)):
         matter = f.matter(by=people.contact, category_code=category or "talent")
@@ -26,6 +29,9 @@ def handed_out(people=None, *, on=START, due=START + datetime.timedelta(days=14)
         matter.refresh_from_db()
         if acknowledged:
             services.acknowledge(matter, by=people.handler)
+            matter.refresh_from_db()
+        if acknowledged if contacted is None else contacted:
+            services.record_contact(matter, by=people.handler, method="phone", contacted_at=clock.now())
             matter.refresh_from_db()
     return matter
 

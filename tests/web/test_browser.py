@@ -43,6 +43,13 @@ class Visitor:
         self.base_url = base_url
         self.page.on("request", lambda request: _note_if_foreign(request.url, foreign_requests))
         self.page.on("pageerror", lambda error: page_errors.append(str(error)))
+        # Irreversible steps ask first (web/confirmation.py); this visitor says yes and keeps the questions.
+        self.questions = []
+        self.page.on("dialog", self._confirm)
+
+    def _confirm(self, dialog):
+        self.questions.append(dialog.message)
+        dialog.accept()
 
     def log_in(self, user):
         page = self.page
@@ -161,6 +168,8 @@ def test_one_matter_walks_from_the_enterprise_through_the_meeting_to_resolution(
     expect(page.locator("h1 .state")).to_have_text("办理中")
     visitor.act("respond", {"textarea": "已于本周举办数控技工专场招聘会，达成就业意向42人。"})
     expect(page.locator("h1 .state")).to_have_text("已答复")
+    # Sending the answer cannot be undone: the browser asked first.
+    assert visitor.questions == ["将此答复发送给提交人复核？发送后不能修改。"]
     visitor.close()
 
     # The enterprise reviews the result: satisfied.
@@ -168,6 +177,7 @@ def test_one_matter_walks_from_the_enterprise_through_the_meeting_to_resolution(
     page.locator('[data-section="to_review"]').get_by_role("link", name=number).click()
     form = page.locator('form[data-action="review"]')
     form.get_by_label("满意：事项办结").check()
+    form.get_by_label("已解决", exact=True).check()
     form.get_by_label("复核方式").select_option(label="现场复核")
     form.get_by_role("button", name="复核").click()
     expect(page.locator("h1 .state")).to_have_text("已办结")

@@ -85,7 +85,8 @@ def test_an_action_taken_on_a_stale_page_is_refused_as_a_concurrent_change():
     services.accept(matter, by=f.office())
     response = signed_in(people.office).post(
         f"/matters/{matter.number}/merge/",
-        {"merge-version": seen_version, "merge-into": f.matter(by=people.contact).number, "merge-note": ""},
+        {"merge-version": seen_version, "merge-into": f.matter(by=people.contact).number, "merge-note": "",
+         "confirmed": "1"},
     )
     assert response.status_code == 409
     assert "已被他人修改" in text_of(response)
@@ -126,23 +127,27 @@ def test_unit_acknowledges_and_responds_and_the_enterprise_reviews_from_the_page
     people = cast()
     matter = matter_in(State.ASSIGNED, people)
     unit = signed_in(people.handler)
-    assert offered(unit.get(f"/matters/{matter.number}/")) == {"acknowledge"}
+    # Before signing for it, the unit may already record its first contact with the submitter.
+    assert offered(unit.get(f"/matters/{matter.number}/")) == {"acknowledge", "contact"}
     unit.post(f"/matters/{matter.number}/acknowledge/", {"acknowledge-version": matter.version})
     matter.refresh_from_db()
     assert matter.state == State.IN_PROGRESS
     unit.post(
-        f"/matters/{matter.number}/respond/", {"respond-version": matter.version, "respond-content": "已组织专场招聘会"}
+        f"/matters/{matter.number}/respond/",
+        {"respond-version": matter.version, "respond-content": "已组织专场招聘会", "confirmed": "1"},
     )
     matter.refresh_from_db()
     assert matter.state == State.RESPONDED
     contact = signed_in(people.contact)
     assert offered(contact.get(f"/matters/{matter.number}/")) == {"review"}
     refused = contact.post(f"/matters/{matter.number}/review/", {
-        "review-version": matter.version, "review-satisfied": "0", "review-method": "on_site", "review-note": "",
+        "review-version": matter.version, "review-satisfied": "0", "review-solved": "0", "review-method": "on_site",
+        "review-note": "",
     })
     assert refused.status_code == 422 and "请说明还需要做什么" in text_of(refused)
     contact.post(f"/matters/{matter.number}/review/", {
-        "review-version": matter.version, "review-satisfied": "1", "review-method": "on_site", "review-note": "",
+        "review-version": matter.version, "review-satisfied": "1", "review-solved": "1", "review-method": "on_site",
+        "review-note": "",
     })
     matter.refresh_from_db()
     assert matter.state == State.RESOLVED

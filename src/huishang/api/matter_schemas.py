@@ -10,9 +10,9 @@ from huishang.api.schemas import (
     StrictSchema, Text, one_of,
 )
 from huishang.cases import permissions, selectors
-from huishang.cases.models import Matter, Review
+from huishang.cases.models import Contact, Matter, Review
 from huishang.cases.states import Action, State
-from huishang.core.parsing import LARGEST_ID, Day
+from huishang.core.parsing import LARGEST_ID, Day, Moment
 
 TITLE_MAX = Matter._meta.get_field("title").max_length
 
@@ -21,6 +21,8 @@ KIND_LABELS = dict(Matter.Kind.choices)
 STATE_LABELS = dict(State.choices)
 ACTION_LABELS = dict(Action.choices)
 METHOD_LABELS = dict(Review.Method.choices)
+CONTACT_METHOD_LABELS = dict(Contact.Method.choices)
+URGENCY_LABELS = dict(Matter.Urgency.choices)
 
 
 def _label(labels: dict, value: str) -> str:
@@ -97,6 +99,20 @@ class TrailEntryOut(Schema):
         return _label(ACTION_LABELS, obj.action)
 
 
+class ContactOut(Schema):
+    id: int
+    method: str
+    method_label: str
+    contacted_at: LocalDateTime
+    note: str
+    by: PersonRef
+    recorded_at: LocalDateTime
+
+    @staticmethod
+    def resolve_method_label(obj) -> str:
+        return _label(CONTACT_METHOD_LABELS, obj.method)
+
+
 class AssignmentOut(Schema):
     id: int
     lead_unit: OrganizationRef
@@ -106,6 +122,16 @@ class AssignmentOut(Schema):
     acknowledged_at: LocalDateTime | None
     sent_back_at: LocalDateTime | None
     send_back_reason: str
+    ended_at: LocalDateTime | None = Field(description="when the office reassigned the matter to another unit (改派)")
+    end_reason: str
+    acknowledge_due: LocalDateTime | None = Field(description="the unit signs for it (签收) by then (step limit)")
+    response_due: LocalDateTime | None = Field(
+        description="the unit first contacts the submitter or answers by then (响应时限)")
+    contacts: list[ContactOut] = Field(description="the unit's recorded contacts with the submitter (首次联系 first)")
+
+    @staticmethod
+    def resolve_contacts(obj) -> list:
+        return list(obj.contacts.select_related("by"))
 
     @staticmethod
     def resolve_supporting_units(obj) -> list:
@@ -122,6 +148,7 @@ class ResponseOut(Schema):
 class ReviewOut(Schema):
     id: int
     satisfied: bool
+    solved: bool
     method: str
     method_label: str
     note: str
@@ -134,12 +161,18 @@ class ReviewOut(Schema):
 
 
 class MatterDetail(MatterOut):
+    urgency: str = Field(description="urgent (紧急) or normal (一般): chooses the step time limits")
+    urgency_label: str
     duplicate_of: MatterRef | None
     actions: list[str] = Field(description="what the caller may do to the matter now")
     trail: list[TrailEntryOut]
     assignments: list[AssignmentOut]
     responses: list[ResponseOut]
     reviews: list[ReviewOut]
+
+    @staticmethod
+    def resolve_urgency_label(obj) -> str:
+        return _label(URGENCY_LABELS, obj.urgency)
 
     @staticmethod
     def resolve_actions(obj, context) -> list[str]:
@@ -181,6 +214,7 @@ class MatterIn(StrictSchema):
     source: Matter.Source | None = None
     enterprise: Id | None = Field(None, description="enterprise id (office and butlers; a contact's own is implied)")
     region: Text(12) | None = Field(None, description="region code when there is no enterprise")
+    urgency: Matter.Urgency | None = Field(None, description="the office's choice; left out: normal (一般)")
 
 
 class Expecting(StrictSchema):
@@ -204,18 +238,29 @@ class MergeIn(Expecting):
 
 
 class AssignIn(Expecting):
-    lead_unit: Id
-    supporting_units: list[Id] = []
-    due: Day | None = Field(None, description="the deadline; or give working_days instead")
+    lead_unit: Id | None = Field(None, description="left out: the routing table's lead unit (派单目录)")
+    supporting_units: list[Id] | None = Field(None, description="left out: the routing table's supporting units")
+    due: Day | None = Field(None, description="the deadline; or give working_days instead; both left out: the "
+                                              "routing table's time limit from today")
     working_days: int | None = Field(None, ge=1, le=365, description="deadline this many working days from today")
+    urgency: Matter.Urgency | None = Field(None, description="left out: the matter's urgency stays")
     note: Text(NOTE_MAX) = ""
 
 
 class RespondIn(Expecting):
     content: RequiredText(TEXT_MAX)
+    override: bool = Field(False, description="answer although a supporting opinion is overdue (协办意见逾期未交)")
+    override_reason: Text(NOTE_MAX) = Field("", description="why the answer cannot wait; required with override")
+
+
+class ContactIn(Expecting):
+    method: one_of(Contact.Method) = Field(description="phone, visit or online (message)")
+    contacted_at: Moment = Field(description="when it happened: not in the future, not before the assignment")
+    note: Text(NOTE_MAX) = ""
 
 
 class ReviewIn(Expecting):
     satisfied: bool
+    solved: bool = Field(description="whether the problem is solved, apart from satisfaction (解决率)")
     method: Review.Method = Review.Method.ONLINE
     note: Text(NOTE_MAX) = ""

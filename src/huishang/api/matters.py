@@ -7,10 +7,12 @@ from huishang.api.lookups import (
     organization_by_id, organizations_by_id, region_by_code, visible_matter,
 )
 from huishang.api.matter_schemas import (
-    AssignIn, MatterDetail, MatterFilters, MatterIn, MatterPage, MergeIn, NoteIn, ReasonIn, RespondIn, ReviewIn,
+    AssignIn, ContactIn, ContactOut, MatterDetail, MatterFilters, MatterIn, MatterPage, MergeIn, NoteIn, ReasonIn,
+    RespondIn, ReviewIn,
 )
 from huishang.cases import selectors, services
 from huishang.cases.models import Matter
+from huishang.dispatch.services import assignment_defaults
 from huishang.insight import search
 from huishang.workdays.calendar import due_in_working_days
 
@@ -55,7 +57,7 @@ def submit_matter(request, payload: MatterIn):
     matter = services.submit_matter(
         by=request.auth, title=payload.title, description=payload.description, category=payload.category,
         kind=payload.kind, source=payload.source, enterprise=organization_by_id(payload.enterprise, "enterprise"),
-        region=region_by_code(payload.region),
+        region=region_by_code(payload.region), urgency=payload.urgency,
     )
     return Status(201, matter)
 
@@ -88,14 +90,20 @@ def merge(request, key: str, payload: MergeIn):
 
 
 @router.post("/{key}/assign", response={200: MatterDetail, **REFUSALS}, summary="交办 / Assign",
-             description="One lead unit, any supporting units, a deadline (YYYY-MM-DD) or a number of working days. 指定牵头单位、配合单位和办理时限（日期或工作日数）。")
+             description="One lead unit, any supporting units, a deadline (YYYY-MM-DD) or a number of working days; what is "
+                         "left out comes from the routing table (派单目录) of the matter's category and region. "
+                         "指定牵头单位、配合单位和办理时限（日期或工作日数），未填写的取自派单目录。")
 def assign(request, key: str, payload: AssignIn):
     matter = _expecting(request, key, payload)
-    services.assign(
+    supporting = payload.supporting_units
+    lead_unit, supporting, due = assignment_defaults(
         matter, by=request.auth, lead_unit=organization_by_id(payload.lead_unit, "lead_unit"),
-        supporting_units=organizations_by_id(payload.supporting_units, "supporting_units"),
+        supporting_units=None if supporting is None else organizations_by_id(supporting, "supporting_units"),
         due=payload.due or (due_in_working_days(payload.working_days) if payload.working_days else None),
-        note=payload.note,
+    )
+    services.assign(
+        matter, by=request.auth, lead_unit=lead_unit, supporting_units=supporting, due=due, note=payload.note,
+        urgency=payload.urgency,
     )
     return matter
 
@@ -109,8 +117,21 @@ def acknowledge(request, key: str, payload: NoteIn | None = None):
 @router.post("/{key}/respond", response={200: MatterDetail, **REFUSALS}, summary="办理答复 / Respond")
 def respond(request, key: str, payload: RespondIn):
     matter = _expecting(request, key, payload)
-    services.respond(matter, by=request.auth, content=payload.content)
+    services.respond(matter, by=request.auth, content=payload.content, override=payload.override,
+                     override_reason=payload.override_reason)
     return matter
+
+
+@router.post("/{key}/contacts", response={201: ContactOut, **REFUSALS}, summary="首次联系 / Record a contact",
+             description="The lead unit records a contact with the submitter (phone, visit, online message) and when "
+                         "it happened; the first contact, or the answer if earlier, is the unit's response (响应). "
+                         "牵头单位记录与诉求人的联系；首次联系或答复（较早者）即为响应。")
+def record_contact(request, key: str, payload: ContactIn):
+    matter = _expecting(request, key, payload)
+    contact = services.record_contact(
+        matter, by=request.auth, method=payload.method, contacted_at=payload.contacted_at, note=payload.note,
+    )
+    return Status(201, contact)
 
 
 @router.post("/{key}/review", response={200: MatterDetail, **REFUSALS}, summary="复核 / Review",
@@ -118,7 +139,10 @@ def respond(request, key: str, payload: RespondIn):
                          "满意则办结，不满意须说明并退回持续推进。")
 def review(request, key: str, payload: ReviewIn):
     matter = _expecting(request, key, payload)
-    services.review(matter, by=request.auth, satisfied=payload.satisfied, method=payload.method, note=payload.note)
+    services.review(
+        matter, by=request.auth, satisfied=payload.satisfied, solved=payload.solved, method=payload.method,
+        note=payload.note,
+    )
     return matter
 
 

@@ -1,7 +1,7 @@
 """The figures leaders quote, over a period and scope: the same counts as ``huishang stats --json``."""
 
 from ninja import Query, Router, Schema
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from huishang.api.errors import ErrorOut
 from huishang.api.schemas import Id, Text
@@ -48,6 +48,9 @@ class FiguresOut(BaseModel):
     on_time_rate: float
     satisfaction_rate: float
     reopen_rate: float
+    acknowledge_on_time_rate: float = Field(description="及时签收率: signed for by the signing limit, in %")
+    response_rate: float = Field(description="响应率: first contact or answer by the response limit, in %")
+    solved_rate: float = Field(description="解决率: reviews and follow-ups judging the problem solved, in %")
     send_back_rate: float
     avg_days_to_resolve: float
     overdue: int

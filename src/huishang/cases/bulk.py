@@ -22,6 +22,7 @@ from huishang.core.errors import NotAllowed
 from huishang.directory.models import Organization
 from huishang.figures import rollups
 from huishang.insight.search import index_matters
+from huishang.supervision.limits import limit_for, step_dues
 
 BATCH_SIZE = 500
 
@@ -72,6 +73,7 @@ def _write_batch(rows: list[NewMatter], *, by, note: str, source: str) -> list[M
     Matter.objects.bulk_create(matters)
     record_bulk_create(matters, actor=by)
     trail, assignments = [], []
+    dues_of_category = {}  # the step limits' moments, the same for every matter of a category in the batch
     for matter in matters:
         trail.append(Transition(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now))
         if matter.lead_unit is None:
@@ -80,8 +82,11 @@ def _write_batch(rows: list[NewMatter], *, by, note: str, source: str) -> list[M
                                 to_state=State.ACCEPTED, actor=by, at=now, note=note))
         trail.append(Transition(matter=matter, action=Action.ASSIGN, from_state=State.ACCEPTED,
                                 to_state=State.ASSIGNED, actor=by, at=now, note=matter.lead_unit.name))
+        if matter.category_id not in dues_of_category:
+            limit = limit_for(category_id=matter.category_id, urgency=matter.urgency)
+            dues_of_category[matter.category_id] = step_dues(limit, assigned_at=now)
         assignments.append(Assignment(matter=matter, lead_unit=matter.lead_unit, due=matter.due, assigned_by=by,
-                                      assigned_at=now))
+                                      assigned_at=now, **dues_of_category[matter.category_id]))
     Transition.objects.bulk_create(trail)
     rollups.record_new(matters)
     Assignment.objects.bulk_create(assignments)

@@ -37,6 +37,10 @@ class Matter(models.Model):
         HOTLINE = "hotline", _("hotline")
         OFFICE = "office", _("service office")
 
+    class Urgency(models.TextChoices):
+        URGENT = "urgent", _("urgent")
+        NORMAL = "normal", _("normal")
+
     number = models.CharField(_("number"), max_length=20, unique=True)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.PROBLEM)
     source = models.CharField(_("source"), max_length=16, choices=Source.choices, default=Source.ENTERPRISE)
@@ -60,6 +64,8 @@ class Matter(models.Model):
     )
     submitted_at = models.DateTimeField(_("submitted at"), db_index=True)
     state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.SUBMITTED)
+    # Chooses the time limits of each step (supervision.limits); set at submission by the office or at 交办.
+    urgency = models.CharField(_("urgency"), max_length=8, choices=Urgency.choices, default=Urgency.NORMAL)
     # Incremented by every transition; a transition that finds another value refuses to write.
     version = models.PositiveIntegerField(default=1)
     duplicate_of = models.ForeignKey(
@@ -150,8 +156,15 @@ class Assignment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     acknowledged_at = models.DateTimeField(_("acknowledged at"), null=True, blank=True)
+    # The step limits (签收, first response) in working hours from the hand-over, set when it starts
+    # (cases.services._open_assignment, from supervision.limits); empty on assignments made before them.
+    acknowledge_due = models.DateTimeField(_("sign for by"), null=True, blank=True)
+    response_due = models.DateTimeField(_("first response by"), null=True, blank=True)
     sent_back_at = models.DateTimeField(_("sent back at"), null=True, blank=True)
     send_back_reason = models.TextField(_("reason for sending back"), blank=True)
+    # 改派: the office moved the matter to another unit; this assignment's clock stopped then.
+    ended_at = models.DateTimeField(_("reassigned at"), null=True, blank=True)
+    end_reason = models.TextField(_("reason for reassigning"), blank=True)
 
     class Meta:
         ordering = ["assigned_at", "id"]
@@ -160,7 +173,7 @@ class Assignment(models.Model):
 
     @property
     def is_current(self) -> bool:
-        return self.sent_back_at is None
+        return self.sent_back_at is None and self.ended_at is None
 
 
 class Response(models.Model):
@@ -187,6 +200,8 @@ class Review(models.Model):
     matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="reviews")
     response = models.ForeignKey(Response, on_delete=models.PROTECT, related_name="reviews")
     satisfied = models.BooleanField(_("satisfied"))
+    # Apart from satisfaction: a problem can be solved and the submitter still unhappy (解决率).
+    solved = models.BooleanField(_("problem solved"))
     method = models.CharField(_("method"), max_length=16, choices=Method.choices, default=Method.ONLINE)
     note = models.TextField(_("note"), blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
@@ -194,6 +209,28 @@ class Review(models.Model):
 
     class Meta:
         ordering = ["at", "id"]
+
+
+class Contact(models.Model):
+    """The lead unit's contact with the submitter (首次联系): the first one, or the answer if earlier, is the
+    assignment's response (响应)."""
+
+    class Method(models.TextChoices):
+        PHONE = "phone", _("phone call")
+        VISIT = "visit", _("visit")
+        ONLINE = "online", _("online message")
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.PROTECT, related_name="contacts")
+    method = models.CharField(_("method"), max_length=8, choices=Method.choices)
+    contacted_at = models.DateTimeField(_("contacted at"))
+    note = models.TextField(_("note"), blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField(_("recorded at"))
+
+    class Meta:
+        ordering = ["contacted_at", "id"]
+        verbose_name = _("contact with the submitter")
+        verbose_name_plural = _("contacts with the submitter")
 
 
 class Attachment(models.Model):

@@ -15,12 +15,14 @@ ROLES_FOR = {
     Action.PUT_ON_AGENDA: {Role.OFFICE, Role.ADMIN},
     Action.TAKE_OFF_AGENDA: {Role.OFFICE, Role.ADMIN},
     Action.ASSIGN: {Role.OFFICE, Role.ADMIN},
+    Action.REASSIGN: {Role.OFFICE, Role.ADMIN},
     Action.ACKNOWLEDGE: {Role.UNIT},
     Action.SEND_BACK: {Role.UNIT},
     Action.RESPOND: {Role.UNIT},
     Action.REVIEW: {Role.ENTERPRISE, Role.SUPERVISOR},
     Action.CLOSE: {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN},
     Action.REOPEN: {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN},
+    Action.CONTACT: {Role.UNIT},
 }
 
 # Who may move a current assignment's deadline (after an approved extension request).
@@ -28,7 +30,7 @@ DEADLINE_ROLES = {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN}
 
 SUBMITTING_ROLES = {Role.ENTERPRISE, Role.BUTLER, Role.OFFICE, Role.ADMIN}
 
-UNIT_ACTIONS = {Action.ACKNOWLEDGE, Action.SEND_BACK, Action.RESPOND}
+UNIT_ACTIONS = {Action.ACKNOWLEDGE, Action.SEND_BACK, Action.RESPOND, Action.CONTACT}
 
 # A unit's send-back waits for a supervisor's approval (supervision.services.request_send_back), so the
 # matter page does not offer it as an action the unit does at once.

@@ -5,12 +5,15 @@ import datetime
 
 from django.db import connection, transaction
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from huishang.audit.log import appended_together
 from huishang.cases import notices, permissions
 from huishang.cases.attachments import checked_content_type
-from huishang.cases.models import Assignment, Attachment, Category, Matter, MatterSequence, Response, Review, Transition
+from huishang.cases.models import (
+    Assignment, Attachment, Category, Contact, Matter, MatterSequence, Response, Review, Transition,
+)
 from huishang.cases.selectors import can_view, current_assignment
 from huishang.cases.states import AWAITING_UNIT, TARGET, Action, State
 from huishang.core import clock
@@ -19,8 +22,11 @@ from huishang.core.prepared import PreparedRead, insert
 from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of, outside_message, same_place
 from huishang.directory.models import Organization, Region, Role
+from huishang.dispatch.selectors import overdue_opinions
 from huishang.figures import rollups
 from huishang.insight.search import index_matters
+from huishang.supervision.limits import limit_for, step_dues
+from huishang.workdays.calendar import add_working_days
 
 TITLE_MAX = Matter._meta.get_field("title").max_length
 # Every submission names its category by code: compiled once.
@@ -100,6 +106,20 @@ def _enterprise_for(by, enterprise: Organization | None) -> Organization | None:
     return enterprise
 
 
+# Who sets a matter's urgency (紧急/一般): the office at submission and at 交办.
+URGENCY_ROLES = {Role.OFFICE, Role.ADMIN}
+
+
+def _checked_urgency(by, urgency) -> str | None:
+    if urgency is None:
+        return None
+    if urgency not in Matter.Urgency.values:
+        raise ValidationError(_("Unknown urgency."), field="urgency")
+    if by.role not in URGENCY_ROLES:
+        raise NotAllowed(_("Only the service office sets a matter's urgency."), field="urgency")
+    return urgency
+
+
 # Who raises a matter themselves has its origin recorded as what they are; staff name the channel.
 FIXED_SOURCE = {Role.ENTERPRISE: Matter.Source.ENTERPRISE, Role.BUTLER: Matter.Source.BUTLER}
 
@@ -107,7 +127,7 @@ FIXED_SOURCE = {Role.ENTERPRISE: Matter.Source.ENTERPRISE, Role.BUTLER: Matter.S
 @transaction.atomic
 def submit_matter(
     *, by, title, description, category, kind=Matter.Kind.PROBLEM, source=None, enterprise=None, region=None,
-    attachments=(),
+    attachments=(), urgency=None,
 ) -> Matter:
     """Take in a new matter; an enterprise contact may raise one only for its own enterprise."""
     if by.role not in permissions.SUBMITTING_ROLES:
@@ -133,6 +153,7 @@ def submit_matter(
     source = source or fixed_source or Matter.Source.OFFICE
     if source not in Matter.Source.values:
         raise ValidationError(_("Unknown source."), field="source")
+    urgency = _checked_urgency(by, urgency) or Matter.Urgency.NORMAL
     for uploaded in attachments:
         checked_content_type(uploaded)
 
@@ -141,6 +162,7 @@ def submit_matter(
         matter = Matter(
             number=_next_number(now.year), kind=kind, source=source, title=title, description=description,
             category=category, enterprise=enterprise, region=region, submitted_by=by, submitted_at=now,
+            urgency=urgency,
         )
         insert(matter)
         entry = Transition(matter=matter, action=Action.SUBMIT, to_state=State.SUBMITTED, actor=by, at=now)
@@ -229,26 +251,49 @@ def _checked_units(matter: Matter, by, lead_unit, supporting_units) -> list[Orga
     return supporting
 
 
-@transaction.atomic
-def assign(matter: Matter, *, by, lead_unit, due, supporting_units=(), note: str = "") -> Assignment:
-    """Hand the matter to a lead unit (and supporting units) with a deadline (交办)."""
-    permissions.check(by, Action.ASSIGN, matter)
-    supporting = _checked_units(matter, by, lead_unit, supporting_units)
+def checked_due(due) -> datetime.date:
+    """An assignment's deadline: a day, not in the past."""
     if not isinstance(due, datetime.date):
         raise ValidationError(_("Give a deadline."), field="due")
     if due < clock.today():
         raise ValidationError(_("The deadline cannot be in the past."), field="due")
+    return due
+
+
+@transaction.atomic
+def assign(
+    matter: Matter, *, by, lead_unit, due, supporting_units=(), note: str = "", urgency=None,
+) -> Assignment:
+    """Hand the matter to a lead unit (and supporting units) with a deadline (交办); without one, the deadline
+    is the step limit's working days (supervision.limits) for the matter's category and urgency."""
+    permissions.check(by, Action.ASSIGN, matter)
+    supporting = _checked_units(matter, by, lead_unit, supporting_units)
+    urgency = _checked_urgency(by, urgency)
+    due = checked_due(default_due(matter, urgency=urgency) if due is None else due)
     now = clock.now()
     changes = {"lead_unit": lead_unit, "due": due}
+    if urgency:
+        changes["urgency"] = urgency
     if matter.first_assigned_at is None:
         changes["first_assigned_at"] = now
     _transition(matter, Action.ASSIGN, by=by, note=note or lead_unit.name, changes=changes)
     return _open_assignment(matter, lead_unit=lead_unit, supporting=supporting, due=due, by=by, at=now)
 
 
+def default_due(matter: Matter, *, urgency=None) -> datetime.date:
+    """The 办结 deadline of the step limit for the matter's category and urgency, counted from today."""
+    limit = limit_for(category_id=matter.category_id, urgency=urgency or matter.urgency)
+    return add_working_days(clock.today(), limit.resolve_days)
+
+
 def _open_assignment(matter: Matter, *, lead_unit, supporting, due, by, at) -> Assignment:
-    """The one place an assignment starts (交办, and every later hand-over): its units, its deadline."""
-    assignment = Assignment.objects.create(matter=matter, lead_unit=lead_unit, due=due, assigned_by=by, assigned_at=at)
+    """The one place an assignment starts (交办, and every later hand-over): its units, its deadline and the
+    moments by which the unit must sign for it and first respond (the step limits of the matter's category
+    and urgency, in working hours from ``at``)."""
+    dues = step_dues(limit_for(category_id=matter.category_id, urgency=matter.urgency), assigned_at=at)
+    assignment = Assignment.objects.create(
+        matter=matter, lead_unit=lead_unit, due=due, assigned_by=by, assigned_at=at, **dues,
+    )
     assignment.supporting_units.set(supporting)
     return assignment
 
@@ -277,23 +322,79 @@ def send_back(matter: Matter, *, by, reason: str, approved_by) -> Matter:
 
 
 @transaction.atomic
-def respond(matter: Matter, *, by, content: str) -> Response:
-    """The lead unit reports what it did (办理答复)."""
+def respond(matter: Matter, *, by, content: str, override: bool = False, override_reason: str = "") -> Response:
+    """The lead unit reports what it did (办理答复); while a supporting opinion is overdue and missing, only with an
+    explicit override and its reason, which the trail keeps."""
     permissions.check(by, Action.RESPOND, matter)
     content = _required_text(content, "content", _("Response"))
     assignment = current_assignment(matter)
-    _transition(matter, Action.RESPOND, by=by, note=content)
+    note = content + _without_opinions(assignment, override, override_reason)
+    _transition(matter, Action.RESPOND, by=by, note=note)
     return Response.objects.create(matter=matter, assignment=assignment, content=content, by=by, at=clock.now())
 
 
+def _without_opinions(assignment, override: bool, reason: str) -> str:
+    """The trail's line for an answer given without the overdue supporting opinions, or a refusal."""
+    missing = "、".join(unit.name for unit in overdue_opinions(assignment))
+    if not missing:
+        return ""
+    if not override:
+        raise InvalidTransition(
+            _("The supporting opinion of %(units)s is overdue: wait for it, or answer without it and say why.")
+            % {"units": missing}, field="override",
+        )
+    reason = _required_text(reason, "override_reason", _("Reason for answering without the supporting opinions"))
+    return "\n" + _("No supporting opinion received from %(units)s; reason: %(reason)s") % {
+        "units": missing, "reason": reason}
+
+
+CONTACT_NOTE_MAX = 2000
+
+
 @transaction.atomic
-def review(matter: Matter, *, by, satisfied: bool, method=Review.Method.ONLINE, note: str = "") -> Review:
-    """Satisfied resolves the matter (办结); not satisfied sends it back to the unit (持续推进)."""
+def record_contact(matter: Matter, *, by, method: str, contacted_at: datetime.datetime, note: str = "") -> Contact:
+    """The lead unit's handler records a contact with the submitter (首次联系) while the unit handles the matter;
+    it happened after the assignment and not in the future, and goes into the trail."""
+    permissions.check(by, Action.CONTACT, matter)
+    if method not in Contact.Method.values:
+        raise ValidationError(_("Choose how the submitter was contacted."), field="method")
+    if not isinstance(contacted_at, datetime.datetime):
+        raise ValidationError(_("Give the time of the contact."), field="contacted_at")
+    assignment = current_assignment(matter)
+    now = clock.now()
+    if contacted_at > now:
+        raise ValidationError(_("The contact cannot be in the future."), field="contacted_at")
+    # Times are typed to the minute: a contact in the minute of the assignment is not before it.
+    if contacted_at < assignment.assigned_at.replace(second=0, microsecond=0):
+        raise ValidationError(_("The contact cannot be earlier than the assignment."), field="contacted_at")
+    note = cleaned(note)
+    if len(note) > CONTACT_NOTE_MAX:
+        raise ValidationError(
+            _("%(label)s must be at most %(n)s characters.") % {"label": _("Note"), "n": CONTACT_NOTE_MAX}, field="note"
+        )
+    trail_note = _("%(method)s at %(at)s") % {
+        "method": Contact.Method(method).label, "at": timezone.localtime(contacted_at).strftime("%Y-%m-%d %H:%M")}
+    _transition(matter, Action.CONTACT, by=by, to_state=matter.state, note=f"{trail_note} {note}".strip())
+    return Contact.objects.create(
+        assignment=assignment, method=method, contacted_at=contacted_at, note=note, by=by, recorded_at=now,
+    )
+
+
+@transaction.atomic
+def review(
+    matter: Matter, *, by, satisfied: bool, method=Review.Method.ONLINE, note: str = "", solved: bool | None = None,
+) -> Review:
+    """Satisfied resolves the matter (办结); not satisfied sends it back to the unit (持续推进). Whether the problem
+    is solved is asked apart (解决率); callers that do not ask it (the demo, Open311) record the satisfaction."""
     permissions.check(by, Action.REVIEW, matter)
     if method not in Review.Method.values:
         raise ValidationError(_("Unknown review method."), field="method")
     if not isinstance(satisfied, bool):
         raise ValidationError(_("Say whether the result is satisfactory."), field="satisfied")
+    if solved is None:
+        solved = satisfied
+    if not isinstance(solved, bool):
+        raise ValidationError(_("Say whether the problem is solved."), field="solved")
     note = cleaned(note)
     if not satisfied and not note:
         raise ValidationError(_("Say what still needs to be done."), field="note")
@@ -303,8 +404,8 @@ def review(matter: Matter, *, by, satisfied: bool, method=Review.Method.ONLINE, 
     else:
         _transition(matter, Action.CONTINUE, by=by, note=note)
     return Review.objects.create(
-        matter=matter, response=matter.responses.latest("at", "id"), satisfied=satisfied, method=method,
-        note=note, by=by, at=now,
+        matter=matter, response=matter.responses.latest("at", "id"), satisfied=satisfied, solved=solved,
+        method=method, note=note, by=by, at=now,
     )
 
 

@@ -36,6 +36,8 @@ class Action(models.TextChoices):
     CLOSE = "close", _("close")
     REOPEN = "reopen", _("reopen")
     EXTEND = "extend", _("extend the deadline")
+    REASSIGN = "reassign", _("reassign")
+    CONTACT = "contact", _("record a contact")
 
 
 # action -> the states it may start from. ``review`` ends in RESOLVED or, when the reviewer is
@@ -47,12 +49,15 @@ ALLOWED_FROM = {
     Action.PUT_ON_AGENDA: {State.ACCEPTED},
     Action.TAKE_OFF_AGENDA: {State.ON_AGENDA},
     Action.ASSIGN: {State.ACCEPTED, State.ON_AGENDA},
+    Action.REASSIGN: {State.ASSIGNED, State.IN_PROGRESS},
     Action.ACKNOWLEDGE: {State.ASSIGNED},
     Action.SEND_BACK: {State.ASSIGNED, State.IN_PROGRESS},
     Action.RESPOND: {State.IN_PROGRESS},
     Action.REVIEW: {State.RESPONDED},
     Action.CLOSE: {State.RESOLVED},
     Action.REOPEN: {State.RESOLVED},
+    # Not a move: the lead unit records a contact with the submitter while it handles the matter.
+    Action.CONTACT: {State.ASSIGNED, State.IN_PROGRESS},
 }
 
 TARGET = {
@@ -62,6 +67,8 @@ TARGET = {
     Action.PUT_ON_AGENDA: State.ON_AGENDA,
     Action.TAKE_OFF_AGENDA: State.ACCEPTED,
     Action.ASSIGN: State.ASSIGNED,
+    # The new unit signs for the matter as for any assignment.
+    Action.REASSIGN: State.ASSIGNED,
     Action.ACKNOWLEDGE: State.IN_PROGRESS,
     Action.SEND_BACK: State.ACCEPTED,
     Action.RESPOND: State.RESPONDED,
@@ -74,3 +81,5 @@ TARGET = {
 # States in which a unit owes an answer: past the deadline, such a matter is overdue.
 AWAITING_UNIT = {State.ASSIGNED, State.IN_PROGRESS}
 DONE = {State.RESOLVED, State.CLOSED}
+# Every reopening (重办): not satisfied at review (持续推进) and 不满意 at follow-up.
+REOPENING_ACTIONS = (Action.CONTINUE, Action.REOPEN)

@@ -160,3 +160,23 @@ def _day_for_schema(value):
 Day = Annotated[datetime.date, BeforeValidator(_day_for_schema),
                 WithJsonSchema({"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"})]
 Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
+
+
+def _moment_for_schema(value):
+    """What a request schema reads as a moment: the text ``moment`` reads (a date-time object passes)."""
+    if isinstance(value, str):
+        try:
+            return moment(value, "moment") or _not_a_moment()
+        except ValidationError:
+            _not_a_moment()
+    if isinstance(value, datetime.datetime):
+        return clamped(value)
+    _not_a_moment()
+
+
+def _not_a_moment():
+    raise PydanticCustomError("datetime_parsing", "Input should be a date-time such as 2024-05-01T08:00:00+08:00")
+
+
+Moment = Annotated[datetime.datetime, BeforeValidator(_moment_for_schema),
+                   WithJsonSchema({"type": "string", "format": "date-time"})]

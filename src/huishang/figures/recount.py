@@ -5,7 +5,7 @@ from django.db.models import Avg, Count, DurationField, Exists, ExpressionWrappe
 from django.db.models.functions import TruncDate, TruncMonth
 
 from huishang.cases.models import Assignment, Matter, Review, Transition
-from huishang.cases.states import AWAITING_UNIT, DONE, Action, State
+from huishang.cases.states import AWAITING_UNIT, DONE, REOPENING_ACTIONS, State
 from huishang.core import clock
 from huishang.figures.selectors import (
     Scope, cohort, consultation_matters, consultation_meetings, consulted_matters, percent,
@@ -25,7 +25,7 @@ def recount_matter_figures(scope: Scope) -> dict:
         all=Count("pk"), satisfied=Count("pk", filter=Q(satisfied=True))
     )
     reopened = assigned.filter(
-        Exists(Transition.objects.filter(matter=OuterRef("pk"), action=Action.CONTINUE))
+        Exists(Transition.objects.filter(matter=OuterRef("pk"), action__in=REOPENING_ACTIONS))
     ).count()
     duration = resolved.aggregate(
         avg=Avg(ExpressionWrapper(F("resolved_at") - F("first_assigned_at"), output_field=DurationField()))

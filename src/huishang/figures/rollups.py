@@ -1,7 +1,7 @@
 """Keeping the figure cells (figures.models) equal to a recount of the records.
 
 A matter contributes to the cells through ``contribution``: a function of its row and of its trail
-(assign, send back, resolve, continue), the two things every change writes before the hook runs. The
+(assign, send back, resolve, continue, reopen), the two things every change writes before the hook runs. The
 cases services call ``record_move`` inside each transition's transaction, with the row as it was, and
 ``record_new`` when matters arrive in bulk; both add the difference between the matter's contribution
 after and before the change. A deadline extension is no transition and needs no call: the deadline
@@ -19,13 +19,13 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 
 from huishang.cases.models import Matter, Transition
-from huishang.cases.states import DONE, Action, State
+from huishang.cases.states import DONE, REOPENING_ACTIONS, Action, State
 from huishang.figures import consultations, raised
 from huishang.figures.cells import upsert_sql
 from huishang.figures.models import Cell, DayCell, MonthCell, Phase
 
 FACTS = ("kind", "state", "first_assigned_at", "resolved_at", "due", "region_id", "lead_unit_id", "category_id")
-TRAIL_ACTIONS = (Action.ASSIGN, Action.SEND_BACK, Action.RESOLVE, Action.CONTINUE)
+TRAIL_ACTIONS = (Action.ASSIGN, Action.SEND_BACK, Action.RESOLVE, Action.CONTINUE, Action.REOPEN)
 METRIC_INDEX = {name: index for index, name in enumerate(Cell.METRICS)}
 CHUNK = 20_000
 
@@ -54,7 +54,7 @@ def contribution(facts: dict, trail: list[tuple[str, datetime.datetime]]) -> Sum
     resolved_at, due = facts["resolved_at"], facts["due"]
     on_time = phase == Phase.DONE and resolved_at is not None and due is not None and _local_day(resolved_at) <= due
     actions = [action for action, _at in trail]
-    flags = (phase.value, on_time, Action.CONTINUE in actions)
+    flags = (phase.value, on_time, any(action in REOPENING_ACTIONS for action in actions))
     dimensions = (facts["region_id"], facts["lead_unit_id"] or 0, facts["category_id"])
     timed = phase == Phase.DONE and resolved_at is not None
     _add(

@@ -12,19 +12,29 @@ Definitions (a "cohort" is the matters whose first assignment falls in the perio
 - resolved: assigned matters now resolved or closed; resolution_rate = resolved / assigned, in %.
 - on_time_rate: resolved on or before the deadline / resolved.
 - satisfaction_rate: satisfied reviews / all reviews of cohort matters.
-- reopen_rate: cohort matters sent back to the unit after a review (持续推进) / resolved.
+- reopen_rate: cohort matters reopened (重办), not satisfied at review (持续推进) or 不满意 at follow-up / resolved.
 - send_back_rate: assignments made in the period that the unit sent back / assignments made.
 - overdue: cohort matters a unit still owes an answer on (not acknowledged or in progress) past the deadline.
+
+The unit assessment's rates (assessment_figures, PRODUCT.md "Unit assessment"), counted from the records:
+- acknowledge_on_time_rate (及时签收率): assignments signed for by their signing limit / assignments whose
+  signing limit fell in the period (and has passed); an assignment sent back or reassigned before its limit
+  without being signed for is not counted: the step was no longer its unit's to take.
+- response_rate (响应率): assignments whose first response (the unit's first recorded contact with the
+  submitter, or its answer, whichever came first) came by the response limit / assignments whose response
+  limit fell in the period (and has passed), the same ended assignments left out.
+- solved_rate (解决率): reviews and follow-ups made in the period that judged the problem solved / all of them.
+Assignments made before the step limits existed have none and count in neither rate.
 """
 
 import datetime
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 
-from huishang.cases.models import Category, Matter
+from huishang.cases.models import Assignment, Category, Contact, Matter, Response, Review
 from huishang.cases.states import AWAITING_UNIT
 from huishang.core import clock, parsing
 from huishang.directory.jurisdiction import Jurisdiction
@@ -32,6 +42,7 @@ from huishang.directory.models import Organization, Region
 from huishang.figures.consultations import consulted_counts
 from huishang.figures.models import DayCell, MonthCell, Phase
 from huishang.meetings.models import AgendaItem, Meeting
+from huishang.supervision.models import FollowUp
 
 
 @dataclass(frozen=True)
@@ -238,6 +249,61 @@ def matter_figures(scope: Scope) -> dict:
         "send_back_rate": percent(totals["sent_back"], totals["assignments"]),
         "avg_days_to_resolve": round(duration.total_seconds() / 86400, 1) if duration else 0.0,
         "overdue": _overdue(scope),
+    }
+
+
+def step_assignments(scope: Scope) -> QuerySet[Assignment]:
+    """Assignments of the scope's matters; with a unit, those the unit led (whoever leads the matter now)."""
+    assignments = Assignment.objects.filter(matter__in=consultation_matters(Scope(
+        date_from=scope.date_from, date_to=scope.date_to, region=scope.region, category=scope.category,
+    )).values("pk"))
+    return assignments.filter(lead_unit=scope.unit) if scope.unit else assignments
+
+
+def _ended_before(limit: str) -> Q:
+    """The assignment was sent back or reassigned before its ``limit`` fell."""
+    return Q(sent_back_at__lt=F(limit)) | Q(ended_at__lt=F(limit))
+
+
+def _limit_fell(scope: Scope, limit: str) -> Q:
+    return scope.moment_range(limit) & Q(**{f"{limit}__lte": clock.now()})
+
+
+def acknowledge_counts(scope: Scope) -> dict:
+    """Assignments whose signing limit fell in the period, and those signed for by it."""
+    rows = step_assignments(scope).filter(_limit_fell(scope, "acknowledge_due")).exclude(
+        _ended_before("acknowledge_due"), acknowledged_at=None)
+    return rows.aggregate(all=Count("pk"), on_time=Count("pk", filter=Q(acknowledged_at__lte=F("acknowledge_due"))))
+
+
+def response_counts(scope: Scope) -> dict:
+    """Assignments whose response limit fell in the period, and those first responded to by it (a contact
+    with the submitter or the answer)."""
+    contacted = Exists(Contact.objects.filter(assignment=OuterRef("pk"), contacted_at__lte=OuterRef("response_due")))
+    answered = Exists(Response.objects.filter(assignment=OuterRef("pk"), at__lte=OuterRef("response_due")))
+    rows = step_assignments(scope).filter(_limit_fell(scope, "response_due")).annotate(
+        in_time=contacted | answered).exclude(_ended_before("response_due"), in_time=False)
+    return rows.aggregate(all=Count("pk"), on_time=Count("pk", filter=Q(in_time=True)))
+
+
+def solved_counts(scope: Scope) -> dict:
+    """Reviews and follow-ups of the scope's matters made in the period, and those judging the problem solved."""
+    matters = consultation_matters(scope).values("pk")
+    reviews = Review.objects.filter(scope.moment_range("at"), matter__in=matters).aggregate(
+        all=Count("pk"), solved=Count("pk", filter=Q(solved=True)))
+    follow_ups = FollowUp.objects.filter(
+        scope.moment_range("done_at"), done_at__isnull=False, solved__isnull=False, matter__in=matters,
+    ).aggregate(all=Count("pk"), solved=Count("pk", filter=Q(solved=True)))
+    return {"all": reviews["all"] + follow_ups["all"], "solved": reviews["solved"] + follow_ups["solved"]}
+
+
+def assessment_figures(scope: Scope) -> dict:
+    """The unit assessment's rates (三率 and 及时签收率) for one period and scope, counted from the records."""
+    acknowledged, responded, solved = acknowledge_counts(scope), response_counts(scope), solved_counts(scope)
+    return {
+        "acknowledge_on_time_rate": percent(acknowledged["on_time"], acknowledged["all"]),
+        "response_rate": percent(responded["on_time"], responded["all"]),
+        "solved_rate": percent(solved["solved"], solved["all"]),
     }
 
 

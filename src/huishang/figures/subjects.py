@@ -8,6 +8,7 @@ from huishang.figures.selectors import Scope
 PROVIDERS = {
     "matters": [
         "huishang.figures.selectors.matter_figures",
+        "huishang.figures.selectors.assessment_figures",
         "huishang.butlers.figures.butler_figures",
         "huishang.supervision.figures.supervision_figures",
     ],

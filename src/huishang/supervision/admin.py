@@ -3,13 +3,19 @@ from django.contrib import admin
 from huishang.core.admin import ReadOnlyAdmin
 
 from huishang.supervision.models import (
-    Card, CardRule, Escalation, ExtensionRequest, FollowUp, Reminder, SupervisionVisit,
+    Card, CardRule, Escalation, ExtensionRequest, FollowUp, Reminder, StepLimit, SupervisionVisit,
 )
 
 
 @admin.register(CardRule)
 class CardRuleAdmin(admin.ModelAdmin):
     list_display = ["__str__", "warning_days", "red_after_days", "red_reopenings"]
+
+
+@admin.register(StepLimit)
+class StepLimitAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "acknowledge_hours", "respond_hours", "resolve_days"]
+    list_filter = ["urgency"]
 
 
 @admin.register(Card)

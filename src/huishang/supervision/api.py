@@ -5,7 +5,7 @@ follow-ups (notifications are under /api/v1/notifications). Each operation calls
 import datetime
 
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import visible_matter
@@ -76,6 +76,8 @@ class SendBackOut(Schema):
 
 class FollowUpIn(StrictSchema):
     satisfaction: RequiredText(12)
+    solved: bool | None = Field(None, description="whether the problem is solved, apart from satisfaction (解决率); "
+                                                  "left out: solved unless dissatisfied")
     note: Text(NOTE_MAX) = ""
 
 
@@ -163,4 +165,6 @@ def follow_up(request, pk: int, payload: FollowUpIn):
     if row is None:
         raise NotFound(_("Follow-up %(pk)s was not found.") % {"pk": pk})
     visible_matter(request.auth, row.matter.number)
-    return services.record_follow_up(row, by=request.auth, satisfaction=payload.satisfaction, note=payload.note)
+    return services.record_follow_up(
+        row, by=request.auth, satisfaction=payload.satisfaction, solved=payload.solved, note=payload.note,
+    )

@@ -1,23 +1,23 @@
-"""Cards by rule: due soon → warning; overdue → yellow; overdue beyond the rule's working days or reopened
+"""Cards by rule: due soon → warning; overdue, or not signed for (未按时签收) or first responded to (未按时响应)
+within the step limits of the current assignment → yellow; overdue beyond the rule's working days or reopened
 too often → red. ``compute_cards`` brings the records in line with the rules and is safe to run again."""
 
 import datetime
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Q
-from django.utils import translation
+from django.db.models import Count, Min, OuterRef, Q, Subquery
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from huishang.cases.models import Matter
-from huishang.cases.states import AWAITING_UNIT, Action, State
-from huishang.core import clock
+from huishang.cases.models import Assignment, Matter
+from huishang.cases.states import AWAITING_UNIT, REOPENING_ACTIONS, State
+from huishang.core import clock, parsing
 from huishang.supervision.models import Card, CardRule
 from huishang.workdays.calendar import working_days_between
 
 # Matters a unit still works on: cards apply to them and are cleared once the matter is answered.
 OPEN_FOR_CARDS = AWAITING_UNIT | {State.RESPONDED}
-REOPENING_ACTIONS = [Action.CONTINUE, Action.REOPEN]
 
 
 def rule_for(category_id, rules: dict[int | None, CardRule]) -> CardRule:
@@ -29,20 +29,45 @@ def _rules() -> dict[int | None, CardRule]:
     return {rule.category_id: rule for rule in CardRule.objects.all()}
 
 
-def card_for(matter: Matter, rule: CardRule, *, reopenings: int, today: datetime.date) -> tuple[str, str] | None:
-    """The (level, reason) the rule gives this matter today, or None."""
+def _moment(value: datetime.datetime) -> str:
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+
+
+def late_step(assignment: Assignment | None, *, first_response_at, now: datetime.datetime) -> str | None:
+    """Why the current assignment is late on a step (签收, then first response) at ``now``, or None.
+    ``first_response_at`` is the earliest of the unit's contacts and answers on it (None without one)."""
+    if assignment is None:
+        return None
+    due = assignment.acknowledge_due
+    if due is not None and due < now and assignment.acknowledged_at is None:
+        return _("Not signed for in time (limit %(due)s).") % {"due": _moment(due)}
+    due = assignment.response_due
+    if due is not None and due < now and first_response_at is None:
+        return _("No first response in time (limit %(due)s).") % {"due": _moment(due)}
+    return None
+
+
+def card_for(
+    matter: Matter, rule: CardRule, *, reopenings: int, today: datetime.date, late: str | None = None,
+) -> tuple[str, str] | None:
+    """The (level, reason) the rule gives this matter today, or None; ``late`` is what late_step says of its
+    current assignment."""
     if matter.state not in OPEN_FOR_CARDS:
         return None
     if reopenings >= rule.red_reopenings:
         return Card.Level.RED, _("Reopened %(n)s times.") % {"n": reopenings}
-    if matter.state not in AWAITING_UNIT or matter.due is None:
+    if matter.state not in AWAITING_UNIT:
         return None
-    if matter.due < today:
-        late = working_days_between(matter.due, today)
-        if late > rule.red_after_days:
+    if matter.due is not None and matter.due < today:
+        late_days = working_days_between(matter.due, today)
+        if late_days > rule.red_after_days:
             return Card.Level.RED, _("Overdue by %(n)s working days (deadline %(due)s).") % {
-                "n": late, "due": matter.due.isoformat()}
+                "n": late_days, "due": matter.due.isoformat()}
         return Card.Level.YELLOW, _("Overdue since %(due)s.") % {"due": matter.due.isoformat()}
+    if late:
+        return Card.Level.YELLOW, late
+    if matter.due is None:
+        return None
     left = working_days_between(today, matter.due)
     if left <= rule.warning_days:
         return Card.Level.WARNING, _("Due in %(n)s working days (deadline %(due)s).") % {
@@ -51,9 +76,27 @@ def card_for(matter: Matter, rule: CardRule, *, reopenings: int, today: datetime
 
 
 def candidates():
+    latest = Assignment.objects.filter(matter=OuterRef("pk")).order_by("-assigned_at", "-id")
     return Matter.objects.filter(
         Q(state__in=OPEN_FOR_CARDS) | Q(cards__cleared_at=None, cards__isnull=False)
-    ).distinct().annotate(reopenings=Count("trail", filter=Q(trail__action__in=REOPENING_ACTIONS)))
+    ).distinct().annotate(
+        reopenings=Count("trail", filter=Q(trail__action__in=REOPENING_ACTIONS)),
+        current_assignment_id=Subquery(latest.values("pk")[:1]),
+    )
+
+
+def _current_assignments(matters: list[Matter]) -> dict[int, Assignment]:
+    """The current assignment of each matter a unit handles, with the moment of its first response."""
+    ids = [matter.current_assignment_id for matter in matters if matter.state in AWAITING_UNIT]
+    rows = Assignment.objects.filter(pk__in=ids).annotate(
+        first_contact_at=Min("contacts__contacted_at"), first_answer_at=Min("responses__at"),
+    )
+    return {row.pk: row for row in rows}
+
+
+def _first_response_at(assignment: Assignment):
+    moments = [moment for moment in (assignment.first_contact_at, assignment.first_answer_at) if moment]
+    return min(moments) if moments else None
 
 
 @transaction.atomic
@@ -68,11 +111,19 @@ def compute_cards(*, today: datetime.date | None = None) -> dict:
 def _compute_cards(today):
     today = today or clock.today()
     now = clock.now()
+    # The step limits are moments: on a day other than today, they are judged at that day's end.
+    judged_at = now if today == clock.today() else parsing.end_of(today)
     rules = _rules()
     active = {card.matter_id: card for card in Card.objects.filter(cleared_at=None)}
     issued = cleared = 0
-    for matter in candidates():
-        wanted = card_for(matter, rule_for(matter.category_id, rules), reopenings=matter.reopenings, today=today)
+    matters = list(candidates())
+    assignments = _current_assignments(matters)
+    for matter in matters:
+        assignment = assignments.get(matter.current_assignment_id)
+        late = assignment and late_step(assignment, first_response_at=_first_response_at(assignment), now=judged_at)
+        wanted = card_for(
+            matter, rule_for(matter.category_id, rules), reopenings=matter.reopenings, today=today, late=late,
+        )
         card = active.get(matter.pk)
         if card and wanted and (card.level, card.reason) == wanted:
             continue

@@ -6,11 +6,18 @@ from django.utils.translation import pgettext_lazy
 
 from huishang.directory.models import Role, User
 from huishang.supervision.models import FollowUp, SupervisionVisit
+from huishang.web.forms.actions import solved_field
 from huishang.web.forms.fields import PersonChoiceField
 
 
 def _text(label, required=False):
     return forms.CharField(label=label, required=required, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+# Steps that cannot be undone ask first (web/confirmation.py).
+ESCALATE_QUESTION = _("Put this matter before the leader? An escalation cannot be withdrawn.")
+SEND_BACK_QUESTION = _(
+    "Approve the send-back? The matter leaves the unit and goes back to the office to be assigned again.")
 
 
 class RemindForm(forms.Form):
@@ -59,6 +66,7 @@ class SendBackDecisionForm(forms.Form):
 class FollowUpForm(forms.Form):
     satisfaction = forms.ChoiceField(label=pgettext_lazy("follow-up", "Satisfaction"), choices=FollowUp.Satisfaction.choices,
                                      widget=forms.RadioSelect)
+    solved = solved_field()
     note = _text(_("Note (required when dissatisfied)"))
 
 

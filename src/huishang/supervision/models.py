@@ -37,6 +37,39 @@ class CardRule(models.Model):
         return str(self.category or _("default rule"))
 
 
+class StepLimit(models.Model):
+    """时限: how long a unit has for each step of an assignment of a category and urgency; the row without a
+    category holds for every category without its own (supervision.limits has the built-in defaults)."""
+
+    category = models.ForeignKey(
+        Category, null=True, blank=True, on_delete=models.CASCADE, related_name="step_limits",
+        verbose_name=_("category"), help_text=_("Empty: every category without a row of its own."),
+    )
+    urgency = models.CharField(_("urgency"), max_length=8, choices=Matter.Urgency.choices)
+    acknowledge_hours = models.PositiveSmallIntegerField(
+        _("sign for within (working hours)"), help_text=_("Office hours of working days, from the assignment."),
+    )
+    respond_hours = models.PositiveSmallIntegerField(
+        _("first response within (working hours)"),
+        help_text=_("A recorded contact with the submitter, or the answer if earlier."),
+    )
+    resolve_days = models.PositiveSmallIntegerField(
+        _("resolve within (working days)"), help_text=_("The deadline an assignment gets when none is given."),
+    )
+
+    class Meta:
+        ordering = ["category__order", "category__code", "urgency"]
+        verbose_name = _("step time limit")
+        verbose_name_plural = _("step time limits")
+        constraints = [
+            models.UniqueConstraint(fields=["category", "urgency"], name="one_step_limit_per_category"),
+            models.UniqueConstraint(fields=["urgency"], condition=Q(category=None), name="one_default_step_limit"),
+        ]
+
+    def __str__(self):
+        return f"{self.category or _('every category')} · {self.get_urgency_display()}"
+
+
 class Card(models.Model):
     """A warning, yellow or red card a matter holds, with the reason; cleared when no rule holds any more."""
 
@@ -185,6 +218,8 @@ class FollowUp(models.Model):
     resolved_at = models.DateTimeField()
     due = models.DateField(_("follow-up due"))
     satisfaction = models.CharField(_("satisfaction"), max_length=12, choices=Satisfaction.choices, blank=True)
+    # Apart from satisfaction (解决率); empty until the follow-up is done.
+    solved = models.BooleanField(_("problem solved"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     done_at = models.DateTimeField(_("done at"), null=True, blank=True)

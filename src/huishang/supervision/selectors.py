@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from huishang.cases.models import Matter, Review, Transition
 from huishang.cases.selectors import visible_matters
-from huishang.cases.states import AWAITING_UNIT, DONE, Action, State
+from huishang.cases.states import AWAITING_UNIT, DONE, REOPENING_ACTIONS, State
 from huishang.core import clock
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Role, User
@@ -76,7 +76,7 @@ def _unit_counts(matters: QuerySet[Matter]) -> dict[int, dict]:
     rows = (
         matters.exclude(lead_unit=None)
         .annotate(resolved_on=TruncDate("resolved_at"),
-                  reopened=Exists(Transition.objects.filter(matter=OuterRef("pk"), action=Action.CONTINUE)))
+                  reopened=Exists(Transition.objects.filter(matter=OuterRef("pk"), action__in=REOPENING_ACTIONS)))
         .order_by().values("lead_unit")
         .annotate(
             assigned=Count("pk", filter=assigned),

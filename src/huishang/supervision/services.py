@@ -193,8 +193,11 @@ def record_visit(matter: Matter, *, by, method: str, findings: str, photos=()) -
 
 
 @transaction.atomic
-def record_follow_up(follow_up: FollowUp, *, by, satisfaction: str, note: str = "") -> FollowUp:
-    """The enterprise's satisfaction after resolution (回访): satisfied closes the matter, dissatisfied reopens it."""
+def record_follow_up(
+    follow_up: FollowUp, *, by, satisfaction: str, note: str = "", solved: bool | None = None,
+) -> FollowUp:
+    """The enterprise's satisfaction after resolution (回访): satisfied closes the matter, dissatisfied reopens it;
+    whether the problem is solved is asked apart (解决率), and taken from the satisfaction when not asked."""
     matter = follow_up.matter
     permissions.check_follow_up(by, matter)
     if follow_up.done_at is not None:
@@ -203,6 +206,10 @@ def record_follow_up(follow_up: FollowUp, *, by, satisfaction: str, note: str = 
         raise InvalidTransition(_("Only a resolved matter is followed up."))
     if satisfaction not in FollowUp.Satisfaction.values:
         raise ValidationError(_("Choose how satisfied the enterprise is."), field="satisfaction")
+    if solved is None:
+        solved = satisfaction != FollowUp.Satisfaction.DISSATISFIED
+    if not isinstance(solved, bool):
+        raise ValidationError(_("Say whether the problem is solved."), field="solved")
     note = cleaned(note)
     if satisfaction == FollowUp.Satisfaction.DISSATISFIED:
         note = _text(note, "note", _("What the enterprise is not satisfied with"))
@@ -210,7 +217,7 @@ def record_follow_up(follow_up: FollowUp, *, by, satisfaction: str, note: str = 
     else:
         matter_services.close(matter, by=by, note=note or FollowUp.Satisfaction(satisfaction).label)
     updated = FollowUp.objects.filter(pk=follow_up.pk, done_at=None).update(
-        satisfaction=satisfaction, note=note, by=by, done_at=clock.now()
+        satisfaction=satisfaction, solved=solved, note=note, by=by, done_at=clock.now()
     )
     if not updated:
         raise InvalidTransition(_("This follow-up has already been recorded."))

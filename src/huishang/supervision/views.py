@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,13 +15,14 @@ from huishang.figures.permissions import figures_scope_for
 from huishang.supervision import services
 from huishang.supervision.export import board_workbook
 from huishang.supervision.forms import (
-    BoardFilterForm, EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm,
+    ESCALATE_QUESTION, SEND_BACK_QUESTION, BoardFilterForm, EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm,
     SendBackDecisionForm, SendBackRequestForm, VisitForm,
 )
 from huishang.supervision.models import Card, ExtensionRequest, FollowUp, SendBackRequest
 from huishang.supervision.permissions import SUPERVISING_ROLES, may_read_board, role_of
 from huishang.supervision.selectors import carded, overdue_matters, pending_send_backs, unit_ranking
 from huishang.web.access import require
+from huishang.web.confirmation import confirmation_page, is_confirmed, would_succeed
 from huishang.web.views.lookups import matter_or_404
 
 
@@ -55,7 +57,7 @@ def board(request):
                "send_backs": [(send_back, SendBackDecisionForm(auto_id=f"send-back-{send_back.pk}-%s"))
                               for send_back in pending_send_backs(request.user)],
                # Leaders read the board; only the supervision group decides.
-               "may_decide": role_of(request.user) in SUPERVISING_ROLES}
+               "may_decide": role_of(request.user) in SUPERVISING_ROLES, "send_back_question": SEND_BACK_QUESTION}
     return render(request, "supervision/board.html", context)
 
 
@@ -73,11 +75,18 @@ def board_export(request):
     return response
 
 
-def _act(request, matter, form, perform, success, back_to=None):
+def _act(request, matter, form, perform, success, back_to=None, confirm=None):
     """Call the service with the form's data; a refusal comes back as a message on the matter page
-    (or on the page named by ``back_to``)."""
+    (or on the page named by ``back_to``). An irreversible step asks ``confirm(data)`` first, when that gives
+    a question, once a trial run shows nothing would refuse it (web/confirmation.py)."""
     if form.is_valid():
+        question = confirm(form.cleaned_data) if confirm else None
         try:
+            if question and not is_confirmed(request):
+                would_succeed(lambda: perform(form.cleaned_data))
+                return confirmation_page(request, question=question, form=form,
+                                         subject=f"{matter.number} {matter.title}",
+                                         back_url=reverse("web:matter-detail", args=[matter.number]))
             perform(form.cleaned_data)
         except DomainError as error:
             messages.error(request, str(error.message))
@@ -103,7 +112,8 @@ def remind(request, number):
 def escalate(request, number):
     matter = matter_or_404(request.user, number)
     return _act(request, matter, EscalateForm(request.POST), lambda data: services.escalate(
-        matter, by=request.user, leader=data["leader"], reason=data["reason"]), _("The matter was escalated."))
+        matter, by=request.user, leader=data["leader"], reason=data["reason"]), _("The matter was escalated."),
+        confirm=lambda data: ESCALATE_QUESTION)
 
 
 @login_required
@@ -151,7 +161,8 @@ def decide_send_back(request, pk):
     back_to = "supervision:board" if request.POST.get("from") == "board" else None
     return _act(request, matter, SendBackDecisionForm(request.POST), lambda data: services.decide_send_back(
         send_back, by=request.user, approve=data["approve"], note=data["note"]), _("The decision was recorded."),
-        back_to=back_to)
+        back_to=back_to,
+        confirm=lambda data: SEND_BACK_QUESTION if data["approve"] else None)
 
 
 @login_required
@@ -160,5 +171,6 @@ def follow_up(request, pk):
     row = get_object_or_404(FollowUp, pk=pk)
     matter = matter_or_404(request.user, row.matter.number)
     return _act(request, matter, FollowUpForm(request.POST), lambda data: services.record_follow_up(
-        row, by=request.user, satisfaction=data["satisfaction"], note=data["note"]), _("The follow-up was recorded."))
+        row, by=request.user, satisfaction=data["satisfaction"], solved=data["solved"], note=data["note"]),
+        _("The follow-up was recorded."))
 

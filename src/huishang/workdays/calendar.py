@@ -4,6 +4,8 @@ corrected by the deployment's CalendarOverride rows."""
 import datetime
 
 import chinese_calendar
+from django.conf import settings
+from django.utils import timezone
 
 from huishang.core import clock
 from huishang.workdays.models import CalendarOverride
@@ -62,3 +64,43 @@ def working_days_between(start: datetime.date, end: datetime.date, overrides: di
 def due_in_working_days(days: int, *, start: datetime.date | None = None) -> datetime.date:
     """The deadline ``days`` working days from today (or ``start``)."""
     return add_working_days(start or clock.today(), days)
+
+
+def office_hours() -> list[tuple[datetime.time, datetime.time]]:
+    """The spans of a working day in which working hours run (settings.HUISHANG_OFFICE_HOURS), in order."""
+    return sorted(
+        (datetime.time.fromisoformat(start), datetime.time.fromisoformat(end))
+        for start, end in settings.HUISHANG_OFFICE_HOURS
+    )
+
+
+def add_working_hours(start: datetime.datetime, hours: float) -> datetime.datetime:
+    """The moment ``hours`` office hours of working days after ``start`` (holidays, weekends and time outside
+    office hours do not count; 调休 make-up days do). A limit that ends exactly at the close of a span ends
+    there, not at the opening of the next."""
+    local = timezone.localtime(start)
+    zone = local.tzinfo
+    spans = office_hours()
+    daily = sum((datetime.datetime.combine(local.date(), end) - datetime.datetime.combine(local.date(), begin)
+                 for begin, end in spans), datetime.timedelta())
+    if not daily:
+        raise ValueError("settings.HUISHANG_OFFICE_HOURS holds no office hours")
+    left = datetime.timedelta(hours=hours)
+    day = local.date()
+    loaded_until = day + datetime.timedelta(days=int(left / daily) * 3 + 30)
+    overrides = _overrides(day, loaded_until)
+    while True:
+        if is_working_day(day, overrides):
+            for begin, end in spans:
+                opens = datetime.datetime.combine(day, begin, tzinfo=zone)
+                closes = datetime.datetime.combine(day, end, tzinfo=zone)
+                counted_from = max(opens, local)
+                if counted_from >= closes:
+                    continue
+                if left <= closes - counted_from:
+                    return counted_from + left
+                left -= closes - counted_from
+        day += ONE_DAY
+        if day > loaded_until:
+            loaded_until = day + datetime.timedelta(days=60)
+            overrides.update(_overrides(day, loaded_until))

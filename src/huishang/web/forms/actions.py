@@ -1,13 +1,18 @@
 """One form per action of the matter page. Each carries the version of the matter the user saw."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from huishang.cases.models import Review
+from huishang.cases.models import Contact, Matter, Review
+from huishang.cases.services import default_due
+from huishang.cases.selectors import current_assignment
 from huishang.cases.states import Action
 from huishang.core import clock
 from huishang.directory.jurisdiction import ancestors_of, jurisdiction_of
 from huishang.directory.models import Organization
+from huishang.dispatch.selectors import entry_for, overdue_opinions
+from huishang.insight.routing.suggestions import suggest
 from huishang.meetings.selectors import visible_meetings
 from huishang.web.forms.fields import DateInput, UnitChoiceField, UnitsChoiceField
 from huishang.workdays.calendar import due_in_working_days
@@ -94,16 +99,90 @@ class AssignmentFields(forms.Form):
 
 
 class AssignForm(AssignmentFields, ActionForm):
+    urgency = forms.ChoiceField(
+        label=_("Urgency"), choices=Matter.Urgency.choices, required=False,
+        help_text=_("Sets the time limits for signing for, first response and resolving."),
+    )
     note = _note()
+
+    def __init__(self, *args, user, matter=None, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        self.narrow_units(jurisdiction_of(user).units(near=matter.region if matter else None))
+        if matter is not None:
+            # Pre-filled from the step limit of the matter's category and urgency (supervision.limits).
+            self.fields["urgency"].initial = matter.urgency
+            self.fields["due"].initial = default_due(matter)
+            self.prefill_from_routing_table(matter, user)
+
+    def prefill_from_routing_table(self, matter, user) -> None:
+        """Start from the routing table's entry (派单目录), with the routing suggestion beside it as a hint."""
+        entry = entry_for(matter.category, matter.region)
+        if entry is not None:
+            self.fields["lead_unit"].initial = entry.lead_unit
+            self.fields["supporting_units"].initial = list(entry.supporting_units.all())
+            self.fields["due"].initial = due_in_working_days(entry.working_days)
+            self.fields["due"].help_text = _("From the routing table: %(n)s working days.") % {"n": entry.working_days}
+        suggestion = suggest(matter, user=user)
+        if suggestion is not None and suggestion.lead_unit is not None:
+            self.fields["lead_unit"].help_text = _("Routing suggestion: %(unit)s (confidence %(percent)s %%)") % {
+                "unit": suggestion.lead_unit.name, "percent": suggestion.unit_percent}
+
+    def clean_urgency(self):
+        return self.cleaned_data["urgency"] or None
+
+
+class RespondForm(ActionForm):
+    content = forms.CharField(label=_("What was done"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 5, "required": True}))
+    # Offered while a supporting opinion is overdue and missing (协办): the answer then needs an explicit override.
+    override = forms.BooleanField(label=_("Answer without the overdue supporting opinions"), required=False)
+    override_reason = forms.CharField(
+        label=_("Reason for answering without the supporting opinions"), required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, user, matter=None, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        if matter is not None:
+            missing = overdue_opinions(current_assignment(matter))
+            if missing:
+                self.fields["override"].help_text = _("Overdue: %(units)s") % {
+                    "units": "、".join(unit.name for unit in missing)}
+            else:
+                del self.fields["override"], self.fields["override_reason"]
+
+
+class ReassignForm(AssignmentFields, ActionForm):
+    """改派: another lead unit, its deadline, and why."""
+
+    reason = _note(_("Reason"))
 
     def __init__(self, *args, user, matter=None, **kwargs):
         super().__init__(*args, user=user, **kwargs)
         self.narrow_units(jurisdiction_of(user).units(near=matter.region if matter else None))
 
 
-class RespondForm(ActionForm):
-    content = forms.CharField(label=_("What was done"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 5, "required": True}))
+def solved_field():
+    """Whether the problem is solved, asked apart from satisfaction (解决率)."""
+    return forms.TypedChoiceField(
+        label=_("Is the problem solved?"), widget=forms.RadioSelect,
+        choices=[("1", _("Solved")), ("0", _("Not solved"))], coerce=lambda value: value == "1",
+    )
+
+
+class ContactForm(ActionForm):
+    """首次联系: how and when the lead unit reached the submitter."""
+
+    method = forms.ChoiceField(label=_("Contacted by"), choices=Contact.Method.choices, widget=forms.RadioSelect)
+    contacted_at = forms.DateTimeField(
+        label=_("Contacted at"), input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    note = _note()
+
+    def __init__(self, *args, user, matter=None, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        self.fields["contacted_at"].initial = timezone.localtime(clock.now()).replace(second=0, microsecond=0)
 
 
 class ReviewForm(ActionForm):
@@ -112,6 +191,7 @@ class ReviewForm(ActionForm):
         choices=[("1", _("Satisfied: the matter is resolved")), ("0", _("Not satisfied: continue (back to the unit)"))],
         coerce=lambda value: value == "1",
     )
+    solved = solved_field()
     method = forms.ChoiceField(label=_("Review method"), choices=Review.Method.choices, initial=Review.Method.ON_SITE)
     note = _note(_("Note (required when not satisfied)"))
 
@@ -123,11 +203,13 @@ FORM_FOR_ACTION = {
     Action.PUT_ON_AGENDA: AgendaForm,
     Action.TAKE_OFF_AGENDA: NoteForm,
     Action.ASSIGN: AssignForm,
+    Action.REASSIGN: ReassignForm,
     Action.ACKNOWLEDGE: NoteForm,
     Action.RESPOND: RespondForm,
     Action.REVIEW: ReviewForm,
     Action.CLOSE: NoteForm,
     Action.REOPEN: ReasonForm,
+    Action.CONTACT: ContactForm,
 }
 
 

@@ -38,6 +38,10 @@ class NewMatterForm(forms.Form):
         label=_("Category"), queryset=Category.objects.all(), required=False, empty_label=_("— choose —")
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=Matter.Kind.choices, initial=Matter.Kind.PROBLEM)
+    urgency = forms.ChoiceField(
+        label=_("Urgency"), choices=Matter.Urgency.choices, initial=Matter.Urgency.NORMAL,
+        help_text=_("Sets the time limits for signing for, first response and resolving."),
+    )
     enterprise = forms.ModelChoiceField(
         label=_("Enterprise"), queryset=Organization.objects.none(), required=False, empty_label=_("— choose —"),
         widget=SearchableSelect,
@@ -63,6 +67,8 @@ class NewMatterForm(forms.Form):
             self.fields["region"].queryset = regions_in_scope(user)
         else:
             del self.fields["region"]
+            # Only the office sets the urgency (cases.services.URGENCY_ROLES).
+            del self.fields["urgency"]
 
 
 class MatterFilterForm(forms.Form):

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from huishang.core.errors import DomainError
 from huishang.figures.permissions import figures_scope_for, may_read_figures
-from huishang.figures.selectors import breakdowns, matter_figures
+from huishang.figures.selectors import assessment_figures, breakdowns, matter_figures
 from huishang.insight.hot_selectors import hot_list
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
@@ -53,6 +53,7 @@ def dashboard(request):
             show_on_form(form, error, DashboardFilterForm.SCOPE_FIELDS)
             status = error.http_status
         else:
-            context.update(cards=figure_cards(matter_figures(scope)), charts=_chart_data(breakdowns(scope)),
+            figures = matter_figures(scope) | assessment_figures(scope)
+            context.update(cards=figure_cards(figures), charts=_chart_data(breakdowns(scope)),
                            hot=hot_list(scope, top=HOT_ISSUES_SHOWN))
     return render(request, "web/dashboard.html", context, status=status)

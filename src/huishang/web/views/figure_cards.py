@@ -15,6 +15,9 @@ CARDS = [
     ("on_time_rate", _("Resolved on time"), "%"),
     ("satisfaction_rate", _("Satisfaction"), "%"),
     ("reopen_rate", _("Reopened"), "%"),
+    ("acknowledge_on_time_rate", _("Signed for on time"), "%"),
+    ("response_rate", _("Responded on time"), "%"),
+    ("solved_rate", _("Problems solved"), "%"),
     ("overdue", _("Overdue"), pgettext_lazy("unit after a figure", "items")),
     ("avg_days_to_resolve", _("Average days to resolve"), pgettext_lazy("unit after a figure", "days")),
 ]
@@ -22,11 +25,12 @@ HEADLINE = ["meetings", "consulted", "assigned", "resolved", "resolution_rate"]
 
 
 def figure_cards(figures: dict, keys=None) -> list[dict]:
+    """The cards of ``keys`` (every card by default) that ``figures`` holds."""
     wanted = keys or [key for key, _label, _unit in CARDS]
     return [
         {"key": key, "label": label, "value": figures[key], "unit": unit}
         for key, label, unit in CARDS
-        if key in wanted
+        if key in wanted and key in figures
     ]
 
 

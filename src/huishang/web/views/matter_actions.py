@@ -7,6 +7,7 @@ the services run in one transaction, so nothing of a refused action is saved.
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
@@ -14,11 +15,13 @@ from huishang.cases import services
 from huishang.cases.selectors import matter_to_link
 from huishang.cases.states import Action
 from huishang.core.errors import DomainError
+from huishang.dispatch import services as dispatch_services
 from huishang.meetings import services as meeting_services
+from huishang.web.confirmation import confirmation_page, is_confirmed, would_succeed
 from huishang.web.errors import show_on_form
 from huishang.web.forms.actions import bound_form
 from huishang.web.views.lookups import matter_or_404
-from huishang.web.views.matter_page import render_matter_page
+from huishang.web.views.matter_page import CONFIRMED_ACTIONS, render_matter_page
 
 
 class MatterActionView(LoginRequiredMixin, View):
@@ -32,9 +35,16 @@ class MatterActionView(LoginRequiredMixin, View):
         form = bound_form(self.action, user=request.user, data=request.POST)
         if not form.is_valid():
             return render_matter_page(request, matter, failed_action=self.action, failed_form=form, status=422)
+        question = CONFIRMED_ACTIONS.get(self.action)
         # The service writes only if the stored version is still the one the user saw.
         matter.version = form.cleaned_data["version"]
         try:
+            if question and not is_confirmed(request):
+                would_succeed(lambda: self.perform(matter, form.cleaned_data))
+                matter.refresh_from_db()
+                return confirmation_page(request, question=question, form=form,
+                                         subject=f"{matter.number} {matter.title}",
+                                         back_url=reverse("web:matter-detail", args=[matter.number]))
             self.perform(matter, form.cleaned_data)
         except DomainError as error:
             show_on_form(form, error)
@@ -94,7 +104,18 @@ class AssignView(MatterActionView):
     def perform(self, matter, data):
         services.assign(
             matter, by=self.request.user, lead_unit=data["lead_unit"], due=data["due"],
-            supporting_units=data["supporting_units"], note=data["note"],
+            supporting_units=data["supporting_units"], note=data["note"], urgency=data["urgency"],
+        )
+
+
+class ReassignView(MatterActionView):
+    action = Action.REASSIGN
+    success_message = _("The matter was reassigned; the new unit signs for it.")
+
+    def perform(self, matter, data):
+        dispatch_services.reassign(
+            matter, by=self.request.user, lead_unit=data["lead_unit"], due=data["due"],
+            supporting_units=data["supporting_units"], reason=data["reason"],
         )
 
 
@@ -111,7 +132,8 @@ class RespondView(MatterActionView):
     success_message = _("The response was sent for review.")
 
     def perform(self, matter, data):
-        services.respond(matter, by=self.request.user, content=data["content"])
+        services.respond(matter, by=self.request.user, content=data["content"], override=data.get("override", False),
+                         override_reason=data.get("override_reason", ""))
 
 
 class ReviewView(MatterActionView):
@@ -120,7 +142,18 @@ class ReviewView(MatterActionView):
 
     def perform(self, matter, data):
         services.review(
-            matter, by=self.request.user, satisfied=data["satisfied"], method=data["method"], note=data["note"]
+            matter, by=self.request.user, satisfied=data["satisfied"], solved=data["solved"], method=data["method"],
+            note=data["note"],
+        )
+
+
+class ContactView(MatterActionView):
+    action = Action.CONTACT
+    success_message = _("The contact with the submitter was recorded.")
+
+    def perform(self, matter, data):
+        services.record_contact(
+            matter, by=self.request.user, method=data["method"], contacted_at=data["contacted_at"], note=data["note"],
         )
 
 
@@ -141,6 +174,6 @@ class ReopenView(MatterActionView):
 
 
 ACTION_VIEWS = [
-    AcceptView, RejectView, MergeView, PutOnAgendaView, TakeOffAgendaView, AssignView, AcknowledgeView,
-    RespondView, ReviewView, CloseView, ReopenView,
+    AcceptView, RejectView, MergeView, PutOnAgendaView, TakeOffAgendaView, AssignView, ReassignView, AcknowledgeView,
+    RespondView, ReviewView, CloseView, ReopenView, ContactView,
 ]

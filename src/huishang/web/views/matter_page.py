@@ -2,6 +2,7 @@
 
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.permissions import available_actions
 from huishang.cases.selectors import current_assignment, trail_of
@@ -14,6 +15,14 @@ from huishang.web.forms.matters import AttachmentForm
 
 # Actions that turn a matter away or undo a step get a warning-coloured button.
 CAUTIOUS_ACTIONS = {Action.REJECT, Action.MERGE, Action.TAKE_OFF_AGENDA}
+# Actions that cannot be undone ask first (web/confirmation.py), with these questions.
+CONFIRMED_ACTIONS = {
+    Action.REJECT: _("Not accept this matter? The submitter is told the reason, and it cannot be undone."),
+    Action.MERGE: _("Merge this matter into the earlier one? It cannot be undone."),
+    Action.REASSIGN: _("Reassign this matter? The current unit's assignment ends and it is told."),
+    Action.RESPOND: _("Send this answer to the submitter for review? It cannot be changed afterwards."),
+    Action.CLOSE: _("Close this matter? It cannot be undone."),
+}
 
 
 def action_slug(action: Action) -> str:
@@ -31,12 +40,14 @@ def render_matter_page(request, matter, *, failed_action=None, failed_form=None,
             "form": form,
             "url": reverse(f"web:matter-{action_slug(action)}", args=[matter.number]),
             "cautious": action in CAUTIOUS_ACTIONS,
+            "confirm": CONFIRMED_ACTIONS.get(action, ""),
         })
     offered = {entry["action"] for entry in actions}
     assignment = current_assignment(matter)
     context = {
         "matter": matter,
         "assignment": assignment,
+        "contacts": assignment.contacts.select_related("by") if assignment else [],
         "responses": matter.responses.select_related("by"),
         "reviews": matter.reviews.select_related("by"),
         "attachments": matter.attachments.select_related("uploaded_by"),

@@ -49,7 +49,7 @@ def matter_new(request):
                 matter = services.submit_matter(
                     by=request.user, title=data["title"], description=data["description"], category=data["category"],
                     kind=data["kind"], enterprise=data.get("enterprise"), region=data.get("region"),
-                    attachments=data["attachments"],
+                    attachments=data["attachments"], urgency=data.get("urgency") or None,
                 )
             except DomainError as error:
                 show_on_form(form, error)
