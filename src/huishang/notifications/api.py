@@ -1,6 +1,6 @@
 """Notifications over the API: one place for every app's notifications to the caller."""
 
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from huishang.api.errors import ErrorOut
 from huishang.api.schemas import Id, LocalDateTime, RequiredText, StrictSchema
@@ -11,6 +11,7 @@ router = Router(tags=["notifications"])
 
 class NotificationOut(Schema):
     id: int
+    event: str = Field(description='its kind, "<app>.<name>" (GET /notifications/preferences lists them)')
     subject: str
     body: str
     link: str
