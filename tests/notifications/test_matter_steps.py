@@ -156,3 +156,14 @@ def test_a_notice_is_dated_when_its_step_was_taken_even_if_told_later(people, dj
     for callback in callbacks:
         callback()
     assert Notification.objects.get(recipient=people.contact).created_at == step_time
+
+
+def test_a_reassignment_tells_the_new_lead_unit_and_not_the_old_one_as_a_new_assignment(people, committed):
+    from huishang.dispatch import services as dispatch
+
+    new_unit = f.unit_handler()
+    matter = matter_in(State.IN_PROGRESS, people)
+    committed(lambda: dispatch.reassign(matter, by=people.office, lead_unit=new_unit.organization,
+                                        due=in_fortnight(), reason="职能调整，改由新单位办理"))
+    assert told(matter, "cases.reassign") == names(new_unit)
+    assert "职能调整，改由新单位办理" in Notification.objects.get(event="cases.reassign").body

@@ -6,7 +6,7 @@ once per trail entry and recipient (the key), through the notifications app: bel
 |---|---|
 | submitted | the service office accounts whose jurisdiction holds the matter's region |
 | accepted, rejected (不予受理, with the reason), answered (答复: to review), resolved (办结) | the submitter |
-| assigned (交办) | the handlers of the lead unit and of the supporting units |
+| assigned (交办), reassigned (改派) | the handlers of the (new) lead unit and of the supporting units |
 | not satisfied (持续推进), reopened (重办) | the handlers of the lead unit |
 | sent back (退回, a supervisor approved) | the service office accounts over the matter's region |
 
@@ -30,6 +30,7 @@ EVENTS = {
     Action.ACCEPT: events.register("cases.accept", _("Your matter was accepted"), roles=SUBMITTING_ROLES),
     Action.REJECT: events.register("cases.reject", _("Your matter was not accepted"), roles=SUBMITTING_ROLES),
     Action.ASSIGN: events.register("cases.assign", _("A matter was assigned to your unit"), roles={Role.UNIT}),
+    Action.REASSIGN: events.register("cases.reassign", _("A matter was reassigned to your unit"), roles={Role.UNIT}),
     Action.RESPOND: events.register("cases.respond", _("Your matter was answered and awaits your review"),
                                     roles=SUBMITTING_ROLES),
     Action.RESOLVE: events.register("cases.resolve", _("Your matter was resolved"), roles=SUBMITTING_ROLES),
@@ -80,6 +81,7 @@ RECIPIENTS = {
     Action.ACCEPT: _submitter,
     Action.REJECT: _submitter,
     Action.ASSIGN: _assigned_handlers,
+    Action.REASSIGN: _assigned_handlers,
     Action.RESPOND: _submitter,
     Action.RESOLVE: _submitter,
     Action.CONTINUE: _lead_handlers,

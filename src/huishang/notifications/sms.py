@@ -32,6 +32,7 @@ DEFAULT_TEMPLATES = {
     "cases.accept": {"code": "cases.accept", "params": ["number"]},
     "cases.reject": {"code": "cases.reject", "params": ["number"]},
     "cases.assign": {"code": "cases.assign", "params": ["number", "title"]},
+    "cases.reassign": {"code": "cases.reassign", "params": ["number", "title"]},
     "cases.respond": {"code": "cases.respond", "params": ["number"]},
     "cases.resolve": {"code": "cases.resolve", "params": ["number"]},
     "cases.continue": {"code": "cases.continue", "params": ["number"]},
