@@ -118,7 +118,8 @@ def test_the_unit_asks_on_the_matter_page_and_the_supervisor_approves_on_the_boa
     supervisor = signed_in(people.supervisor)
     board = supervisor.get("/supervision/").content.decode()
     assert f'data-send-back="{matter.number}"' in board
-    response = supervisor.post(f"/supervision/send-backs/{request.pk}/decide/", {"approve": "1", "from": "board"})
+    response = supervisor.post(f"/supervision/send-backs/{request.pk}/decide/",
+                               {"approve": "1", "from": "board", "confirmed": "1"})
     assert response.status_code == 302 and response["Location"] == "/supervision/"
     matter.refresh_from_db()
     assert matter.state == State.ACCEPTED

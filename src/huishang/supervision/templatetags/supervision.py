@@ -6,8 +6,8 @@ from huishang.directory.models import Role
 from huishang.supervision import permissions
 from huishang.supervision.deadlines import is_due_soon, is_overdue, remaining_working_days
 from huishang.supervision.forms import (
-    EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm, RemindForm, SendBackDecisionForm,
-    SendBackRequestForm, VisitForm,
+    ESCALATE_QUESTION, SEND_BACK_QUESTION, EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm,
+    RemindForm, SendBackDecisionForm, SendBackRequestForm, VisitForm,
 )
 from huishang.supervision.models import ExtensionRequest, SendBackRequest
 from huishang.supervision.selectors import cards_of, carded, leaders_over
@@ -55,6 +55,8 @@ def supervision_panel(context, matter):
         "send_back_form": SendBackRequestForm(),
         "send_back_decision_form": SendBackDecisionForm(),
         "follow_up_form": FollowUpForm(),
+        "escalate_question": ESCALATE_QUESTION,
+        "send_back_question": SEND_BACK_QUESTION,
     }
 
 
