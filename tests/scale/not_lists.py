@@ -22,7 +22,8 @@ REASONS = {
     "an action answered by a redirect (POST)": [
         "set_language", "web:logout",
         "web:matter-accept", "web:matter-reject", "web:matter-merge", "web:matter-put-on-agenda",
-        "web:matter-take-off-agenda", "web:matter-assign", "web:matter-acknowledge", "web:matter-respond",
+        "web:matter-take-off-agenda", "web:matter-assign", "web:matter-reassign", "web:matter-acknowledge", "web:matter-respond",
+        "web:matter-contact",
         "web:matter-review", "web:matter-close", "web:matter-reopen", "web:matter-attachment-add",
         "web:meeting-agenda-add", "web:meeting-agenda-remove", "web:meeting-agenda-decide",
         "supervision:remind", "supervision:escalate", "supervision:visit", "supervision:extension-request",
@@ -39,7 +40,7 @@ REASONS = {
         "assessment:indicator-add", "assessment:participant-add", "assessment:reviewer-add", "assessment:advance",
         "assessment:self-report", "assessment:score",
         "surveys:answers-add", "surveys:problem-add",
-        "audit:reveal",
+        "audit:reveal", "dispatch:entry-delete", "dispatch:opinion",
     ],
     "a form to fill in (its choices are one query each, whatever their length)": [
         "web:login", "accounts:sign-in-code", "accounts:password-change", "accounts:two-factor", "accounts:unlock",
@@ -50,7 +51,7 @@ REASONS = {
         "alliances:achievement-new", "alliances:agreement-progress",
         "suggestions:submit", "suggestions:follow-up", "suggestions:paper",
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
-        "recruitment:round-new", "assessment:new", "surveys:new",
+        "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",

@@ -1,6 +1,7 @@
 """Neijiang's 会商会 history, replayed through the services on the days it happened."""
 
 import datetime
+import random
 from dataclasses import dataclass
 
 from huishang.cases import services
@@ -8,12 +9,20 @@ from huishang.cases.models import Category, Matter
 from huishang.core import clock
 from huishang.demo import organisations, people, seed_neijiang as seed
 from huishang.demo.accounts import CONTACT_PREFIX, Accounts
-from huishang.demo.plan import DEFERRAL, UNIT_SHORT_NAMES, Story, consultation_history, decision_text
+from huishang.demo.plan import DEFERRAL, LATEST, UNIT_SHORT_NAMES, Story, consultation_history, decision_text
 from huishang.demo.shapes import Raised
 from huishang.directory.models import Organization, Region, Role, User
+from huishang.dispatch import services as dispatch_services
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem, Meeting
 from huishang.supervision import services as supervision_services
+
+FIRST_CONTACT_NOTES = {
+    "phone": "已电话联系企业负责人，了解诉求详情，告知承办人和办理流程。",
+    "visit": "已上门走访企业，现场了解问题情况并听取意见。",
+    "online": "已通过平台留言回复企业，告知承办人及联系方式。",
+}
+SUPPORTING_OPINION = "我单位已研究该问题，支持牵头单位的办理意见，将按职责做好政策解读和协调配合。"
 
 
 @dataclass
@@ -210,6 +219,11 @@ def _handle(story: Story, matter: Matter, cast: Cast) -> None:
         return
     with clock.frozen_at(story.acknowledged_at):
         services.acknowledge(matter, by=handler)
+        # 协办: each supporting unit gives its opinion before the lead unit answers.
+        for key in story.problem.supporting:
+            if key != story.lead:
+                dispatch_services.file_opinion(matter, by=cast.handlers[key], content=SUPPORTING_OPINION)
+    _first_contact(story, matter, handler)
     for attempt in story.attempts:
         with clock.frozen_at(attempt.responded_at):
             services.respond(matter, by=handler, content=attempt.content)
@@ -223,6 +237,27 @@ def _handle(story: Story, matter: Matter, cast: Cast) -> None:
     if story.closed_at:
         with clock.frozen_at(story.closed_at):
             services.close(matter, by=cast.user(story.closed_by), note=story.close_note)
+
+
+def _first_contact(story: Story, matter: Matter, handler: User) -> None:
+    """The lead unit's first contact with the enterprise (首次联系): most within hours of signing for the matter,
+    some days later, a few never recorded (its answer is then its response). Its own random numbers, drawn from
+    the matter's number, leave the rest of the demo as it was."""
+    rng = random.Random(f"first-contact:{matter.number}")
+    if rng.random() < 0.15:
+        return
+    if rng.random() < 0.7:
+        moment = story.acknowledged_at + datetime.timedelta(minutes=rng.choice([20, 45, 90, 150, 240]))
+    else:
+        day = story.acknowledged_at.date() + datetime.timedelta(days=rng.randint(2, 6))
+        moment = datetime.datetime.combine(day, datetime.time(rng.randint(9, 16), rng.randrange(0, 60, 5)))
+    answered = story.attempts[0].responded_at if story.attempts else LATEST
+    if moment >= min(answered, LATEST):
+        return
+    method = rng.choice(list(FIRST_CONTACT_NOTES))
+    with clock.frozen_at(moment):
+        services.record_contact(matter, by=handler, method=method, contacted_at=clock.now(),
+                                note=FIRST_CONTACT_NOTES[method])
 
 
 def _other_branches(extras: dict[str, Matter], original: Matter, cast: Cast) -> None:

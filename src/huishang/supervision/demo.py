@@ -17,7 +17,8 @@ from huishang.demo.seed_neijiang import ARTICLE_DAY
 from huishang.directory.models import Role, User
 from huishang.supervision import jobs, services
 from huishang.supervision.cards import compute_cards
-from huishang.supervision.models import CardRule, FollowUp
+from huishang.supervision.limits import DEFAULTS
+from huishang.supervision.models import CardRule, FollowUp, StepLimit
 from huishang.workdays.calendar import add_working_days, working_days_between
 
 DEMO_USERNAMES: set[str] = set()
@@ -74,6 +75,10 @@ def _rules() -> None:
     first = Category.objects.order_by("order", "code").first()
     if first:
         CardRule.objects.create(category=first, warning_days=5, red_after_days=15, red_reopenings=2)
+    # 时限: the table as the demo's assignments were given it (the built-in defaults, supervision.limits), so
+    # that the admin shows the rows an office edits.
+    for urgency, limits in DEFAULTS.items():
+        StepLimit.objects.create(category=None, urgency=urgency, **limits)
 
 
 def _extensions(matters, supervisor) -> list[Matter]:
