@@ -1,7 +1,9 @@
-"""Supervision on other apps' pages: the panel of the matter page, the cards of the workbench."""
+"""Supervision on other apps' pages: the matter page's supervision records and its supervision steps (in the
+action panel), the cards of the workbench."""
 
 from django import template
 
+from huishang.cases.states import AWAITING_UNIT, State
 from huishang.directory.models import Role
 from huishang.supervision import permissions
 from huishang.supervision.deadlines import is_due_soon, is_overdue, remaining_working_days
@@ -18,18 +20,10 @@ register = template.Library()
 @register.inclusion_tag("supervision/_matter_panel.html", takes_context=True)
 def supervision_panel(context, matter):
     """Cards, working days left, reminders, escalations, extension and send-back requests, reviews and follow-ups
-    of a matter, with the forms the user may use now."""
-    user = context["request"].user
-    supervising = permissions.allowed(permissions.check_supervisor, user, matter)
-    lead_unit = permissions.allowed(permissions.check_lead_unit, user, matter)
-    pending = matter.extension_requests.filter(status=ExtensionRequest.Status.PENDING).first()
-    pending_send_back = matter.send_back_requests.filter(status=SendBackRequest.Status.PENDING).first()
-    escalate_form = EscalateForm()
-    escalate_form.fields["leader"].queryset = leaders_over(matter)
+    of a matter (the forms are in the action panel: supervision_actions)."""
     remaining = remaining_working_days(matter)
     return {
         "request": context["request"],
-        "csrf_token": context.get("csrf_token"),
         "matter": matter,
         "cards": cards_of(matter),
         "remaining": remaining,
@@ -42,11 +36,45 @@ def supervision_panel(context, matter):
         "send_backs": matter.send_back_requests.select_related("requested_by", "decided_by"),
         "visits": matter.supervision_visits.select_related("by").prefetch_related("photos"),
         "follow_ups": matter.follow_ups.select_related("by"),
-        "supervising": supervising,
-        "may_follow_up": permissions.allowed(permissions.check_follow_up, user, matter),
-        "lead_unit": lead_unit,
+    }
+
+
+@register.inclusion_tag("supervision/_matter_actions.html", takes_context=True)
+def supervision_actions(context, matter, matter_actions=()):
+    """The supervision steps the user may take on the matter now, in the matter page's action panel beside
+    ``matter_actions`` (the matter's own); when there is neither, the panel says there is nothing to do."""
+    user = context["request"].user
+    supervising = permissions.allowed(permissions.check_supervisor, user, matter)
+    lead_unit = permissions.allowed(permissions.check_lead_unit, user, matter)
+    handling = matter.state in AWAITING_UNIT
+    pending = matter.extension_requests.filter(status=ExtensionRequest.Status.PENDING).first()
+    pending_send_back = matter.send_back_requests.filter(status=SendBackRequest.Status.PENDING).first()
+    follow_up = None
+    if matter.state == State.RESOLVED and permissions.allowed(permissions.check_follow_up, user, matter):
+        follow_up = matter.follow_ups.filter(done_at=None).order_by("due").first()
+    offers = {
+        "decide_extension": supervising and pending is not None,
+        "decide_send_back": supervising and pending_send_back is not None,
+        "follow_up": follow_up is not None,
+        "remind": supervising and handling,
+        "visit": supervising,
+        "escalate": supervising and matter.state not in (State.CLOSED, State.REJECTED, State.MERGED),
+        "request_extension": lead_unit and handling and pending is None,
+        "request_send_back": lead_unit and handling and pending_send_back is None,
+    }
+    escalate_form = None
+    if offers["escalate"]:
+        escalate_form = EscalateForm()
+        escalate_form.fields["leader"].queryset = leaders_over(matter)
+    return {
+        "request": context["request"],
+        "csrf_token": context.get("csrf_token"),
+        "matter": matter,
+        "offers": offers,
+        "nothing_to_do": not matter_actions and not any(offers.values()),
         "pending": pending,
         "pending_send_back": pending_send_back,
+        "follow_up": follow_up,
         "remind_form": RemindForm(),
         "escalate_form": escalate_form,
         "visit_form": VisitForm(),
