@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/login/", RedirectView.as_view(pattern_name="web:login", query_string=True)),
     path("admin/", admin.site.urls),
     path("supervision/", include("huishang.supervision.urls")),
+    path("dispatch/", include("huishang.dispatch.urls")),
     path("notifications/", include("huishang.notifications.urls")),
     path("butlers/", include("huishang.butlers.urls")),
     path("ledgers/", include("huishang.ledgers.urls")),

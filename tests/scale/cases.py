@@ -1,11 +1,12 @@
 """The lists whose query counts are checked: who looks, at which address, and how rows are added."""
 
 from huishang.audit import views as audit_views
+from huishang.dispatch import views as dispatch_views
 from huishang.employment import views as employment_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
-from tests.scale import nested_cases, rows
+from tests.scale import nested_cases, nested_rows, rows
 from tests.scale.list_case import api_case, web_case
 
 
@@ -16,6 +17,7 @@ API = [
     api_case("units", "/units", rows.admin_world, rows.add_units),
     api_case("notifications", "/notifications", rows.admin_world, rows.add_notifications),
     api_case("butler visits", "/butlers/visits", rows.butler_viewer_world, rows.add_visits),
+    api_case("to-dos", "/workbench", rows.office_world, nested_rows.add_submitted_matters),
     api_case("butler workbench", "/butlers/workbench", rows.butler_viewer_world, rows.add_cared_enterprises),
     api_case("alliances", "/alliances", rows.admin_world, rows.add_alliances),
     api_case("suggestions", "/suggestions", rows.admin_world, rows.add_suggestions, query={"limit": 500}),
@@ -27,6 +29,7 @@ API = [
     api_case("assessments", "/assessment/assessments", rows.admin_world, rows.add_assessments),
     api_case("risks", "/assessment/risks", rows.admin_world, rows.add_risks),
     api_case("surveys", "/surveys", rows.admin_world, rows.add_surveys),
+    api_case("routing table", "/routing-table", rows.office_world, rows.add_routing_entries, query={"page_size": 200}),
     api_case("audit entries", "/audit/entries", rows.auditor_world, rows.add_audit_entries, query={"page_size": 200}),
 ]
 
@@ -56,6 +59,8 @@ WEB = [
     web_case("assessments", "/assessment/", rows.admin_world, rows.add_assessments),
     web_case("risks", "/assessment/risks/", rows.admin_world, rows.add_risks),
     web_case("surveys", "/surveys/", rows.admin_world, rows.add_surveys),
+    web_case("routing table", "/dispatch/", rows.office_world, rows.add_routing_entries,
+             page_size_constants=((dispatch_views, "PAGE_SIZE"),)),
     web_case("audit log", "/audit/", rows.auditor_world, rows.add_audit_entries,
              page_size_constants=((audit_views, "PAGE_SIZE"),)),
 ]

@@ -53,6 +53,8 @@ API = [
     api_case("butlers' figures", "/butlers/figures", rows.butler_figures_world, rows.add_butlers_with_enterprises),
     api_case("suggestions' figures by point", "/suggestions/figures", list_rows.admin_world,
              rows.add_suggestions_at_points),
+    api_case("a matter's supporting opinions", lambda world: f"/matters/{world.matter.number}/opinions",
+             rows.opinions_world, rows.add_supporting_opinions, route="/api/v1/matters/{key}/opinions"),
     api_case("a matter's cards", lambda world: f"/supervision/matters/{world.matter.number}",
              rows.carded_matter_world, rows.add_card_history, route="/api/v1/supervision/matters/{key}"),
     api_case("hot issues", "/insight/hot", list_rows.office_world, add_alike_matters_and_group, limit=SHOWN_MATTERS),

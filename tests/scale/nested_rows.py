@@ -456,3 +456,22 @@ def following_client(world) -> Client:
                                                     "code": world.suggestion_code})
     assert response.status_code == 302, response.content[:300]
     return client
+
+
+def opinions_world() -> SimpleNamespace:
+    """A matter the office assigned; each row is a supporting unit that files its opinion, read by the lead unit."""
+    world = office_world()
+    world.handler = f.unit_handler()
+    world.matter = f.assigned_matter(lead=world.handler.organization, by_office=world.office)
+    world.viewer = world.handler
+    return world
+
+
+def add_supporting_opinions(world, n: int) -> None:
+    from huishang.dispatch import services as dispatch_services
+
+    assignment = world.matter.assignments.get()
+    for _ in range(n):
+        helper = f.unit_handler()
+        assignment.supporting_units.add(helper.organization)
+        dispatch_services.file_opinion(world.matter, by=helper, content=next_name(world, "协办意见"))

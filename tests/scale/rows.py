@@ -238,3 +238,16 @@ def auditor_world() -> SimpleNamespace:
 def add_audit_entries(world, n):
     for _ in range(n):
         record_event("export", actor=world.viewer, subject=next_name(world, "导出"))
+
+
+def add_routing_entries(world, n):
+    """派单目录 rows, each of its own category with a named lead unit and a supporting unit."""
+    from huishang.dispatch import services as dispatch_services
+
+    start = Category.objects.count()
+    for i in range(n):
+        category = Category.objects.create(code=f"routed{start + i}", name=f"派单类别{start + i}")
+        dispatch_services.create_entry(
+            by=world.office, category=category, region=f.region(), lead_unit=f.unit(next_name(world, "牵头局")),
+            supporting_units=[f.unit()], working_days=10,
+        )

@@ -127,6 +127,7 @@ def _other_records(home, people, yangpu):
         participant=copy_of(home.participant, assessment=assessment, union=people.union),
         survey=survey, question=copy_of(home.question, survey=survey), survey_enterprise=people.enterprise,
         visit=copy_of(home.visit, butler=people.butler, enterprise=people.enterprise),
+        routing_entry=copy_of(home.routing_entry, region=yangpu, updated_by=people.office),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=people.office,
                                             created_at=timezone.now()),
     )

@@ -29,6 +29,7 @@ from huishang.butlers.models import Visit
 from huishang.cases.models import Attachment, Matter
 from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
 from huishang.directory.models import Region, Role, User
+from huishang.dispatch.models import RoutingEntry
 from huishang.employment.models import Course, Enrolment, Household, Job, JobStation, Placement, Seeker
 from huishang.ledgers.models import ImportJob
 from huishang.meetings.models import Meeting
@@ -42,7 +43,7 @@ from tests.factories import OTP_KEY
 ANONYMOUS = "anonymous"
 # Integer fields of example bodies that are amounts, not records: the schema's example value stands.
 AMOUNTS = frozenset({"expected_wage", "head_count", "hours", "interview_score", "min_education", "score",
-                     "self_score", "wage", "written_score"})
+                     "self_score", "wage", "working_days", "written_score"})
 # The demo's places side by side (demo.world.SERVED_REGIONS), and the accounts that stand for a role there
 # in place of the 内江 account named after the role.
 PLACE_ACCOUNTS = {
@@ -65,6 +66,7 @@ KIND_REGION = {
     "station": lambda r: r.station.region,
     "survey": lambda r: r.survey.region,
     "visit": lambda r: r.visit.enterprise.region,
+    "routing entry": lambda r: r.routing_entry.region,
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -157,6 +159,7 @@ def home_records(accounts) -> SimpleNamespace:
         survey=survey, question=survey.questions.order_by("pk").first(),
         survey_enterprise=survey.enterprises.order_by("pk").first(),
         visit=_first(Visit),
+        routing_entry=_first(RoutingEntry, region__code__startswith="5110"),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
                                             created_at=timezone.now()),
     )
@@ -216,6 +219,8 @@ BY_PARAMETER = [
     (r".", "booking_id", "alliance", lambda r: r.booking.pk),
     (r".", "year", None, lambda r: r.alliance.founded_on.year),
     (r"promotion", "pk", "lead", lambda r: r.lead.pk),
+    (r"dispatch:entry", "pk", "routing entry", lambda r: r.routing_entry.pk),
+    (r".", "entry_id", "routing entry", lambda r: r.routing_entry.pk),
     (r"recruitment:(review|scores)|applications/\{pk\}", "pk", "round", lambda r: r.application.pk),
     (r"events", "pk", "event", lambda r: r.event.pk),
     (r"recruitment", "pk", "round", lambda r: r.round.pk),

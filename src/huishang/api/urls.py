@@ -25,6 +25,10 @@ api.add_router("/matters", matters.router)
 api.add_router("/meetings", meetings.router)
 api.add_router("/stats", stats.router)
 api.add_router("/", reference.router)
+api.add_router("/workbench", "huishang.todos.api.router")
+# 派单目录, and 改派 and 协办 beside the other transitions of a matter.
+api.add_router("/routing-table", "huishang.dispatch.api.router")
+api.add_router("/matters", "huishang.dispatch.api.matters_router")
 for app in ("notifications", "supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
             "assessment", "surveys", "insight", "audit"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")

@@ -72,4 +72,5 @@ def _currently_assigned_to(organization_id):
     """The matters whose current assignment names the unit as lead or supporting unit."""
     return Assignment.objects.filter(
         Q(lead_unit=organization_id) | Q(supporting_units=organization_id), sent_back_at__isnull=True,
+        ended_at__isnull=True,
     ).values("matter")

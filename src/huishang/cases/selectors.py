@@ -166,7 +166,7 @@ _trail = PreparedRead(
 
 def current_assignment(matter: Matter):
     return (
-        matter.assignments.filter(sent_back_at__isnull=True)
+        matter.assignments.filter(sent_back_at__isnull=True, ended_at__isnull=True)
         .select_related("lead_unit")
         .prefetch_related("supporting_units")
         .order_by("-assigned_at", "-id")

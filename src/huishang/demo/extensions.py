@@ -9,6 +9,8 @@ from importlib import import_module
 
 MODULES = [
     "huishang.supervision.demo",
+    "huishang.notifications.demo",
+    "huishang.dispatch.demo",
     "huishang.butlers.demo",
     "huishang.alliances.demo",
     "huishang.suggestions.demo",

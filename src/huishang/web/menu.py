@@ -19,6 +19,7 @@ from huishang.assessment.permissions import may_read_risks, visible_assessments
 from huishang.audit.permissions import may_read_log
 from huishang.butlers.permissions import is_butler, may_read_visits
 from huishang.cases.selectors import visible_matters
+from huishang.dispatch.selectors import keeps_table
 from huishang.employment.permissions import reaches_employment
 from huishang.figures.permissions import may_read_figures
 from huishang.insight.permissions import may_see_hot_issues
@@ -80,6 +81,7 @@ ENTRIES = [
     Entry("web:dashboard", _("Dashboard"), "web:dashboard", may_read_figures),
     Entry("audit:entries", _("Audit log"), "audit:", may_read_log),
     Entry("supervision:board", _("Supervision board"), "supervision:", may_read_board),
+    Entry("dispatch:table", _("Routing table"), "dispatch:", keeps_table),
     Entry("butlers:workbench", _("My enterprises"), "butlers:workbench", is_butler),
     Entry("butlers:visit-list", _("Butler visits"), "butlers:", may_read_visits),
     Entry("suggestions:paper", _("Enter paper suggestions"), "suggestions:paper", _keeps_a_point),
