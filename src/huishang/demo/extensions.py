@@ -10,7 +10,6 @@ from importlib import import_module
 MODULES = [
     "huishang.supervision.demo",
     "huishang.notifications.demo",
-    "huishang.notifications.demo",
     "huishang.dispatch.demo",
     "huishang.butlers.demo",
     "huishang.alliances.demo",
