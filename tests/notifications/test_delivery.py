@@ -1,6 +1,7 @@
 """The bell always; e-mail to a real SMTP server on loopback and SMS through Tencent Cloud's SDK to a provider
 on loopback, once per key, as each user chose, with the administrator's texts; what failed is retried."""
 
+import datetime
 import json
 import logging
 
@@ -9,6 +10,7 @@ from django.core.exceptions import ValidationError
 
 from huishang.cases import services
 from huishang.cases.states import State
+from huishang.core import clock
 from huishang.notifications import services as notifications
 from huishang.notifications.models import MessageTemplate, Notification
 from huishang.supervision import services as supervision
@@ -175,3 +177,13 @@ def test_a_user_who_muted_a_kind_by_sms_gets_no_text(people, accepted, sms_provi
     accepted()
     assert sms_provider.sent == []
     assert Notification.objects.get(recipient=people.contact).emailed_at is not None
+
+
+def test_what_could_not_be_sent_for_three_days_is_given_up(people, accepted, inbox, settings):
+    listening, settings.EMAIL_PORT = settings.EMAIL_PORT, free_port()
+    accepted()
+    settings.EMAIL_PORT = listening
+    with clock.frozen_at(clock.now() + notifications.RETRY_FOR + datetime.timedelta(minutes=1)):
+        assert notifications.deliver_pending() == 0
+    assert inbox.messages == []
+    assert notifications.deliver_pending() == 1

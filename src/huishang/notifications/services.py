@@ -1,5 +1,6 @@
 """Notifications: each is stored for the bell and sent by e-mail and SMS once; its key makes sending idempotent."""
 
+import datetime
 import logging
 
 from django.conf import settings
@@ -55,8 +56,8 @@ def deliver(notification: Notification) -> None:
                 logger.exception("e-mail to %s failed", recipient.email)
             else:
                 Notification.objects.filter(pk=notification.pk).update(emailed_at=clock.now())
-    template = sms.templates().get(notification.event)
     if notification.by_sms and notification.texted_at is None:
+        template = sms.templates().get(notification.event)
         if not recipient.phone or Channel.SMS in muted or template is None:
             Notification.objects.filter(pk=notification.pk).update(by_sms=False)
         else:
@@ -69,10 +70,15 @@ def deliver(notification: Notification) -> None:
                 Notification.objects.filter(pk=notification.pk).update(texted_at=clock.now())
 
 
+# What could not be sent within this time is given up: stale news, or a provider that keeps refusing it.
+RETRY_FOR = datetime.timedelta(days=3)
+
+
 def deliver_pending() -> int:
-    """Retry what could not be sent (the mail server or the SMS provider was down); the number retried."""
+    """Retry what could not be sent (the mail server or the SMS provider was down) for up to RETRY_FOR after it
+    was made; the number retried."""
     pending = Notification.objects.select_related("recipient").filter(
-        Q(by_email=True, emailed_at=None) | Q(by_sms=True, texted_at=None)
+        Q(by_email=True, emailed_at=None) | Q(by_sms=True, texted_at=None), created_at__gte=clock.now() - RETRY_FOR,
     )
     count = 0
     for notification in pending.order_by("created_at", "id"):
