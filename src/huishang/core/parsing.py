@@ -162,9 +162,13 @@ Day = Annotated[datetime.date, BeforeValidator(_day_for_schema),
 Year = Annotated[int, Field(ge=FIRST_YEAR, le=LAST_YEAR)]
 
 
+# The longest date-time written as ISO 8601: 2024-05-01T08:00:00.123456+08:00 and some room.
+MOMENT_MAX = 40
+
+
 def _moment_for_schema(value):
     """What a request schema reads as a moment: the text ``moment`` reads (a date-time object passes)."""
-    if isinstance(value, str):
+    if isinstance(value, str) and len(value) <= MOMENT_MAX:
         try:
             return moment(value, "moment") or _not_a_moment()
         except ValidationError:
@@ -179,4 +183,4 @@ def _not_a_moment():
 
 
 Moment = Annotated[datetime.datetime, BeforeValidator(_moment_for_schema),
-                   WithJsonSchema({"type": "string", "format": "date-time"})]
+                   WithJsonSchema({"type": "string", "format": "date-time", "maxLength": MOMENT_MAX})]
