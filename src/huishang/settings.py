@@ -14,6 +14,8 @@ HUISHANG_LOCKOUT_*, HUISHANG_TOKEN_RATE_PER_MINUTE, HUISHANG_IDLE_MINUTES, HUISH
                       sign-in protection; see docs/security.md
 HUISHANG_LOG_FORMAT   "json" (one object per line, with the request id) or "plain" (default; serve: json)
 HUISHANG_IDEMPOTENCY_HOURS how long an Idempotency-Key's first answer is replayed (default 24)
+HUISHANG_OFFICE_HOURS the office hours in which working-hour time limits (签收, first response) run
+                      (default "09:00-12:00,13:30-17:30")
 """
 
 import os
