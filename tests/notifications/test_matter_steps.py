@@ -167,3 +167,16 @@ def test_a_reassignment_tells_the_new_lead_unit_and_not_the_old_one_as_a_new_ass
                                         due=in_fortnight(), reason="职能调整，改由新单位办理"))
     assert told(matter, "cases.reassign") == names(new_unit)
     assert "职能调整，改由新单位办理" in Notification.objects.get(event="cases.reassign").body
+
+
+def test_a_ledger_taken_in_in_bulk_tells_the_units_it_assigns_and_no_office(people, committed):
+    from huishang.cases.bulk import NewMatter, bulk_intake
+
+    other_office = f.user("office")
+    enterprise = people.contact.organization
+    rows = [NewMatter(title="厂区道路照明不足", description="夜班通勤存在安全隐患", category=f.category(),
+                      enterprise=enterprise, lead_unit=people.handler.organization, due=in_fortnight()),
+            NewMatter(title="融资难", description="贷款审批慢", category=f.category(), enterprise=enterprise)]
+    assigned, submitted = committed(lambda: bulk_intake(rows, by=people.office, note="台账导入"))
+    assert told(assigned, "cases.assign") == names(people.handler)
+    assert told(submitted, "cases.submit") == set() and not Notification.objects.filter(recipient=other_office)

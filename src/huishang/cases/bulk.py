@@ -7,14 +7,16 @@ transaction that makes the intake all or nothing.
 """
 
 import datetime
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
 from huishang.audit.log import record_bulk_create
-from huishang.cases import permissions
+from huishang.cases import notices, permissions
 from huishang.cases.models import Assignment, Category, Matter, MatterSequence, Transition
 from huishang.cases.states import Action, State
 from huishang.core import clock
@@ -88,6 +90,11 @@ def _write_batch(rows: list[NewMatter], *, by, note: str, source: str) -> list[M
         assignments.append(Assignment(matter=matter, lead_unit=matter.lead_unit, due=matter.due, assigned_by=by,
                                       assigned_at=now, **dues_of_category[matter.category_id]))
     Transition.objects.bulk_create(trail)
+    for entry in trail:
+        # The units must sign for what was assigned to them (notices.py); the importing office took the
+        # rest in itself, and other offices are not told of every row of its ledger.
+        if entry.action == Action.ASSIGN:
+            transaction.on_commit(functools.partial(notices.tell, entry), robust=True)
     rollups.record_new(matters)
     Assignment.objects.bulk_create(assignments)
     record_bulk_create(trail, actor=by)
