@@ -55,6 +55,8 @@ def test_reassigning_stops_the_old_units_clock_and_starts_the_new_ones(people):
     old = Assignment.objects.get(matter=matter, lead_unit=people.handler.organization)
     assert old.ended_at == at(LATE) and old.end_reason == "职责调整，由商务局办理"
     assert current_assignment(matter) == assignment and assignment.assigned_at == at(LATE)
+    # The new unit's step limits (签收, first response) run from the reassignment.
+    assert assignment.acknowledge_due > at(LATE) and assignment.response_due > at(LATE)
     assert (matter.state, matter.lead_unit, matter.due) == (State.ASSIGNED, new_unit, LATE + datetime.timedelta(days=14))
     assert not is_overdue(matter, today=LATE)
     compute_cards(today=LATE)

@@ -8,6 +8,7 @@ from collections import Counter
 
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from huishang.cases import permissions
@@ -194,7 +195,7 @@ def derive_table(*, by) -> int:
             tuple(sorted(unit.pk for unit in assignment.supporting_units.all())) for assignment in with_lead
         )
         days = _most_common(
-            max(1, working_days_between(assignment.assigned_at.date(), assignment.due)) for assignment in with_lead
+            max(1, working_days_between(timezone.localdate(assignment.assigned_at), assignment.due)) for assignment in with_lead
         )
         entry, _created = RoutingEntry.objects.update_or_create(
             category_id=category_id, region_id=region_id,
