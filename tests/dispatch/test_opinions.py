@@ -12,6 +12,7 @@ from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
 from huishang.dispatch import services
 from huishang.dispatch.selectors import opinion_due
+from huishang.todos.services import todos_of
 from tests import factories as f
 from tests.api.client import as_user
 from tests.cases.worlds import cast
@@ -123,3 +124,11 @@ def test_the_api_answer_takes_the_override_and_the_supporting_unit_files_through
             "content": "已办理", "override": True, "override_reason": "企业急需答复"})
         assert answered.status_code == 200, answered.content
     assert "企业急需答复" in answered.json()["trail"][-1]["note"]
+
+
+def test_a_supporting_units_workbench_lists_the_opinion_it_owes_until_it_files_it(matter, helper):
+    with clock.frozen_at(at(WITHIN)):
+        owed = [todo for todo in todos_of(helper) if todo.kind == "opinion"]
+        assert [(todo.matter, todo.due) for todo in owed] == [(matter, START + datetime.timedelta(days=3))]
+        services.file_opinion(matter, by=helper, content="意见")
+        assert not [todo for todo in todos_of(helper) if todo.kind == "opinion"]
