@@ -180,3 +180,17 @@ def test_a_ledger_taken_in_in_bulk_tells_the_units_it_assigns_and_no_office(peop
     assigned, submitted = committed(lambda: bulk_intake(rows, by=people.office, note="台账导入"))
     assert told(assigned, "cases.assign") == names(people.handler)
     assert told(submitted, "cases.submit") == set() and not Notification.objects.filter(recipient=other_office)
+
+
+def test_the_enterprise_of_a_matter_the_office_raised_for_it_is_told_of_the_answer_it_must_review(people, committed):
+    colleague = f.enterprise_contact(of=people.contact.organization)
+    matter = committed(lambda: services.submit_matter(
+        by=people.office, title="融资难", description="贷款审批慢", category=f.category(),
+        enterprise=people.contact.organization))
+    committed(lambda: services.accept(matter, by=people.office))
+    committed(lambda: services.assign(matter, by=people.office, lead_unit=people.handler.organization,
+                                      due=in_fortnight()))
+    committed(lambda: services.acknowledge(matter, by=people.handler))
+    committed(lambda: services.respond(matter, by=people.handler, content="已对接银行"))
+    assert told(matter, "cases.accept") == names(people.contact, colleague)
+    assert told(matter, "cases.respond") == names(people.contact, colleague)

@@ -5,7 +5,7 @@ once per trail entry and recipient (the key), through the notifications app: bel
 | step | told |
 |---|---|
 | submitted | the service office accounts whose jurisdiction holds the matter's region |
-| accepted, rejected (不予受理, with the reason), answered (答复: to review), resolved (办结) | the submitter |
+| accepted, rejected (不予受理, with the reason), answered (答复: to review), resolved (办结) | the submitter (unless the office, raising it on someone's behalf) and the contacts of the matter's enterprise |
 | assigned (交办), reassigned (改派) | the handlers of the (new) lead unit and of the supporting units |
 | not satisfied (持续推进), reopened (重办) | the handlers of the lead unit |
 | sent back (退回, a supervisor approved) | the service office accounts over the matter's region |
@@ -73,7 +73,12 @@ def _assigned_handlers(entry: Transition) -> list[User]:
 
 
 def _submitter(entry: Transition) -> list[User]:
-    return _active([entry.matter.submitted_by])
+    """Who raised the matter, and the contacts of its enterprise (they review it, also when the office or a
+    butler raised it for them); not the office, which took it in on someone's behalf."""
+    matter = entry.matter
+    raised_by = [] if matter.submitted_by.role in (Role.OFFICE, Role.ADMIN) else [matter.submitted_by]
+    contacts = User.objects.filter(role=Role.ENTERPRISE, organization_id=matter.enterprise_id, is_active=True)
+    return _active([*raised_by, *(contacts.order_by("pk") if matter.enterprise_id else [])])
 
 
 RECIPIENTS = {
