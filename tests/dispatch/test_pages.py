@@ -11,6 +11,7 @@ from huishang.cases.states import State
 from huishang.core import clock
 from huishang.dispatch import services
 from huishang.dispatch.models import RoutingEntry, SupportingOpinion
+from huishang.insight.models import RoutingRule
 from huishang.workdays.calendar import due_in_working_days
 from tests import factories as f
 from tests.supervision.conftest import START, at
@@ -139,3 +140,13 @@ def test_the_answer_form_offers_the_override_only_while_an_opinion_is_overdue(pl
         assert answered.status_code == 302
     matter.refresh_from_db()
     assert matter.state == State.RESPONDED
+
+
+def test_the_assign_form_shows_the_routing_suggestion_beside_the_tables_unit(place):
+    entry(place)
+    RoutingRule.objects.create(category=f.category(), keywords="招聘 技工", lead_unit=place.other.organization)
+    matter = f.accepted_matter(by_office=place.office)
+    page = signed_in(place.office).get(f"/matters/{matter.number}/")
+    form = next(action["form"] for action in page.context["actions"] if action["action"] == "assign")
+    assert form["lead_unit"].value() == place.lead.organization.pk
+    assert "内江市商务局" in str(form.fields["lead_unit"].help_text)
