@@ -389,9 +389,10 @@ def generate(matters: int, seed: int) -> dict:
                                                   actor, writer.moment(at), note))
         for assignment_id, unit, due, at, ack_by, ack_at, back_at, back_reason, supporting in assignments:
             writer.add(Assignment, ["id", "matter", "lead_unit", "due", "assigned_by", "assigned_at",
-                                    "acknowledged_by", "acknowledged_at", "sent_back_at", "send_back_reason"], (
+                                    "acknowledged_by", "acknowledged_at", "sent_back_at", "send_back_reason",
+                                    "end_reason"], (
                 assignment_id, matter_id, unit, writer.day(due), office, writer.moment(at), ack_by,
-                writer.moment(ack_at), writer.moment(back_at), back_reason,
+                writer.moment(ack_at), writer.moment(back_at), back_reason, "",
             ))
             for unit_id in supporting:
                 writer.add(supporting_table, ["assignment", "organization"], (assignment_id, unit_id))

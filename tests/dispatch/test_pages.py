@@ -84,6 +84,26 @@ def test_the_assign_form_starts_from_the_routing_tables_entry(place):
     assert form["due"].value() == due_in_working_days(10)
 
 
+def test_working_days_typed_into_the_assign_form_replace_the_prefilled_deadline_but_not_a_chosen_one(place):
+    entry(place, working_days=10)
+    matter = f.accepted_matter(by_office=place.office)
+    office = signed_in(place.office)
+    chosen = (datetime.date.today() + datetime.timedelta(days=40)).isoformat()
+    offered = due_in_working_days(10).isoformat()
+    fields = {"assign-lead_unit": place.lead.organization.pk, "assign-working_days": 3,
+              "assign-offered_due": offered, "confirmed": "1"}
+    refused = office.post(f"/matters/{matter.number}/assign/",
+                          {**fields, "assign-version": matter.version, "assign-due": chosen})
+    assert refused.status_code == 422 and "二者选其一" in refused.content.decode()
+    matter.refresh_from_db()
+    assert matter.state == State.ACCEPTED
+    assigned = office.post(f"/matters/{matter.number}/assign/", {
+        **fields, "assign-version": matter.version, "assign-due": offered})
+    assert assigned.status_code == 302
+    matter.refresh_from_db()
+    assert (matter.state, matter.due) == (State.ASSIGNED, due_in_working_days(3))
+
+
 def test_the_office_reassigns_from_the_matter_page(place):
     matter = f.assigned_matter(lead=place.lead.organization, by_office=place.office)
     due = (datetime.date.today() + datetime.timedelta(days=20)).isoformat()

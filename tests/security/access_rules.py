@@ -92,7 +92,8 @@ RULES = {
     "GET /api/v1/routing-table": ADMIN_AND_OFFICE,
     "POST /api/v1/routing-table": DECIDED_BY_SERVICES,
     "PUT /api/v1/routing-table/{entry_id}": DECIDED_BY_SERVICES,
-    "PATCH /api/v1/routing-table/{entry_id}": DECIDED_BY_SERVICES,
+    # A PATCH changing nothing is a valid one.
+    "PATCH /api/v1/routing-table/{entry_id}": ADMIN_AND_OFFICE,
     "DELETE /api/v1/routing-table/{entry_id}": ADMIN_AND_OFFICE,
     "GET /api/v1/meetings": SIGNED_IN,
     "POST /api/v1/meetings": frozenset({OFFICE}),
@@ -251,6 +252,8 @@ RULES = {
     "admin:butlers_visit_delete": Rule(get=NOBODY, post=NOBODY),
     "admin:butlers_training_add": Rule(get=NOBODY, post=NOBODY),
     "admin:butlers_training_delete": Rule(get=NOBODY, post=NOBODY),
+    "admin:dispatch_supportingopinion_add": Rule(get=NOBODY, post=NOBODY),
+    "admin:dispatch_supportingopinion_delete": Rule(get=NOBODY, post=NOBODY),
     "admin:insight_routingmodel_add": Rule(get=NOBODY, post=NOBODY),
     "admin:api_apitoken_add": Rule(get=NOBODY, post=NOBODY),
     # The probe's row is the administrator's own account: no one deletes itself (directory.trust).

@@ -119,6 +119,7 @@ def _other_records(home, people, yangpu):
     assessment = copy_of(home.assessment, organiser=people.union, region=yangpu)
     survey = copy_of(home.survey, region=yangpu, created_by=people.office)
     survey.enterprises.set([people.enterprise])
+    yangpu_unit = Organization.objects.filter(kind=Organization.Kind.UNIT, region__code__startswith=yangpu.code).first()
     return dict(
         round=round_, application=copy_of(home.application, round=round_, tracking_number="YP-ACCESS-0001"),
         event=event, participation=copy_of(home.participation, event=event),
@@ -127,7 +128,8 @@ def _other_records(home, people, yangpu):
         participant=copy_of(home.participant, assessment=assessment, union=people.union),
         survey=survey, question=copy_of(home.question, survey=survey), survey_enterprise=people.enterprise,
         visit=copy_of(home.visit, butler=people.butler, enterprise=people.enterprise),
-        routing_entry=copy_of(home.routing_entry, region=yangpu, updated_by=people.office),
+        # its lead unit is of its own place, as the routing table's services require of every entry
+        routing_entry=copy_of(home.routing_entry, region=yangpu, updated_by=people.office, lead_unit=yangpu_unit),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=people.office,
                                             created_at=timezone.now()),
     )

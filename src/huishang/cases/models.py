@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from huishang.cases.states import Action, State
 from huishang.directory.models import Organization, Region
@@ -217,7 +218,7 @@ class Contact(models.Model):
 
     class Method(models.TextChoices):
         PHONE = "phone", _("phone call")
-        VISIT = "visit", _("visit")
+        VISIT = "visit", pgettext_lazy("way of contact", "visit")
         ONLINE = "online", _("online message")
 
     assignment = models.ForeignKey(Assignment, on_delete=models.PROTECT, related_name="contacts")
