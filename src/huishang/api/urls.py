@@ -30,5 +30,5 @@ api.add_router("/workbench", "huishang.todos.api.router")
 api.add_router("/routing-table", "huishang.dispatch.api.router")
 api.add_router("/matters", "huishang.dispatch.api.matters_router")
 for app in ("notifications", "supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
-            "assessment", "surveys", "insight", "audit"):
+            "assessment", "ranking", "surveys", "insight", "audit"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")

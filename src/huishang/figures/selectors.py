@@ -269,32 +269,68 @@ def _limit_fell(scope: Scope, limit: str) -> Q:
     return scope.moment_range(limit) & Q(**{f"{limit}__lte": clock.now()})
 
 
-def acknowledge_counts(scope: Scope) -> dict:
-    """Assignments whose signing limit fell in the period, and those signed for by it."""
+def _counted(rows: QuerySet, group: str | None, **aggregates) -> dict:
+    """``aggregates`` over ``rows``; with ``group`` (a field), per value of it: {value: aggregates}."""
+    if group is None:
+        return rows.aggregate(**aggregates)
+    return {row.pop(group): row for row in rows.order_by().values(group).annotate(**aggregates)}
+
+
+def acknowledge_counts(scope: Scope, *, per_unit: bool = False) -> dict:
+    """Assignments whose signing limit fell in the period, and those signed for by it; ``per_unit``: per
+    unit that led the assignment."""
     rows = step_assignments(scope).filter(_limit_fell(scope, "acknowledge_due")).exclude(
         _ended_before("acknowledge_due"), acknowledged_at=None)
-    return rows.aggregate(all=Count("pk"), on_time=Count("pk", filter=Q(acknowledged_at__lte=F("acknowledge_due"))))
+    return _counted(rows, "lead_unit" if per_unit else None,
+                    all=Count("pk"), on_time=Count("pk", filter=Q(acknowledged_at__lte=F("acknowledge_due"))))
 
 
-def response_counts(scope: Scope) -> dict:
+def response_counts(scope: Scope, *, per_unit: bool = False) -> dict:
     """Assignments whose response limit fell in the period, and those first responded to by it (a contact
-    with the submitter or the answer)."""
+    with the submitter or the answer); ``per_unit``: per unit that led the assignment."""
     contacted = Exists(Contact.objects.filter(assignment=OuterRef("pk"), contacted_at__lte=OuterRef("response_due")))
     answered = Exists(Response.objects.filter(assignment=OuterRef("pk"), at__lte=OuterRef("response_due")))
     rows = step_assignments(scope).filter(_limit_fell(scope, "response_due")).annotate(
         in_time=contacted | answered).exclude(_ended_before("response_due"), in_time=False)
-    return rows.aggregate(all=Count("pk"), on_time=Count("pk", filter=Q(in_time=True)))
+    return _counted(rows, "lead_unit" if per_unit else None,
+                    all=Count("pk"), on_time=Count("pk", filter=Q(in_time=True)))
 
 
-def solved_counts(scope: Scope) -> dict:
-    """Reviews and follow-ups of the scope's matters made in the period, and those judging the problem solved."""
+def solved_counts(scope: Scope, *, per_unit: bool = False) -> dict:
+    """Reviews and follow-ups of the scope's matters made in the period, and those judging the problem
+    solved; ``per_unit``: per lead unit of the matter."""
     matters = consultation_matters(scope).values("pk")
-    reviews = Review.objects.filter(scope.moment_range("at"), matter__in=matters).aggregate(
-        all=Count("pk"), solved=Count("pk", filter=Q(solved=True)))
-    follow_ups = FollowUp.objects.filter(
+    group = "matter__lead_unit" if per_unit else None
+    counts = {"all": Count("pk"), "solved": Count("pk", filter=Q(solved=True))}
+    reviews = _counted(Review.objects.filter(scope.moment_range("at"), matter__in=matters), group, **counts)
+    follow_ups = _counted(FollowUp.objects.filter(
         scope.moment_range("done_at"), done_at__isnull=False, solved__isnull=False, matter__in=matters,
-    ).aggregate(all=Count("pk"), solved=Count("pk", filter=Q(solved=True)))
-    return {"all": reviews["all"] + follow_ups["all"], "solved": reviews["solved"] + follow_ups["solved"]}
+    ), group, **counts)
+    if not per_unit:
+        return {"all": reviews["all"] + follow_ups["all"], "solved": reviews["solved"] + follow_ups["solved"]}
+    return {unit: {name: reviews.get(unit, {}).get(name, 0) + follow_ups.get(unit, {}).get(name, 0)
+                   for name in counts} for unit in reviews.keys() | follow_ups.keys()}
+
+
+def follow_up_counts(scope: Scope, *, per_unit: bool = False) -> dict:
+    """Follow-ups (回访) of the scope's matters done in the period: all, satisfied and fairly satisfied;
+    ``per_unit``: per lead unit of the matter. The follow-up satisfaction rate counts the satisfied and,
+    at a weight of 1 unless a ranking scheme says less, the fairly satisfied."""
+    rows = FollowUp.objects.filter(scope.moment_range("done_at"), done_at__isnull=False)
+    # Without a region, unit or category every matter is in scope: "matter IN (all matters)" would only
+    # make the database read the whole matters table for nothing.
+    if scope.region or scope.unit or scope.category:
+        rows = rows.filter(matter__in=scope.matters().values("pk"))
+    return _counted(
+        rows, "matter__lead_unit" if per_unit else None, all=Count("pk"),
+        satisfied=Count("pk", filter=Q(satisfaction=FollowUp.Satisfaction.SATISFIED)),
+        fairly=Count("pk", filter=Q(satisfaction=FollowUp.Satisfaction.FAIRLY)),
+    )
+
+
+def totals_by_unit(scope: Scope) -> dict[int, dict]:
+    """The cohort's TOTALS (what matter_figures divides) per lead unit id (0: none), from the rollups."""
+    return _summed(scope, "unit_id")
 
 
 def assessment_figures(scope: Scope) -> dict:

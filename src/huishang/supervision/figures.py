@@ -2,8 +2,8 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from huishang.figures.selectors import Scope, percent
-from huishang.supervision.models import Card, ExtensionRequest, FollowUp, Reminder
+from huishang.figures.selectors import Scope, follow_up_counts, percent
+from huishang.supervision.models import Card, ExtensionRequest, Reminder
 
 
 def _of_scope(rows: QuerySet, scope: Scope) -> QuerySet:
@@ -22,12 +22,7 @@ def supervision_figures(scope: Scope) -> dict:
     extensions = _of_scope(ExtensionRequest.objects.filter(scope.moment_range("requested_at")), scope).aggregate(
         all=Count("pk"), approved=Count("pk", filter=Q(status=ExtensionRequest.Status.APPROVED)),
     )
-    follow_ups = _of_scope(FollowUp.objects.filter(scope.moment_range("done_at"), done_at__isnull=False), scope)
-    follow_up_counts = follow_ups.aggregate(
-        all=Count("pk"),
-        satisfied=Count("pk", filter=Q(satisfaction__in=[
-            FollowUp.Satisfaction.SATISFIED, FollowUp.Satisfaction.FAIRLY])),
-    )
+    follow_ups = follow_up_counts(scope)
     return {
         "supervision": {
             "cards_warning": cards["warning"],
@@ -36,7 +31,7 @@ def supervision_figures(scope: Scope) -> dict:
             "reminders": _of_scope(Reminder.objects.filter(scope.moment_range("at")), scope).count(),
             "extension_requests": extensions["all"],
             "extensions_approved": extensions["approved"],
-            "follow_ups": follow_up_counts["all"],
-            "follow_up_satisfaction_rate": percent(follow_up_counts["satisfied"], follow_up_counts["all"]),
+            "follow_ups": follow_ups["all"],
+            "follow_up_satisfaction_rate": percent(follow_ups["satisfied"] + follow_ups["fairly"], follow_ups["all"]),
         }
     }

@@ -1,0 +1,159 @@
+"""Pages of the monthly unit ranking: a month's table per kind of unit (publish and correct it, download its
+通报), and the office's scheme."""
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from huishang.core import clock
+from huishang.core.errors import DomainError, NotAllowed, NotFound, ValidationError
+from huishang.ranking import bulletin, permissions, selectors, services
+from huishang.ranking.forms import SchemeForm
+from huishang.ranking.models import Rate, UnitKind
+from huishang.web.errors import show_on_form
+
+DOCUMENTS = {"docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", bulletin.bulletin_docx),
+             "pdf": ("application/pdf", bulletin.bulletin_pdf)}
+
+
+def _region(request):
+    try:
+        code = request.GET.get("region") or request.POST.get("region")
+        return selectors.region_named(code) if code else selectors.default_region(request.user)
+    except NotFound:
+        raise Http404 from None
+
+
+def _month(text: str) -> datetime.date:
+    try:
+        return selectors.parse_month(text)
+    except ValidationError:
+        raise Http404 from None
+
+
+def _month_url(month: datetime.date, region) -> str:
+    url = reverse("ranking:month", kwargs={"month": f"{month:%Y-%m}"})
+    return f"{url}?region={region.code}" if region is not None else url
+
+
+@login_required
+def index(request):
+    """The last month whose period has ended."""
+    region = _region(request)
+    if not permissions.reads_published(request.user, region):
+        raise PermissionDenied
+    return redirect(_month_url(selectors.previous_month(clock.today().replace(day=1)), region))
+
+
+def _tables(ranking: dict) -> list[dict]:
+    rates = [rate for rate in Rate.values if rate in ranking["scheme"]["weights"]]
+    tables = []
+    for kind in UnitKind.values:
+        of_kind = [line for line in ranking["units"] if line["kind"] == kind]
+        if of_kind:
+            tables.append({"kind": kind, "label": UnitKind(kind).label, "lines": [
+                {**line, "cells": [(rate, line["rates"][rate]) for rate in rates]} for line in of_kind]})
+    return tables
+
+
+@login_required
+def month_page(request, month):
+    first_day, region = _month(month), _region(request)
+    try:
+        ranking = selectors.month_ranking(request.user, month=first_day, region=region)
+    except NotAllowed as refusal:
+        if permissions.own_unit_ranked(request.user, region) is None:
+            raise PermissionDenied from None
+        return render(request, "ranking/month.html", {"refusal": refusal.message, "month": first_day,
+                                                      "region": region, **_chooser(first_day)}, status=403)
+    manages = permissions.manages(request.user, region)
+    period_over = datetime.date.fromisoformat(ranking["period"]["to"]) < clock.today()
+    return render(request, "ranking/month.html", {
+        "ranking": ranking, "month": first_day, "region": region, "tables": _tables(ranking),
+        "rates": [Rate(rate) for rate in Rate.values if rate in ranking["scheme"]["weights"]],
+        "may_publish": manages and not ranking["published"] and period_over,
+        "may_correct": manages and ranking["published"], "manages": manages, **_chooser(first_day),
+    })
+
+
+def _chooser(month: datetime.date) -> dict:
+    return {"previous": selectors.previous_month(month), "next": (month + datetime.timedelta(days=32)).replace(day=1),
+            "month_value": f"{month:%Y-%m}"}
+
+
+@login_required
+def choose_month(request):
+    """The month chooser's form: go to the month typed (YYYY-MM)."""
+    region = _region(request)
+    return redirect(_month_url(_month(request.GET.get("month", "")), region))
+
+
+@login_required
+@require_POST
+def publish(request, month):
+    first_day, region = _month(month), _region(request)
+    try:
+        if request.POST.get("reason") is not None:
+            published = services.correct(by=request.user, month=first_day, region=region,
+                                         reason=request.POST.get("reason", ""))
+        else:
+            published = services.publish(by=request.user, month=first_day, region=region,
+                                         summary=request.POST.get("summary", ""))
+    except DomainError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(request, _("Published as %(number)s.") % {"number": published.document_number})
+    return redirect(_month_url(first_day, region))
+
+
+@login_required
+def document(request, month, version, fmt):
+    """The 通报 of a published version, as Word or PDF, made from its frozen record."""
+    first_day, region = _month(month), _region(request)
+    if not permissions.reads_published(request.user, region):
+        raise PermissionDenied
+    published = selectors.published_versions(month=first_day, region=region).filter(version=version).first()
+    if published is None or fmt not in DOCUMENTS:
+        raise Http404
+    content_type, write = DOCUMENTS[fmt]
+    response = HttpResponse(write(selectors.bulletin_of(published)), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="ranking-{month}-v{version}.{fmt}"'
+    return response
+
+
+@login_required
+def scheme_page(request):
+    """The office edits its region's scheme of a year; others who read the ranking see it."""
+    region = _region(request)
+    if not permissions.reads_published(request.user, region):
+        raise PermissionDenied
+    try:
+        year = int(request.GET.get("year") or clock.today().year)
+    except ValueError:
+        raise Http404 from None
+    scheme = selectors.scheme_for(region=region, year=year)
+    manages = permissions.manages(request.user, region)
+    form = SchemeForm.of(scheme, request.POST if request.method == "POST" and manages else None)
+    status = 200
+    if request.method == "POST":
+        if not manages:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                services.update_scheme(by=request.user, region=region, year=year, **form.scheme_values())
+            except DomainError as error:
+                show_on_form(form, error, {"weights": None})
+            else:
+                messages.success(request, _("The scheme is saved."))
+                url = reverse("ranking:scheme") + f"?year={year}"
+                return redirect(url + (f"&region={region.code}" if region is not None else ""))
+        status = 400
+    return render(request, "ranking/scheme.html", {"form": form, "scheme": scheme, "year": year, "region": region,
+                                                   "manages": manages, "saved": scheme.pk is not None}, status=status)
