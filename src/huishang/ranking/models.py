@@ -1,5 +1,6 @@
 """The monthly assessment of responsible units under 督办 (月度考核排名), not the unions' 目标考核 (the
-assessment app): the scheme that weighs the units' rates, and each month's published, frozen ranking (通报).
+assessment app): the scheme that weighs the units' rates, each month's published, frozen ranking (通报), and
+the talks (约谈) with the bottom units and the commitments they made there.
 
 PRODUCT.md "Unit assessment" defines the rates; ranking.selectors counts them from the records.
 """
@@ -11,7 +12,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from huishang.directory.models import Region
+from huishang.directory.models import Organization, Region
 
 
 class Rate(models.TextChoices):
@@ -134,3 +135,54 @@ class PublishedMonth(models.Model):
     @property
     def document_number(self) -> str:
         return f"〔{self.published_at.year}〕{self.number}号"
+
+
+class Talk(models.Model):
+    """约谈: the office's recorded meeting with a unit flagged at the bottom (末位) of a published month, and
+    the commitments the unit made there (one talk per unit and month)."""
+
+    unit = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="ranking_talks",
+                             verbose_name=_("unit"))
+    month = models.DateField(_("month"))  # its first day: the published month that flagged the unit
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("region"))  # the ranking's region; none: the whole deployment's
+    held_on = models.DateField(pgettext_lazy("ranking", "held on"))
+    chaired_by = models.CharField(_("chaired by"), max_length=100)
+    attendees = models.TextField(_("attendees"))
+    problems = models.TextField(_("problems named"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                    verbose_name=_("recorded by"))
+    recorded_at = models.DateTimeField(_("recorded at"))
+
+    class Meta:
+        ordering = ["-month", "-held_on", "-pk"]
+        verbose_name = _("talk")
+        verbose_name_plural = _("talks")
+        constraints = [models.UniqueConstraint(fields=["unit", "month"], name="ranking_one_talk_per_unit_month")]
+
+    def __str__(self):
+        return f"{self.unit} {self.month:%Y-%m}"
+
+
+class Commitment(models.Model):
+    """整改承诺: what a unit undertook at a talk, by a date; supervised until the unit marks it done."""
+
+    talk = models.ForeignKey(Talk, on_delete=models.CASCADE, related_name="commitments", verbose_name=_("talk"))
+    content = models.CharField(_("commitment"), max_length=500)
+    due = models.DateField(pgettext_lazy("ranking", "deadline"))
+    done_at = models.DateTimeField(pgettext_lazy("ranking", "done at"), null=True, blank=True)
+    done_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                related_name="+", verbose_name=_("done by"))
+    done_note = models.CharField(pgettext_lazy("ranking", "what was done"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["due", "pk"]
+        verbose_name = _("commitment")
+        verbose_name_plural = _("commitments")
+        indexes = [models.Index(fields=["done_at", "due"], name="ranking_commitment_open")]
+
+    def __str__(self):
+        return self.content
+
+    def overdue_on(self, day: datetime.date) -> bool:
+        return self.done_at is None and self.due < day
