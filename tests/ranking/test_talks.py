@@ -4,6 +4,7 @@ the unit marks them done; a commitment past its date is reminded once a day; eac
 import datetime
 
 import pytest
+from django.core.management import call_command
 
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, NotFound, ValidationError
@@ -193,3 +194,13 @@ def test_the_office_sees_the_flagged_units_still_awaiting_a_talk():
     talk_with(w)
     assert talks.awaiting_talks(w.office) == []
     assert talks.awaiting_talks(f.office(f.region("500118", "永川区"))) == []
+
+
+def test_the_workers_daily_run_reminds_the_overdue_commitments(capsys):
+    w = world()
+    talk_with(w, dues=(datetime.date(2026, 11, 30),))
+
+    with clock.frozen_at(at(datetime.date(2026, 12, 1), 8)):
+        call_command("worker", "--once")
+    assert "overdue talk commitments reminded 1" in capsys.readouterr().out
+    assert Notification.objects.filter(event="ranking.commitment_overdue", recipient=w.handler).count() == 1
