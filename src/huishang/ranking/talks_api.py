@@ -1,0 +1,126 @@
+"""Talks (约谈) over the API, under /api/v1/ranking/talks: the talks a reader may see, recording one with its
+commitments, and a commitment marked done. Each operation calls ranking.talks, as the web pages do."""
+
+import datetime
+
+from ninja import Router, Schema, Status
+from pydantic import Field
+
+from huishang.api.errors import ErrorOut
+from huishang.api.lookups import organization_by_id, region_by_code
+from huishang.api.schemas import Id, LocalDateTime, OrganizationRef, RequiredText, StrictSchema, Text
+from huishang.core import clock
+from huishang.core.parsing import Day
+from huishang.ranking import selectors, talks
+from huishang.ranking.models import Talk
+
+router = Router(tags=["ranking"])
+REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+
+
+class RankingCommitmentIn(StrictSchema):
+    content: RequiredText(talks.COMMITMENT_LENGTH)
+    due: Day
+
+
+class RankingTalkIn(StrictSchema):
+    unit: Id = Field(description="the flagged unit's id")
+    month: str = Field(description="the published month that flagged it, YYYY-MM", pattern=r"^\d{4}-\d{2}$")
+    held_on: Day
+    chaired_by: RequiredText(talks.CHAIR_LENGTH)
+    attendees: RequiredText(talks.ATTENDEES_LENGTH)
+    problems: RequiredText(talks.PROBLEMS_LENGTH)
+    commitments: list[RankingCommitmentIn] = Field(max_length=talks.MOST_COMMITMENTS)
+
+
+class RankingCommitmentDoneIn(StrictSchema):
+    note: Text(talks.COMMITMENT_LENGTH) = ""
+
+
+class RankingCommitmentOut(Schema):
+    id: int
+    content: str
+    due: datetime.date
+    overdue: bool
+    done_at: LocalDateTime | None
+    done_note: str
+
+
+class RankingTalkRankOut(Schema):
+    month: str
+    rank: int | None = Field(description="null: not ranked, or the month is not published yet")
+    score: float | None
+    flagged: bool | None
+
+
+class RankingTalkOut(Schema):
+    id: int
+    unit: OrganizationRef
+    month: str
+    region: str | None
+    held_on: datetime.date
+    chaired_by: str
+    attendees: str
+    problems: str
+    commitments: list[RankingCommitmentOut]
+    ranks: list[RankingTalkRankOut] = Field(description="the unit's line in the talk's month and the month after")
+
+
+def _rank(month: datetime.date, line: dict | None) -> dict:
+    line = line or {}
+    return {"month": f"{month:%Y-%m}", "rank": line.get("rank"), "score": line.get("score"),
+            "flagged": line.get("flagged")}
+
+
+def _commitment(commitment, today: datetime.date) -> dict:
+    return {"id": commitment.pk, "content": commitment.content, "due": commitment.due,
+            "overdue": commitment.overdue_on(today), "done_at": commitment.done_at, "done_note": commitment.done_note}
+
+
+def _talk(talk: Talk, *, ranks: bool = True) -> dict:
+    today = clock.today()
+    beside = talks.ranks_beside(talk) if ranks else None
+    return {
+        "id": talk.pk, "unit": talk.unit, "month": f"{talk.month:%Y-%m}",
+        "region": talk.region.code if talk.region else None, "held_on": talk.held_on, "chaired_by": talk.chaired_by,
+        "attendees": talk.attendees, "problems": talk.problems,
+        "commitments": [_commitment(commitment, today) for commitment in talk.commitments.all()],
+        "ranks": [_rank(beside["month"], beside["line"]), _rank(beside["next_month"], beside["next_line"])]
+        if beside else [],
+    }
+
+
+@router.get("", response={200: list[RankingTalkOut]}, summary="约谈列表 / Talks with bottom units",
+            description="The talks the reader may see (a unit handler its own unit's), latest month first; "
+                        "`ranks` is left empty here and given by the single talk.")
+def list_talks(request, month: str | None = None):
+    rows = talks.visible_talks(request.auth).order_by("-month", "unit__name")
+    if month:
+        rows = rows.filter(month=selectors.parse_month(month))
+    return [_talk(talk, ranks=False) for talk in rows[:500]]
+
+
+@router.post("", response={201: RankingTalkOut, **REFUSALS}, summary="记录约谈 / Record a talk",
+             description="The office of the ranking's region records its talk with a unit the month's latest "
+                         "published version flags at the bottom, with the unit's commitments.")
+def record_talk(request, payload: RankingTalkIn, region: str | None = None):
+    place = region_by_code(region) if region else selectors.default_region(request.auth)
+    talk = talks.record_talk(
+        by=request.auth, unit=organization_by_id(payload.unit, "unit"), region=place,
+        month=selectors.parse_month(payload.month), held_on=payload.held_on, chaired_by=payload.chaired_by,
+        attendees=payload.attendees, problems=payload.problems,
+        commitments=[talks.Promise(row.content, row.due) for row in payload.commitments])
+    return Status(201, _talk(talks.talk_of(request.auth, talk.pk)))
+
+
+@router.get("/{talk_id}", response={200: RankingTalkOut, 404: ErrorOut}, summary="约谈详情 / A talk")
+def read_talk(request, talk_id: int):
+    return _talk(talks.talk_of(request.auth, talk_id))
+
+
+@router.post("/{talk_id}/commitments/{commitment_id}/done", response={200: RankingCommitmentOut, **REFUSALS},
+             summary="整改承诺完成 / Mark a commitment done")
+def commitment_done(request, talk_id: int, commitment_id: int, payload: RankingCommitmentDoneIn):
+    commitment = talks.mark_done(talks.commitment_of(request.auth, talk_id, commitment_id), by=request.auth,
+                                 note=payload.note)
+    return _commitment(commitment, clock.today())
