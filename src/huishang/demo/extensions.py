@@ -18,6 +18,7 @@ MODULES = [
     "huishang.recruitment.demo",
     "huishang.employment.demo",
     "huishang.assessment.demo",
+    "huishang.ranking.demo",
     "huishang.surveys.demo",
     "huishang.audit.demo",
     # Last: it groups the matters every part before it raised.

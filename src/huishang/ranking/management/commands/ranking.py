@@ -9,7 +9,7 @@ from django.db.models import Q
 from huishang.core.errors import DomainError
 from huishang.directory.models import Role, User
 from huishang.ranking import bulletin, selectors, services
-from huishang.ranking.models import Rate
+from huishang.ranking.models import Rate, UnitKind
 
 
 def _rate_text(rate: dict) -> str:
@@ -72,7 +72,7 @@ class Command(BaseCommand):
             score = "未排名" if line["score"] is None else f"{line['score']:.2f}"
             values = "  ".join(f"{Rate(rate).label} {_rate_text(line['rates'][rate])}" for rate in rates)
             flag = "  末位" if line["flagged"] else ""
-            self.stdout.write(f"{line['kind']:<8} {rank:>3}  {line['unit']}  {score}  {values}{flag}")
+            self.stdout.write(f"{UnitKind(line['kind']).label}  {rank:>3}  {line['unit']}  {score}  {values}{flag}")
 
 
 def _json_text(ranking: dict) -> str:
