@@ -41,6 +41,10 @@ REASONS = {
         "assessment:self-report", "assessment:score",
         "surveys:answers-add", "surveys:problem-add",
         "audit:reveal", "dispatch:entry-delete", "dispatch:opinion",
+        "ranking:publish",
+    ],
+    "a redirect to one month's ranking (the latest closed month, or the month chosen)": [
+        "ranking:index", "ranking:choose",
     ],
     "a form to fill in (its choices are one query each, whatever their length)": [
         "web:login", "accounts:sign-in-code", "accounts:password-change", "accounts:two-factor", "accounts:unlock",
@@ -52,6 +56,7 @@ REASONS = {
         "suggestions:submit", "suggestions:follow-up", "suggestions:paper",
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
+        "ranking:scheme",
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",
@@ -60,8 +65,9 @@ REASONS = {
     "one record without rows of its own": [
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
-        f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain",
+        f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
     ],
+    "a published month's 通报, written from its one frozen record without a query per line": ["ranking:document"],
     "figures: a fixed handful of rows (one per stage or per hot word), not records": [
         f"{API}/promotion/funnel",
     ],

@@ -251,3 +251,13 @@ def add_routing_entries(world, n):
             by=world.office, category=category, region=f.region(), lead_unit=f.unit(next_name(world, "牵头局")),
             supporting_units=[f.unit()], working_days=10,
         )
+
+
+def add_ranked_units(world, n):
+    """Units of the office's region, each leading one matter assigned this month: lines of the month's ranking."""
+    for _ in range(n):
+        f.assigned_matter(by_office=world.office, lead=f.unit(name=next_name(world, "考核单位")))
+
+
+def this_month(_world) -> str:
+    return f"{clock.today():%Y-%m}"
