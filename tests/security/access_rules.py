@@ -44,6 +44,8 @@ ONLY_ADMIN = frozenset({ADMIN})
 # A record of 永川 or 雄安 is probed by that place's own office, which runs it (objects.PLACE_ACCOUNTS).
 ADMIN_AND_OFFICE = frozenset({ADMIN, OFFICE})
 ASSESSMENT_READERS = frozenset({ADMIN, AUDITOR, OFFICE, BUTLER, UNION})
+# The monthly unit ranking's readers: the region's staff, and its units once a month is published.
+RANKING_READERS = frozenset({ADMIN, OFFICE, UNIT, SUPERVISOR, LEADER})
 # An operation whose example body (valid by the document and naming the probe's real records, see
 # DemoObjects.body, but with text no service accepts or records in a state that admits nothing) is
 # answered 404/409/422 for every role: the test then proves that no role is let in with it and nothing
@@ -192,6 +194,15 @@ RULES = {
     "POST /api/v1/assessment/assessments/{pk}/publish": DECIDED_BY_SERVICES,
     "GET /api/v1/assessment/risks": SIGNED_IN,
     "POST /api/v1/assessment/risks": DECIDED_BY_SERVICES,
+    # 月度考核排名 (ranking.permissions): the office, supervisors and leaders of the region read a month also before
+    # it is published, a unit handler once it is (the probe's month, 2023-09, is published for 内江); the
+    # administrator reads the whole deployment's. The office (and the administrator) publish and correct:
+    # 内江's September is published already (409 for its office), the deployment's is not.
+    "GET /api/v1/ranking/months/{month}": RANKING_READERS,
+    "POST /api/v1/ranking/months/{month}/publish": ADMIN_AND_OFFICE,
+    "POST /api/v1/ranking/months/{month}/corrections": ADMIN_AND_OFFICE,
+    "GET /api/v1/ranking/scheme": RANKING_READERS,
+    "PUT /api/v1/ranking/scheme": ADMIN_AND_OFFICE,
     "GET /api/v1/surveys": SIGNED_IN,
     "POST /api/v1/surveys": DECIDED_BY_SERVICES,
     # The survey is 永川's, probed by 永川's office, which runs it.
@@ -383,6 +394,13 @@ RULES = {
     "assessment:self-report": Rule(get=NOBODY, post=ASSESSMENT_READERS),
     "assessment:score": Rule(get=NOBODY, post=ASSESSMENT_READERS),
     "assessment:risks": Rule(get=SIGNED_IN - {UNION, AUDITOR}, post=NOBODY),
+    "ranking:index": Rule(get=RANKING_READERS, post=None),
+    "ranking:choose": Rule(get=RANKING_READERS, post=None),
+    "ranking:month": Rule(get=RANKING_READERS, post=None),
+    "ranking:publish": Rule(get=None, post=ADMIN_AND_OFFICE),
+    "ranking:scheme": Rule(get=RANKING_READERS, post=ADMIN_AND_OFFICE),
+    # The administrator's ranking is the whole deployment's, of which no month is published.
+    "ranking:document": Rule(get=RANKING_READERS - {ADMIN}, post=None),
     "surveys:list": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "surveys:new": Rule(get=frozenset({ADMIN, OFFICE}), post=NOBODY),
     "surveys:detail": Rule(get=ADMIN_AND_OFFICE, post=ADMIN_AND_OFFICE),

@@ -190,6 +190,9 @@ BY_FIELD = [
     (r"audit/reveal", "kind", lambda r: "user"),
     (r"audit/reveal", "field", lambda r: "phone"),
     (r"audit/reveal", "id", lambda r: r.contact.pk),
+    (r"ranking/scheme", "year", lambda r: 2023),
+    (r"ranking/scheme", "flagged", lambda r: 2),
+    (r"ranking/scheme", "closing_day", lambda r: None),
 ]
 
 # (route key or API path matching this, parameter) -> the kind of record and its value; the first match wins.
@@ -245,6 +248,10 @@ BY_PARAMETER = [
     (r".", "item_id", "meeting", lambda r: r.agenda_item.pk),
     (r"open311", "code", None, lambda r: r.point.code),  # a service's code: a category, not a place's record
     (r".", "code", "point", lambda r: r.point.code),
+    # A month of the demo's ranking, published for 内江 (ranking.demo), its first version as a PDF.
+    (r".", "month", None, lambda r: "2023-09"),
+    (r"ranking:document", "version", None, lambda r: 1),
+    (r"ranking:document", "fmt", None, lambda r: "pdf"),
     (r".", "fmt", None, lambda r: "json"),
     (r"otp_totp", "pk", None, lambda r: _first(TOTPDevice).pk),
     (r".", "id", None, lambda r: User.objects.get(username="admin").pk),

@@ -273,3 +273,8 @@ def default_region(user) -> Region | None:
     if jurisdiction.wide or jurisdiction.region is None:
         return None
     return place_of(jurisdiction.region) if user.role == Role.UNIT else jurisdiction.region
+
+
+def opens_ranking(user) -> bool:
+    """Whether the ranking's pages open for ``user``: the ranking of its own region is one it may read."""
+    return user.is_authenticated and permissions.reads_published(user, default_region(user))

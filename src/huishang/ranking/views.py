@@ -10,7 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from huishang.core import clock
 from huishang.core.errors import DomainError, NotAllowed, NotFound, ValidationError
@@ -44,6 +44,7 @@ def _month_url(month: datetime.date, region) -> str:
 
 
 @login_required
+@require_GET
 def index(request):
     """The last month whose period has ended."""
     region = _region(request)
@@ -64,6 +65,7 @@ def _tables(ranking: dict) -> list[dict]:
 
 
 @login_required
+@require_GET
 def month_page(request, month):
     first_day, region = _month(month), _region(request)
     try:
@@ -89,16 +91,26 @@ def _chooser(month: datetime.date) -> dict:
 
 
 @login_required
+@require_GET
 def choose_month(request):
-    """The month chooser's form: go to the month typed (YYYY-MM)."""
+    """The month chooser's form: go to the month typed (YYYY-MM), without one to the latest closed month."""
     region = _region(request)
-    return redirect(_month_url(_month(request.GET.get("month", "")), region))
+    if not permissions.reads_published(request.user, region):
+        raise PermissionDenied
+    try:
+        month = selectors.parse_month(request.GET.get("month", ""))
+    except ValidationError:
+        month = selectors.previous_month(clock.today().replace(day=1))
+    return redirect(_month_url(month, region))
 
 
 @login_required
 @require_POST
 def publish(request, month):
+    """Publish the month, or with a reason publish its corrected version (the office only)."""
     first_day, region = _month(month), _region(request)
+    if not permissions.manages(request.user, region):
+        raise PermissionDenied
     try:
         if request.POST.get("reason") is not None:
             published = services.correct(by=request.user, month=first_day, region=region,
@@ -114,6 +126,7 @@ def publish(request, month):
 
 
 @login_required
+@require_GET
 def document(request, month, version, fmt):
     """The 通报 of a published version, as Word or PDF, made from its frozen record."""
     first_day, region = _month(month), _region(request)

@@ -26,6 +26,7 @@ from huishang.insight.permissions import may_see_hot_issues
 from huishang.ledgers.permissions import may_import
 from huishang.meetings.selectors import visible_meetings
 from huishang.promotion.permissions import may_read_pipeline
+from huishang.ranking.selectors import opens_ranking
 from huishang.recruitment.permissions import may_read as reads_recruitment
 from huishang.suggestions.permissions import reads_suggestions
 from huishang.suggestions.selectors import kept_points
@@ -87,6 +88,7 @@ ENTRIES = [
     Entry("suggestions:paper", _("Enter paper suggestions"), "suggestions:paper", _keeps_a_point),
     Entry("suggestions:staff-list", _("People's suggestions"), "suggestions:staff", reads_suggestions),
     Entry("alliances:list", _("Studio alliances"), "alliances:", takes_part),
+    Entry("ranking:index", _("Monthly unit ranking"), "ranking:", opens_ranking),
     Entry("assessment:list", _("Union assessment"), "assessment:list", _assessments_for),
     Entry("assessment:risks", _("Labour-field risks"), "assessment:risk", may_read_risks),
     Entry("employment:stations", _("Job stations"), "employment:", reaches_employment),
