@@ -19,6 +19,7 @@ MODULES = [
     "huishang.employment.demo",
     "huishang.assessment.demo",
     "huishang.ranking.demo",
+    "huishang.ranking.talk_demo",
     "huishang.surveys.demo",
     "huishang.audit.demo",
     # Last: it groups the matters every part before it raised.
