@@ -41,7 +41,7 @@ REASONS = {
         "assessment:self-report", "assessment:score",
         "surveys:answers-add", "surveys:problem-add",
         "audit:reveal", "dispatch:entry-delete", "dispatch:opinion",
-        "ranking:publish",
+        "ranking:publish", "ranking:commitment-done",
     ],
     "a redirect to one month's ranking (the latest closed month, or the month chosen)": [
         "ranking:index", "ranking:choose",
@@ -56,7 +56,7 @@ REASONS = {
         "suggestions:submit", "suggestions:follow-up", "suggestions:paper",
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
-        "ranking:scheme",
+        "ranking:scheme", "ranking:talk-new",
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",
@@ -66,6 +66,9 @@ REASONS = {
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
+    ],
+    "one talk (约谈) with its commitments, at most talks.MOST_COMMITMENTS, read in one prefetch": [
+        "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",
     ],
     "a published month's 通报, written from its one frozen record without a query per line": ["ranking:document"],
     "figures: a fixed handful of rows (one per stage or per hot word), not records": [

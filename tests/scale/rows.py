@@ -261,3 +261,22 @@ def add_ranked_units(world, n):
 
 def this_month(_world) -> str:
     return f"{clock.today():%Y-%m}"
+
+
+def add_talks(world, n):
+    """Talks (约谈) of the office, each with a unit flagged in a month of its own and two commitments, one overdue."""
+    from huishang.ranking import talks
+    from tests.ranking.talks_world import at, published
+
+    for _ in range(n):
+        unit = f.unit(name=next_name(world, "约谈单位"))
+        held = len(world.names)
+        month = datetime.date(2000 + held // 12, held % 12 + 1, 1)
+        publication = (month + datetime.timedelta(days=40)).replace(day=3)
+        published(month, f.region(), [(unit, 1, True)], by=world.office, on=publication)
+        held_on = publication + datetime.timedelta(days=5)
+        with clock.frozen_at(at(held_on)):
+            talks.record_talk(by=world.office, unit=unit, month=month, region=f.region(), held_on=held_on,
+                              chaired_by="主持人", attendees="参加人员", problems="指出的问题",
+                              commitments=[talks.Promise("按期整改", held_on),
+                                           talks.Promise("建立机制", held_on + datetime.timedelta(days=9000))])

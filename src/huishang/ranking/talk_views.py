@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from huishang.core import clock
 from huishang.core.errors import DomainError, NotFound
@@ -27,6 +27,7 @@ def _talk_or_404(user, pk):
 
 
 @login_required
+@require_GET
 def talk_list(request):
     user = request.user
     require(permissions.reads_talks(user) or permissions.own_talks_unit(user) is not None)
@@ -64,6 +65,7 @@ def _promises_and_errors(commitments, error: DomainError | None = None):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def talk_new(request):
     month, region, unit = _subject(request)
     line = talks.line_of(talks.latest_publication(month=month, region=region), unit.pk)
@@ -92,6 +94,7 @@ def talk_new(request):
 
 
 @login_required
+@require_GET
 def talk_detail(request, pk):
     talk = _talk_or_404(request.user, pk)
     today = clock.today()
