@@ -226,3 +226,18 @@ def test_the_cli_prints_every_rate_with_numerator_and_denominator_and_publishes(
                      "--out", str(tmp_path), stdout=out, stderr=io.StringIO())
     assert json.loads(out.getvalue())["published"] is True
     assert sorted(path.suffix for path in tmp_path.iterdir()) == [".docx", ".pdf"]
+
+
+def test_the_records_behind_each_rate_are_its_numerator_and_denominator(history):
+    every_rate = ("response_rate", "solved_rate", "satisfaction_rate", "follow_up_satisfaction_rate",
+                  "acknowledge_on_time_rate", "on_time_rate", "send_back_rate", "reopen_rate")
+    set_scheme(history, weights=dict.fromkeys(every_rate, 1), fairly_weight=1)
+    counted = march(history)
+    for unit in ("building", "transport", "water"):
+        line = next(line for line in counted["units"] if line["unit_id"] == history[unit].pk)
+        for rate in every_rate:
+            with at(D(2024, 4, 10), 9):
+                records = selectors.counted_records(month=MARCH, region=history["place"], unit=history[unit], rate=rate)
+            numerator = sum(record["counted"] or record["partly"] for record in records)
+            assert (numerator, len(records)) == (line["rates"][rate]["numerator"], line["rates"][rate]["denominator"]), \
+                (unit, rate)

@@ -57,3 +57,15 @@ def test_only_the_office_changes_the_scheme(history):
 
 def test_an_enterprise_cannot_open_the_ranking(history):
     assert signed_in(f.enterprise_contact()).get("/ranking/2024-03/").status_code == 403
+
+
+def test_a_figure_drills_down_to_the_matters_it_counts(history):
+    with at(APRIL_10, 9):
+        month = signed_in(history["office"]).get("/ranking/2024-03/")
+        link = f'/ranking/2024-03/units/{history["building"].pk}/solved_rate/'
+        assert link in month.content.decode()
+        page = signed_in(history["office"]).get(link)
+        other = signed_in(history["other"]).get(link + "?region=511000")
+    assert page.status_code == 200
+    assert page.content.decode().count("data-matter=") == 4 and "共4件，其中3件计入分子" in text_of(page)
+    assert other.status_code == 403

@@ -63,6 +63,7 @@ WEB = [
     web_case("risks", "/assessment/risks/", rows.admin_world, rows.add_risks),
     web_case("unit ranking", lambda world: f"/ranking/{rows.this_month(world)}/", rows.office_world,
              rows.add_ranked_units, route="ranking:month"),
+    web_case("unit ranking drill-down", rows.drill_path, rows.drill_world, rows.add_drilled_matters, route="ranking:drill"),
     web_case("talks", "/ranking/talks/", rows.office_world, rows.add_talks),
     web_case("surveys", "/surveys/", rows.admin_world, rows.add_surveys),
     web_case("routing table", "/dispatch/", rows.office_world, rows.add_routing_entries,

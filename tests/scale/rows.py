@@ -263,6 +263,22 @@ def this_month(_world) -> str:
     return f"{clock.today():%Y-%m}"
 
 
+def drill_world() -> SimpleNamespace:
+    """The office and one unit whose 回退率 of this month is drilled down to its assignments."""
+    office = f.office()
+    return SimpleNamespace(viewer=office, office=office, unit=f.unit(name="下钻单位"), names=[])
+
+
+def add_drilled_matters(world, n):
+    """Matters assigned this month to the world's unit: each an assignment its 回退率 counts."""
+    for _ in range(n):
+        f.assigned_matter(by_office=world.office, lead=world.unit, title=next_name(world, "下钻事项"))
+
+
+def drill_path(world) -> str:
+    return f"/ranking/{this_month(world)}/units/{world.unit.pk}/send_back_rate/"
+
+
 def add_talks(world, n):
     """Talks (约谈) of the office, each with a unit flagged in a month of its own and two commitments, one overdue."""
     from huishang.ranking import talks

@@ -401,6 +401,8 @@ RULES = {
     "ranking:scheme": Rule(get=RANKING_READERS, post=ADMIN_AND_OFFICE),
     # The administrator's ranking is the whole deployment's, of which no month is published.
     "ranking:document": Rule(get=RANKING_READERS - {ADMIN}, post=None),
+    # The matters behind a unit's rate: the region's staff, and the unit's own handler (the probe's unit is its).
+    "ranking:drill": Rule(get=RANKING_READERS, post=None),
     "surveys:list": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "surveys:new": Rule(get=frozenset({ADMIN, OFFICE}), post=NOBODY),
     "surveys:detail": Rule(get=ADMIN_AND_OFFICE, post=ADMIN_AND_OFFICE),

@@ -252,6 +252,9 @@ BY_PARAMETER = [
     (r".", "month", None, lambda r: "2023-09"),
     (r"ranking:document", "version", None, lambda r: 1),
     (r"ranking:document", "fmt", None, lambda r: "pdf"),
+    # A unit of the month's ranking (a unit outside the ranking's region is not in it: 404), with a rate.
+    (r"ranking:drill", "unit_id", None, lambda r: r.unit.pk),
+    (r"ranking:drill", "rate", None, lambda r: "response_rate"),
     (r".", "fmt", None, lambda r: "json"),
     (r"otp_totp", "pk", None, lambda r: _first(TOTPDevice).pk),
     (r".", "id", None, lambda r: User.objects.get(username="admin").pk),

@@ -31,7 +31,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Sum
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 
 from huishang.cases.models import Assignment, Category, Contact, Matter, Response, Review
@@ -276,53 +276,76 @@ def _counted(rows: QuerySet, group: str | None, **aggregates) -> dict:
     return {row.pop(group): row for row in rows.order_by().values(group).annotate(**aggregates)}
 
 
+SIGNED_IN_TIME = Q(acknowledged_at__lte=F("acknowledge_due"))
+
+
 def acknowledge_counts(scope: Scope, *, per_unit: bool = False) -> dict:
     """Assignments whose signing limit fell in the period, and those signed for by it; ``per_unit``: per
     unit that led the assignment."""
-    rows = step_assignments(scope).filter(_limit_fell(scope, "acknowledge_due")).exclude(
-        _ended_before("acknowledge_due"), acknowledged_at=None)
-    return _counted(rows, "lead_unit" if per_unit else None,
-                    all=Count("pk"), on_time=Count("pk", filter=Q(acknowledged_at__lte=F("acknowledge_due"))))
+    return _counted(acknowledge_rows(scope), "lead_unit" if per_unit else None,
+                    all=Count("pk"), on_time=Count("pk", filter=SIGNED_IN_TIME))
+
+
+def acknowledge_rows(scope: Scope) -> QuerySet[Assignment]:
+    """The assignments acknowledge_counts counts, each marked ``on_time`` when signed for by its limit."""
+    return step_assignments(scope).filter(_limit_fell(scope, "acknowledge_due")).exclude(
+        _ended_before("acknowledge_due"), acknowledged_at=None).annotate(
+        on_time=ExpressionWrapper(SIGNED_IN_TIME, output_field=BooleanField()))
 
 
 def response_counts(scope: Scope, *, per_unit: bool = False) -> dict:
     """Assignments whose response limit fell in the period, and those first responded to by it (a contact
     with the submitter or the answer); ``per_unit``: per unit that led the assignment."""
+    return _counted(response_rows(scope), "lead_unit" if per_unit else None,
+                    all=Count("pk"), on_time=Count("pk", filter=Q(in_time=True)))
+
+
+def response_rows(scope: Scope) -> QuerySet[Assignment]:
+    """The assignments response_counts counts, each marked ``in_time`` when first responded to by its limit."""
     contacted = Exists(Contact.objects.filter(assignment=OuterRef("pk"), contacted_at__lte=OuterRef("response_due")))
     answered = Exists(Response.objects.filter(assignment=OuterRef("pk"), at__lte=OuterRef("response_due")))
-    rows = step_assignments(scope).filter(_limit_fell(scope, "response_due")).annotate(
+    return step_assignments(scope).filter(_limit_fell(scope, "response_due")).annotate(
         in_time=contacted | answered).exclude(_ended_before("response_due"), in_time=False)
-    return _counted(rows, "lead_unit" if per_unit else None,
-                    all=Count("pk"), on_time=Count("pk", filter=Q(in_time=True)))
 
 
 def solved_counts(scope: Scope, *, per_unit: bool = False) -> dict:
     """Reviews and follow-ups of the scope's matters made in the period, and those judging the problem
     solved; ``per_unit``: per lead unit of the matter."""
-    matters = consultation_matters(scope).values("pk")
     group = "matter__lead_unit" if per_unit else None
     counts = {"all": Count("pk"), "solved": Count("pk", filter=Q(solved=True))}
-    reviews = _counted(Review.objects.filter(scope.moment_range("at"), matter__in=matters), group, **counts)
-    follow_ups = _counted(FollowUp.objects.filter(
-        scope.moment_range("done_at"), done_at__isnull=False, solved__isnull=False, matter__in=matters,
-    ), group, **counts)
+    review_rows, follow_up_rows = solved_rows(scope)
+    reviews = _counted(review_rows, group, **counts)
+    follow_ups = _counted(follow_up_rows, group, **counts)
     if not per_unit:
         return {"all": reviews["all"] + follow_ups["all"], "solved": reviews["solved"] + follow_ups["solved"]}
     return {unit: {name: reviews.get(unit, {}).get(name, 0) + follow_ups.get(unit, {}).get(name, 0)
                    for name in counts} for unit in reviews.keys() | follow_ups.keys()}
 
 
-def follow_up_counts(scope: Scope, *, per_unit: bool = False) -> dict:
-    """Follow-ups (回访) of the scope's matters done in the period: all, satisfied and fairly satisfied;
-    ``per_unit``: per lead unit of the matter. The follow-up satisfaction rate counts the satisfied and,
-    at a weight of 1 unless a ranking scheme says less, the fairly satisfied."""
+def solved_rows(scope: Scope) -> tuple[QuerySet[Review], QuerySet[FollowUp]]:
+    """The reviews and the follow-ups solved_counts counts (``solved`` tells which judged the problem solved)."""
+    matters = consultation_matters(scope).values("pk")
+    return (Review.objects.filter(scope.moment_range("at"), matter__in=matters),
+            FollowUp.objects.filter(scope.moment_range("done_at"), done_at__isnull=False, solved__isnull=False,
+                                    matter__in=matters))
+
+
+def follow_up_rows(scope: Scope) -> QuerySet[FollowUp]:
+    """The follow-ups follow_up_counts counts."""
     rows = FollowUp.objects.filter(scope.moment_range("done_at"), done_at__isnull=False)
     # Without a region, unit or category every matter is in scope: "matter IN (all matters)" would only
     # make the database read the whole matters table for nothing.
     if scope.region or scope.unit or scope.category:
         rows = rows.filter(matter__in=scope.matters().values("pk"))
+    return rows
+
+
+def follow_up_counts(scope: Scope, *, per_unit: bool = False) -> dict:
+    """Follow-ups (回访) of the scope's matters done in the period: all, satisfied and fairly satisfied;
+    ``per_unit``: per lead unit of the matter. The follow-up satisfaction rate counts the satisfied and,
+    at a weight of 1 unless a ranking scheme says less, the fairly satisfied."""
     return _counted(
-        rows, "matter__lead_unit" if per_unit else None, all=Count("pk"),
+        follow_up_rows(scope), "matter__lead_unit" if per_unit else None, all=Count("pk"),
         satisfied=Count("pk", filter=Q(satisfaction=FollowUp.Satisfaction.SATISFIED)),
         fairly=Count("pk", filter=Q(satisfaction=FollowUp.Satisfaction.FAIRLY)),
     )

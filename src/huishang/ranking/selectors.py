@@ -12,17 +12,21 @@ flagged for a talk (约谈), and a unit tied with a flagged one is flagged too.
 import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from huishang.cases.models import Assignment, Review, Transition
+from huishang.cases.states import DONE, REOPENING_ACTIONS, State
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
 from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of, place_of
 from huishang.directory.models import Organization, Region, Role
 from huishang.figures import selectors as figures
 from huishang.ranking import bulletin, permissions
 from huishang.ranking.models import DEFAULT_WEIGHTS, LOWER_IS_BETTER, Grouping, PublishedMonth, Rate, Scheme, UnitKind
+from huishang.supervision.models import FollowUp
 
 KIND_ORDER = [UnitKind.CITY, UnitKind.DISTRICT, UnitKind.TOWN, UnitKind.ALL]
 
@@ -278,3 +282,44 @@ def default_region(user) -> Region | None:
 def opens_ranking(user) -> bool:
     """Whether the ranking's pages open for ``user``: the ranking of its own region is one it may read."""
     return user.is_authenticated and permissions.reads_published(user, default_region(user))
+
+
+def _cohort_records(scope: figures.Scope, rate: str) -> list[tuple]:
+    """(matter, counted) behind a rate the rollups count for the cohort (figures.recount counts the same)."""
+    matters = figures.cohort(scope)
+    if rate == Rate.SATISFACTION:
+        return [(review.matter, review.satisfied)
+                for review in Review.objects.filter(matter__in=matters.values("pk")).select_related("matter")]
+    if rate == Rate.SEND_BACK:
+        assignments = Assignment.objects.filter(scope.moment_range("assigned_at"),
+                                                matter__in=figures.consultation_matters(scope).values("pk"))
+        return [(assignment.matter, assignment.sent_back_at is not None)
+                for assignment in assignments.select_related("matter")]
+    resolved = matters.exclude(state=State.ASSIGNED).filter(state__in=DONE).annotate(
+        resolved_on=TruncDate("resolved_at"),
+        reopened=Exists(Transition.objects.filter(matter=OuterRef("pk"), action__in=REOPENING_ACTIONS)))
+    if rate == Rate.ON_TIME:
+        return [(matter, matter.resolved_on <= matter.due if matter.due else False) for matter in resolved]
+    return [(matter, matter.reopened) for matter in resolved]
+
+
+def counted_records(*, month: datetime.date, region: Region | None, unit: Organization, rate: str) -> list[dict]:
+    """The records behind one unit's rate in a month as the records give it now, each with its matter and
+    whether it counts in the numerator (``partly``: a 基本满意 follow-up, counted at the scheme's weight)."""
+    start, end = scheme_for(region=region, year=month.year).period(month)
+    scope = figures.Scope(date_from=start, date_to=end, region=region, unit=unit)
+    if rate == Rate.ACKNOWLEDGE_ON_TIME:
+        found = [(row.matter, row.on_time) for row in figures.acknowledge_rows(scope).select_related("matter")]
+    elif rate == Rate.RESPONSE:
+        found = [(row.matter, row.in_time) for row in figures.response_rows(scope).select_related("matter")]
+    elif rate == Rate.SOLVED:
+        reviews, follow_ups = figures.solved_rows(scope)
+        found = [(row.matter, row.solved) for rows in (reviews, follow_ups) for row in rows.select_related("matter")]
+    elif rate == Rate.FOLLOW_UP_SATISFACTION:
+        found = [(row.matter, row.satisfaction) for row in figures.follow_up_rows(scope).select_related("matter")]
+    else:
+        found = _cohort_records(scope, rate)
+    fairly = FollowUp.Satisfaction.FAIRLY
+    return [{"number": matter.number, "title": matter.title,
+             "counted": counted is True or counted == FollowUp.Satisfaction.SATISFIED, "partly": counted == fairly}
+            for matter, counted in sorted(found, key=lambda pair: pair[0].number)]

@@ -14,5 +14,6 @@ urlpatterns = [
     path("talks/<int:pk>/commitments/<int:commitment_pk>/done/", talk_views.commitment_done, name="commitment-done"),
     path("<str:month>/", views.month_page, name="month"),
     path("<str:month>/publish/", views.publish, name="publish"),
+    path("<str:month>/units/<int:unit_id>/<str:rate>/", views.drill, name="drill"),
     path("<str:month>/v<int:version>.<str:fmt>", views.document, name="document"),
 ]

@@ -82,6 +82,7 @@ def month_page(request, month):
         "rates": [Rate(rate) for rate in Rate.values if rate in ranking["scheme"]["weights"]],
         "may_publish": manages and not ranking["published"] and period_over,
         "may_correct": manages and ranking["published"], "manages": manages, **_chooser(first_day),
+        "drills": permissions.reads_live(request.user, region),
     })
 
 
@@ -102,6 +103,24 @@ def choose_month(request):
     except ValidationError:
         month = selectors.previous_month(clock.today().replace(day=1))
     return redirect(_month_url(month, region))
+
+
+@login_required
+@require_GET
+def drill(request, month, unit_id, rate):
+    """The matters behind one unit's rate in a month, as the records give them now: for those who read the
+    region's live ranking, and for a unit handler its own unit's."""
+    first_day, region = _month(month), _region(request)
+    own = permissions.own_unit_ranked(request.user, region)
+    if not (permissions.reads_live(request.user, region) or (own is not None and own.pk == unit_id)):
+        raise PermissionDenied
+    unit = selectors.ranked_units(region).filter(pk=unit_id).first()
+    if unit is None or rate not in Rate.values:
+        raise Http404
+    records = selectors.counted_records(month=first_day, region=region, unit=unit, rate=rate)
+    return render(request, "ranking/drill.html", {
+        "month": first_day, "month_value": month, "region": region, "unit": unit, "rate": Rate(rate),
+        "records": records, "counted": sum(record["counted"] for record in records)})
 
 
 @login_required
