@@ -114,3 +114,12 @@ def test_the_office_cannot_mark_the_units_commitment_done():
 
 def test_an_enterprise_contact_is_refused_the_talks():
     assert signed_in(f.enterprise_contact()).get(reverse("ranking:talks")).status_code == 403
+
+
+def test_the_menu_offers_the_talks_to_the_office_and_to_a_unit_that_was_talked_to():
+    w = world()
+    talk_with(w)
+
+    assert 'href="/ranking/talks/"' in signed_in(w.office).get(reverse("web:workbench")).content.decode()
+    assert 'href="/ranking/talks/"' in signed_in(w.handler).get(reverse("web:workbench")).content.decode()
+    assert 'href="/ranking/talks/"' not in signed_in(w.ranked_handler).get(reverse("web:workbench")).content.decode()

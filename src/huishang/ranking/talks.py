@@ -225,3 +225,10 @@ def awaiting_talks(user, *, months: int = 3) -> list[dict]:
         waiting += [{"published": published, "unit": found[line["unit_id"]], "line": line}
                     for line in flagged if line["unit_id"] in found]
     return waiting
+
+
+def offers_talks(user) -> bool:
+    """The menu offers the talks page to the office, supervisors and leaders, and to a unit that was talked to."""
+    if permissions.reads_talks(user):
+        return True
+    return permissions.own_talks_unit(user) is not None and visible_talks(user).exists()

@@ -27,6 +27,7 @@ from huishang.ledgers.permissions import may_import
 from huishang.meetings.selectors import visible_meetings
 from huishang.promotion.permissions import may_read_pipeline
 from huishang.ranking.selectors import opens_ranking
+from huishang.ranking.talks import offers_talks
 from huishang.recruitment.permissions import may_read as reads_recruitment
 from huishang.suggestions.permissions import reads_suggestions
 from huishang.suggestions.selectors import kept_points
@@ -89,6 +90,7 @@ ENTRIES = [
     Entry("suggestions:staff-list", _("People's suggestions"), "suggestions:staff", reads_suggestions),
     Entry("alliances:list", _("Studio alliances"), "alliances:", takes_part),
     Entry("ranking:index", _("Monthly unit ranking"), "ranking:", opens_ranking),
+    Entry("ranking:talks", _("Talks with bottom units"), "ranking:talk", offers_talks),
     Entry("assessment:list", _("Union assessment"), "assessment:list", _assessments_for),
     Entry("assessment:risks", _("Labour-field risks"), "assessment:risk", may_read_risks),
     Entry("employment:stations", _("Job stations"), "employment:", reaches_employment),
