@@ -56,13 +56,12 @@ def _fairly_weight(value) -> Decimal:
     return weight.quantize(Decimal("0.01"))
 
 
-def update_scheme(*, by, region: Region | None, year: int, weights: dict, fairly_weight, grouping: str,
-                  flagged: int, closing_day: int | None) -> Scheme:
-    """The office sets the scheme of its region and a year: the rates that count and their weights (whole
-    points, at least one rate), the weight of 基本满意, which units rank together, how many bottom units
-    are flagged (0–50) and the closing day (1–28, none for the calendar month)."""
+def checked_scheme(*, by, region: Region | None, year: int, weights: dict, fairly_weight, grouping: str,
+                   flagged: int, closing_day: int | None) -> dict:
+    """The scheme's values as update_scheme stores them, or the refusal (NotAllowed, ValidationError naming
+    the field) it would give."""
     _require_manager(by, region)
-    if not isinstance(year, int) or not 2000 <= year <= 2100:
+    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
         raise ValidationError(_("Give a year from 2000 to 2100."), field="year")
     if grouping not in Grouping.values:
         raise ValidationError(_("Choose how units are ranked together."), field="grouping")
@@ -72,8 +71,18 @@ def update_scheme(*, by, region: Region | None, year: int, weights: dict, fairly
                                     or not 1 <= closing_day <= 28):
         raise ValidationError(_("The closing day is a day from 1 to 28, or none for the calendar month."),
                               field="closing_day")
-    values = {"weights": _weights(weights), "fairly_weight": _fairly_weight(fairly_weight), "grouping": grouping,
-              "flagged": flagged, "closing_day": closing_day, "updated_at": clock.now(), "updated_by": by}
+    return {"weights": _weights(weights), "fairly_weight": _fairly_weight(fairly_weight), "grouping": grouping,
+            "flagged": flagged, "closing_day": closing_day}
+
+
+def update_scheme(*, by, region: Region | None, year: int, weights: dict, fairly_weight, grouping: str,
+                  flagged: int, closing_day: int | None) -> Scheme:
+    """The office sets the scheme of its region and a year: the rates that count and their weights (whole
+    points, at least one rate), the weight of 基本满意, which units rank together, how many bottom units
+    are flagged (0–50) and the closing day (1–28, none for the calendar month)."""
+    values = checked_scheme(by=by, region=region, year=year, weights=weights, fairly_weight=fairly_weight,
+                            grouping=grouping, flagged=flagged, closing_day=closing_day)
+    values |= {"updated_at": clock.now(), "updated_by": by}
     with transaction.atomic():
         scheme = Scheme.objects.select_for_update().filter(region=region, year=year).first()
         if scheme is None:
