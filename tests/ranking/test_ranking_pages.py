@@ -69,3 +69,14 @@ def test_a_figure_drills_down_to_the_matters_it_counts(history):
     assert page.status_code == 200
     assert page.content.decode().count("data-matter=") == 4 and "共4件，其中3件计入分子" in text_of(page)
     assert other.status_code == 403
+
+
+def test_the_leaders_dashboard_shows_the_latest_published_month(history):
+    leader = signed_in(f.leader(history["place"]))
+    assert 'data-section="latest-ranking"' not in leader.get("/dashboard/").content.decode()
+    with at(APRIL_10, 9):
+        signed_in(history["office"]).post("/ranking/2024-03/publish/", {"summary": ""})
+    page = leader.get("/dashboard/")
+    text = text_of(page)
+    assert 'data-section="latest-ranking"' in page.content.decode()
+    assert "〔2024〕1号" in text and "城建局" in text and "交通局" in text

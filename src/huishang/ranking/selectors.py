@@ -323,3 +323,19 @@ def counted_records(*, month: datetime.date, region: Region | None, unit: Organi
     return [{"number": matter.number, "title": matter.title,
              "counted": counted is True or counted == FollowUp.Satisfaction.SATISFIED, "partly": counted == fairly}
             for matter, counted in sorted(found, key=lambda pair: pair[0].number)]
+
+
+def latest_published(user) -> dict | None:
+    """The latest published month of ``user``'s region, for the leader's dashboard: its number, the units
+    ranked first and those flagged (None when nothing is published or ``user`` may not read it)."""
+    region = default_region(user)
+    if not permissions.reads_published(user, region):
+        return None
+    latest = PublishedMonth.objects.filter(region=region).order_by("-month", "-version").first()
+    if latest is None:
+        return None
+    lines = latest.ranking["units"]
+    return {"month": latest.month, "month_value": f"{latest.month:%Y-%m}", "number": latest.document_number,
+            "version": latest.version, "region": region,
+            "first": [line["unit"] for line in lines if line["rank"] == 1],
+            "flagged": [line["unit"] for line in lines if line["flagged"]]}

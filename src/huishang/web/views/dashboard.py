@@ -8,6 +8,7 @@ from huishang.core.errors import DomainError
 from huishang.figures.permissions import figures_scope_for, may_read_figures
 from huishang.figures.selectors import assessment_figures, breakdowns, matter_figures
 from huishang.insight.hot_selectors import hot_list
+from huishang.ranking.selectors import latest_published
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
 from huishang.web.forms.dashboard import DashboardFilterForm
@@ -55,5 +56,5 @@ def dashboard(request):
         else:
             figures = matter_figures(scope) | assessment_figures(scope)
             context.update(cards=figure_cards(figures), charts=_chart_data(breakdowns(scope)),
-                           hot=hot_list(scope, top=HOT_ISSUES_SHOWN))
+                           hot=hot_list(scope, top=HOT_ISSUES_SHOWN), latest_ranking=latest_published(request.user))
     return render(request, "web/dashboard.html", context, status=status)
