@@ -10,13 +10,15 @@ import json
 import pytest
 from django.core.management import call_command
 
+from huishang.cases import services
 from huishang.cases.models import Review
+from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
 from huishang.ranking import selectors
 from huishang.ranking import services as ranking
 from huishang.ranking.models import PublishedMonth, Scheme
 from tests import factories as f
-from tests.ranking.ranking_world import APRIL, MARCH, at, history, lines  # noqa: F401 (history: a fixture)
+from tests.ranking.ranking_world import MARCH, at, history, lines  # noqa: F401 (history: a fixture)
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
@@ -147,14 +149,27 @@ def test_a_month_is_published_once_and_only_after_its_period(history):
             ranking.publish(by=history["office"], month=MARCH, region=history["place"])
 
 
-def test_the_change_from_last_month_compares_ranks(history):
+def test_the_change_from_last_month_compares_ranks_and_is_frozen_with_the_month(history):
+    february = D(2024, 2, 5)  # a Monday: the response limits fall on Wednesday 7 February
+    contact = f.enterprise_contact()
+    with at(february, 10):
+        late, prompt = f.matter(by=contact), f.matter(by=contact)
+        for matter, unit in ((late, history["building"]), (prompt, history["transport"])):
+            services.accept(matter, by=history["office"])
+            services.assign(matter, by=history["office"], lead_unit=unit, due=D(2024, 3, 29))
+            matter.refresh_from_db()
+    with at(february, 11):
+        services.record_contact(prompt, by=history["other"], method="phone", contacted_at=clock.now())
+    with at(D(2024, 3, 10), 9):
+        ranking.publish(by=history["office"], month=D(2024, 2, 1), region=history["place"])
     with at(D(2024, 4, 10), 9):
-        ranking.publish(by=history["office"], month=MARCH, region=history["place"])
-    set_scheme(history, weights={"send_back_rate": 1})
-    with at(D(2024, 5, 10), 9):
-        april = selectors.month_ranking(history["office"], month=APRIL, region=history["place"])
-    # April: no assignment made, every unit 无数据, unranked: no change to tell.
-    assert all(line["change"] is None for line in april["units"])
+        published = ranking.publish(by=history["office"], month=MARCH, region=history["place"])
+    changes = {line["unit"]: line["change"] for line in published.ranking["units"]}
+    assert changes == {"城建局": 1, "交通局": -1, "水务局": None}
+    PublishedMonth.objects.filter(month=D(2024, 2, 1)).delete()  # the month before gone: the change stays
+    with at(D(2024, 4, 12), 9):
+        shown = selectors.month_ranking(history["office"], month=MARCH, region=history["place"])
+    assert {line["unit"]: line["change"] for line in shown["units"]} == changes
 
 
 def test_every_ranked_unit_hears_of_the_publication(history):

@@ -189,14 +189,19 @@ def with_changes(ranking: dict, before: dict | None) -> dict:
     return ranking
 
 
-def ranking_of(*, month: datetime.date, region: Region | None) -> dict:
-    """The month's latest published version (frozen) if it is published, else counted now; each line with
-    its change from the month before, and the published versions (latest first)."""
-    versions = list(published_versions(month=month, region=region))
-    ranking = dict(versions[0].ranking) if versions else compute_ranking(month=month, region=region)
+def counted_now(*, month: datetime.date, region: Region | None) -> dict:
+    """The month's ranking counted now, each line with its change from the month before (its published
+    ranking, else the one counted now)."""
     before = published_versions(month=previous_month(month), region=region).first()
-    ranking = with_changes(ranking, before.ranking if before else compute_ranking(
+    return with_changes(compute_ranking(month=month, region=region), before.ranking if before else compute_ranking(
         month=previous_month(month), region=region))
+
+
+def ranking_of(*, month: datetime.date, region: Region | None) -> dict:
+    """The month's latest published version, frozen with the changes it showed then, if it is published,
+    else counted now; and the published versions (latest first)."""
+    versions = list(published_versions(month=month, region=region))
+    ranking = dict(versions[0].ranking) if versions else counted_now(month=month, region=region)
     ranking["published"] = bool(versions)
     ranking["versions"] = [version_data(version) for version in versions]
     return ranking
@@ -242,11 +247,9 @@ def bulletin_of(published: PublishedMonth) -> bulletin.Bulletin:
     frozen = published.ranking
     rates = [rate for rate in Rate.values if rate in frozen["scheme"]["weights"]]
     labels = [str(Rate(rate).label) for rate in rates]
-    before = published_versions(month=previous_month(published.month), region=published.region).first()
-    lines = with_changes({"units": [dict(line) for line in frozen["units"]]}, before.ranking if before else None)
     rankings, flagged = [], []
     for kind in KIND_ORDER:
-        of_kind = [line for line in lines["units"] if line["kind"] == kind]
+        of_kind = [line for line in frozen["units"] if line["kind"] == kind]
         if not of_kind:
             continue
         rankings.append(bulletin.Ranking(kind=str(UnitKind(kind).label), rates=labels, lines=[

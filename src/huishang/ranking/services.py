@@ -104,8 +104,9 @@ def _typical_cases(region: Region | None, end: datetime.date) -> list[dict]:
 
 
 def _frozen(*, month: datetime.date, region: Region | None, summary: str) -> dict:
-    """What a publication keeps: the ranking counted now, the scheme it used, the summary and typical cases."""
-    ranking = selectors.compute_ranking(month=month, region=region)
+    """What a publication keeps: the ranking counted now with each unit's change from the month before, the
+    scheme it used, the summary and typical cases."""
+    ranking = selectors.counted_now(month=month, region=region)
     end = datetime.date.fromisoformat(ranking["period"]["to"])
     return {**ranking, "summary": summary, "cases": _typical_cases(region, end)}
 
