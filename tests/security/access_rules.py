@@ -203,6 +203,14 @@ RULES = {
     "POST /api/v1/ranking/months/{month}/corrections": ADMIN_AND_OFFICE,
     "GET /api/v1/ranking/scheme": RANKING_READERS,
     "PUT /api/v1/ranking/scheme": ADMIN_AND_OFFICE,
+    # 约谈 (ranking.talks): the list holds what the reader may see (nothing for most); the demo's talk is with
+    # 内江供电公司, read by 内江's office, supervisors and leaders and the administrator, not by the demo unit
+    # handler (another unit); only the talked-to unit marks a commitment done (the others: 403 or 404). The example
+    # body names no published month ("访问控制测试"): 422 for everyone, the services' tests prove who records.
+    "GET /api/v1/ranking/talks": SIGNED_IN,
+    "POST /api/v1/ranking/talks": DECIDED_BY_SERVICES,
+    "GET /api/v1/ranking/talks/{talk_id}": STAFF,
+    "POST /api/v1/ranking/talks/{talk_id}/commitments/{commitment_id}/done": NOBODY,
     "GET /api/v1/surveys": SIGNED_IN,
     "POST /api/v1/surveys": DECIDED_BY_SERVICES,
     # The survey is 永川's, probed by 永川's office, which runs it.
@@ -406,6 +414,12 @@ RULES = {
     "ranking:document": Rule(get=RANKING_READERS - {ADMIN}, post=NOBODY),
     # The matters behind a unit's rate: the region's staff, and the unit's own handler (the probe's unit is its).
     "ranking:drill": Rule(get=RANKING_READERS, post=NOBODY),
+    "ranking:talks": Rule(get=RANKING_READERS, post=None),
+    # Without the month and the unit it is about (its query), the talk form is not found for anyone.
+    "ranking:talk-new": Rule(get=NOBODY, post=NOBODY),
+    "ranking:talk": Rule(get=STAFF, post=None),
+    # A refusal (only the talked-to unit marks its commitment done) comes back on the talk page: its readers.
+    "ranking:commitment-done": Rule(get=None, post=STAFF),
     "surveys:list": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "surveys:new": Rule(get=frozenset({ADMIN, OFFICE}), post=NOBODY),
     "surveys:detail": Rule(get=ADMIN_AND_OFFICE, post=ADMIN_AND_OFFICE),
@@ -513,6 +527,9 @@ OTHER_JURISDICTION = {
         "POST /api/v1/promotion/leads/{pk}/drop", "POST /api/v1/promotion/leads/{pk}/owner",
         "POST /api/v1/promotion/leads/{pk}/visits", "promotion:lead", "promotion:lead-advance", "promotion:lead-drop",
         "promotion:lead-owner", "promotion:lead-visit",
+        # talks (约谈) with another place's units
+        "GET /api/v1/ranking/talks/{talk_id}", "POST /api/v1/ranking/talks/{talk_id}/commitments/{commitment_id}/done",
+        "ranking:talk", "ranking:commitment-done",
         # assessments, surveys, butlers' visits
         "GET /api/v1/assessment/assessments/{pk}", "POST /api/v1/assessment/assessments/{pk}/publish",
         "POST /api/v1/assessment/assessments/{pk}/scores", "POST /api/v1/assessment/assessments/{pk}/self-reports",

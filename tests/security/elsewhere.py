@@ -132,7 +132,14 @@ def _other_records(home, people, yangpu):
         routing_entry=copy_of(home.routing_entry, region=yangpu, updated_by=people.office, lead_unit=yangpu_unit),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=people.office,
                                             created_at=timezone.now()),
+        **_talk_records(home, people, yangpu_unit, yangpu),
     )
+
+
+def _talk_records(home, people, unit, yangpu):
+    """A talk (约谈) of 杨浦's office with a 杨浦 unit, and its commitment not done yet."""
+    talk = copy_of(home.talk, unit=unit, region=yangpu, recorded_by=people.office)
+    return dict(talk=talk, commitment=copy_of(home.commitment, talk=talk))
 
 
 def _suggestion_records(home, xiongan):

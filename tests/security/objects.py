@@ -34,6 +34,7 @@ from huishang.employment.models import Course, Enrolment, Household, Job, JobSta
 from huishang.ledgers.models import ImportJob
 from huishang.meetings.models import Meeting
 from huishang.promotion.models import Lead
+from huishang.ranking.models import Talk
 from huishang.recruitment.models import Event, Round
 from huishang.suggestions.models import CollectionPoint, Suggestion
 from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
@@ -42,8 +43,8 @@ from tests.factories import OTP_KEY
 
 ANONYMOUS = "anonymous"
 # Integer fields of example bodies that are amounts, not records: the schema's example value stands.
-AMOUNTS = frozenset({"expected_wage", "head_count", "hours", "interview_score", "min_education", "score",
-                     "self_score", "wage", "working_days", "written_score"})
+AMOUNTS = frozenset({"expected_wage", "fairly_weight", "head_count", "hours", "interview_score", "min_education",
+                     "score", "self_score", "wage", "working_days", "written_score"})
 # The demo's places side by side (demo.world.SERVED_REGIONS), and the accounts that stand for a role there
 # in place of the 内江 account named after the role.
 PLACE_ACCOUNTS = {
@@ -67,6 +68,7 @@ KIND_REGION = {
     "survey": lambda r: r.survey.region,
     "visit": lambda r: r.visit.enterprise.region,
     "routing entry": lambda r: r.routing_entry.region,
+    "talk": lambda r: r.talk.unit.region,
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -137,6 +139,7 @@ def home_records(accounts) -> SimpleNamespace:
     survey = _first(Survey, questions__isnull=False, enterprises__isnull=False)
     course = _first(Course)
     lead = _first(Lead)
+    talk = _first(Talk)
     return SimpleNamespace(
         matter=matter, unit=handler.organization, enterprise=contact.organization, contact=contact,
         attachment=Attachment.objects.filter(matter=matter).order_by("pk").first() or _attachment(matter, contact),
@@ -160,6 +163,8 @@ def home_records(accounts) -> SimpleNamespace:
         survey_enterprise=survey.enterprises.order_by("pk").first(),
         visit=_first(Visit),
         routing_entry=_first(RoutingEntry, region__code__startswith="5110"),
+        # The demo's talk and its commitment not done yet (ranking.talk_demo).
+        talk=talk, commitment=talk.commitments.filter(done_at=None).order_by("pk").first(),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
                                             created_at=timezone.now()),
     )
@@ -193,6 +198,7 @@ BY_FIELD = [
     (r"ranking/scheme", "year", lambda r: 2023),
     (r"ranking/scheme", "flagged", lambda r: 2),
     (r"ranking/scheme", "closing_day", lambda r: None),
+    (r"ranking/talks", "unit", lambda r: r.talk.unit.pk),
 ]
 
 # (route key or API path matching this, parameter) -> the kind of record and its value; the first match wins.
@@ -248,6 +254,10 @@ BY_PARAMETER = [
     (r".", "item_id", "meeting", lambda r: r.agenda_item.pk),
     (r"open311", "code", None, lambda r: r.point.code),  # a service's code: a category, not a place's record
     (r".", "code", "point", lambda r: r.point.code),
+    (r"ranking:(talk|commitment-done)", "pk", "talk", lambda r: r.talk.pk),
+    (r".", "talk_id", "talk", lambda r: r.talk.pk),
+    (r".", "commitment_pk", "talk", lambda r: r.commitment.pk),
+    (r".", "commitment_id", "talk", lambda r: r.commitment.pk),
     # A month of the demo's ranking, published for 内江 (ranking.demo), its first version as a PDF.
     (r".", "month", None, lambda r: "2023-09"),
     (r"ranking:document", "version", None, lambda r: 1),

@@ -26,8 +26,8 @@ def _talk_or_404(user, pk):
         raise Http404 from None
 
 
-@login_required
 @require_GET
+@login_required
 def talk_list(request):
     user = request.user
     require(permissions.reads_talks(user) or permissions.own_talks_unit(user) is not None)
@@ -64,8 +64,8 @@ def _promises_and_errors(commitments, error: DomainError | None = None):
     return [form.promise() for form in rows]
 
 
-@login_required
 @require_http_methods(["GET", "POST"])
+@login_required
 def talk_new(request):
     month, region, unit = _subject(request)
     line = talks.line_of(talks.latest_publication(month=month, region=region), unit.pk)
@@ -93,8 +93,8 @@ def talk_new(request):
     }, status=status)
 
 
-@login_required
 @require_GET
+@login_required
 def talk_detail(request, pk):
     talk = _talk_or_404(request.user, pk)
     today = clock.today()
@@ -107,8 +107,8 @@ def talk_detail(request, pk):
     })
 
 
-@login_required
 @require_POST
+@login_required
 def commitment_done(request, pk, commitment_pk):
     try:
         commitment = talks.commitment_of(request.user, pk, commitment_pk)
