@@ -123,3 +123,20 @@ def test_the_menu_offers_the_talks_to_the_office_and_to_a_unit_that_was_talked_t
     assert 'href="/ranking/talks/"' in signed_in(w.office).get(reverse("web:workbench")).content.decode()
     assert 'href="/ranking/talks/"' in signed_in(w.handler).get(reverse("web:workbench")).content.decode()
     assert 'href="/ranking/talks/"' not in signed_in(w.ranked_handler).get(reverse("web:workbench")).content.decode()
+
+
+def _held_talks(client) -> str:
+    return text_of(client.get(reverse("ranking:talks"))).split("已开展的约谈")[1]
+
+
+def test_the_talk_list_shows_the_units_rank_that_month_and_the_month_after():
+    w = world()
+    talk_with(w)
+    office = signed_in(w.office)
+
+    with clock.frozen_at(at(datetime.date(2026, 11, 20))):
+        assert "2026-10 内江市住建局 2026-11-10 市政务服务局 王副局长 2 尚未通报。 2 0" in _held_talks(office)
+    published(NOVEMBER, w.city, [(w.flagged, 1, False), (w.ranked, 2, True)], by=w.office,
+              on=datetime.date(2026, 12, 3))
+    with clock.frozen_at(at(datetime.date(2026, 12, 3))):
+        assert "2026-10 内江市住建局 2026-11-10 市政务服务局 王副局长 2 1 2 1" in _held_talks(office)

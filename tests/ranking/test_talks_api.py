@@ -67,7 +67,8 @@ def test_the_unit_reads_its_talk_and_marks_a_commitment_done_over_the_api():
               on=datetime.date(2026, 12, 3))
     api = _api(w.handler)
 
-    assert [row["id"] for row in api.get("/ranking/talks").json()] == [talk.pk]
+    listed = api.get("/ranking/talks").json()
+    assert [row["id"] for row in listed] == [talk.pk] and listed[0]["ranks"][1]["rank"] == 1
     read = api.get(f"/ranking/talks/{talk.pk}").json()
     assert read["ranks"][1] == {"month": "2026-11", "rank": 1, "score": 90.0, "flagged": False}
     commitment = talk.commitments.first()

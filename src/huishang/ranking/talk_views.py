@@ -31,10 +31,12 @@ def _talk_or_404(user, pk):
 def talk_list(request):
     user = request.user
     require(permissions.reads_talks(user) or permissions.own_talks_unit(user) is not None)
-    rows = talks.visible_talks(user).order_by("-month", "unit__name")[:200]
+    rows = list(talks.visible_talks(user).order_by("-month", "unit__name")[:200])
+    ranks = talks.ranks_beside_each(rows)
     today = clock.today()
     return render(request, "ranking/talks.html", {
-        "talks": [{"talk": talk, "open": sum(1 for c in talk.commitments.all() if c.done_at is None),
+        "talks": [{"talk": talk, "ranks": ranks[talk.pk],
+                   "open": sum(1 for c in talk.commitments.all() if c.done_at is None),
                    "overdue": sum(1 for c in talk.commitments.all() if c.overdue_on(today))} for talk in rows],
         "awaiting": talks.awaiting_talks(user),
     })

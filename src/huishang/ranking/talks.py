@@ -194,15 +194,24 @@ def next_month(month: datetime.date) -> datetime.date:
     return (month + datetime.timedelta(days=32)).replace(day=1)
 
 
+def ranks_beside_each(rows) -> dict[int, dict]:
+    """For each talk of ``rows`` (by id), the unit's line in the month that flagged it and in the month after
+    (None until that is published), to see whether the talk moved it; the publications read in one query."""
+    rows = list(rows)
+    months = {talk.month for talk in rows} | {next_month(talk.month) for talk in rows}
+    latest = {}
+    for published in PublishedMonth.objects.filter(month__in=months).order_by("month", "region_id", "-version"):
+        latest.setdefault((published.month, published.region_id), published)
+    return {talk.pk: {
+        "month": talk.month, "line": line_of(latest.get((talk.month, talk.region_id)), talk.unit_id),
+        "next_month": next_month(talk.month),
+        "next_line": line_of(latest.get((next_month(talk.month), talk.region_id)), talk.unit_id),
+    } for talk in rows}
+
+
 def ranks_beside(talk: Talk) -> dict:
-    """The unit's line in the month that flagged it and in the month after (None until that is published),
-    to see whether the talk moved it."""
-    following = next_month(talk.month)
-    return {
-        "month": talk.month, "line": line_of(latest_publication(month=talk.month, region=talk.region), talk.unit_id),
-        "next_month": following,
-        "next_line": line_of(latest_publication(month=following, region=talk.region), talk.unit_id),
-    }
+    """The unit's line in the month that flagged it and in the month after (ranks_beside_each)."""
+    return ranks_beside_each([talk])[talk.pk]
 
 
 def awaiting_talks(user, *, months: int = 3) -> list[dict]:

@@ -77,27 +77,26 @@ def _commitment(commitment, today: datetime.date) -> dict:
             "overdue": commitment.overdue_on(today), "done_at": commitment.done_at, "done_note": commitment.done_note}
 
 
-def _talk(talk: Talk, *, ranks: bool = True) -> dict:
+def _talk(talk: Talk, beside: dict) -> dict:
     today = clock.today()
-    beside = talks.ranks_beside(talk) if ranks else None
     return {
         "id": talk.pk, "unit": talk.unit, "month": f"{talk.month:%Y-%m}",
         "region": talk.region.code if talk.region else None, "held_on": talk.held_on, "chaired_by": talk.chaired_by,
         "attendees": talk.attendees, "problems": talk.problems,
         "commitments": [_commitment(commitment, today) for commitment in talk.commitments.all()],
-        "ranks": [_rank(beside["month"], beside["line"]), _rank(beside["next_month"], beside["next_line"])]
-        if beside else [],
+        "ranks": [_rank(beside["month"], beside["line"]), _rank(beside["next_month"], beside["next_line"])],
     }
 
 
 @router.get("", response={200: list[RankingTalkOut]}, summary="约谈列表 / Talks with bottom units",
-            description="The talks the reader may see (a unit handler its own unit's), latest month first; "
-                        "`ranks` is left empty here and given by the single talk.")
+            description="The talks the reader may see (a unit handler its own unit's), latest month first.")
 def list_talks(request, month: str | None = None):
     rows = talks.visible_talks(request.auth).order_by("-month", "unit__name")
     if month:
         rows = rows.filter(month=selectors.parse_month(month))
-    return [_talk(talk, ranks=False) for talk in rows[:500]]
+    rows = list(rows[:500])
+    ranks = talks.ranks_beside_each(rows)
+    return [_talk(talk, ranks[talk.pk]) for talk in rows]
 
 
 @router.post("", response={201: RankingTalkOut, **REFUSALS}, summary="记录约谈 / Record a talk",
@@ -110,12 +109,14 @@ def record_talk(request, payload: RankingTalkIn, region: str | None = None):
         month=selectors.parse_month(payload.month), held_on=payload.held_on, chaired_by=payload.chaired_by,
         attendees=payload.attendees, problems=payload.problems,
         commitments=[talks.Promise(row.content, row.due) for row in payload.commitments])
-    return Status(201, _talk(talks.talk_of(request.auth, talk.pk)))
+    talk = talks.talk_of(request.auth, talk.pk)
+    return Status(201, _talk(talk, talks.ranks_beside(talk)))
 
 
 @router.get("/{talk_id}", response={200: RankingTalkOut, 404: ErrorOut}, summary="约谈详情 / A talk")
 def read_talk(request, talk_id: int):
-    return _talk(talks.talk_of(request.auth, talk_id))
+    talk = talks.talk_of(request.auth, talk_id)
+    return _talk(talk, talks.ranks_beside(talk))
 
 
 @router.post("/{talk_id}/commitments/{commitment_id}/done", response={200: RankingCommitmentOut, **REFUSALS},
