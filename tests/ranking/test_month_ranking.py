@@ -240,7 +240,8 @@ def test_the_cli_prints_every_rate_with_numerator_and_denominator_and_publishes(
         call_command("ranking", "--month", "2024-03", "--region", "511000", "--json", "--publish",
                      "--out", str(tmp_path), stdout=out, stderr=io.StringIO())
     assert json.loads(out.getvalue())["published"] is True
-    assert sorted(path.suffix for path in tmp_path.iterdir()) == [".docx", ".pdf"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "ranking-511000-2024-03-v1.docx", "ranking-511000-2024-03-v1.pdf"]
 
 
 def test_the_records_behind_each_rate_are_its_numerator_and_denominator(history):

@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from huishang.core.errors import DomainError
 from huishang.directory.models import Role, User
+from huishang.paths import data_dir
 from huishang.ranking import bulletin, selectors, services
 from huishang.ranking.models import Rate, UnitKind
 
@@ -28,7 +29,8 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print JSON")
         parser.add_argument("--publish", action="store_true", help="publish (freeze) the month first")
         parser.add_argument("--summary", default="", help="the 通报's summary, with --publish")
-        parser.add_argument("--out", help="with --publish: a directory to write the 通报 into (.docx and .pdf)")
+        parser.add_argument("--out", help="with --publish: the directory to write the 通报 into, as .docx and .pdf "
+                                          "(default: bulletins/ in the data directory)")
         parser.add_argument("--as", dest="username", help="the account publishing (default: the first administrator)")
 
     def handle(self, *args, month, region=None, json=False, publish=False, summary="", out=None, username=None,
@@ -54,14 +56,14 @@ class Command(BaseCommand):
             raise CommandError("No such account." if username else "No administrator account: name one with --as.")
         published = services.publish(by=by, month=month, region=region, summary=summary)
         self.stderr.write(f"published {published.month:%Y-%m} as {published.document_number}")
-        if out:
-            document = selectors.bulletin_of(published)
-            folder = Path(out)
-            folder.mkdir(parents=True, exist_ok=True)
-            stem = f"ranking-{published.month:%Y-%m}-v{published.version}"
-            (folder / f"{stem}.docx").write_bytes(bulletin.bulletin_docx(document))
-            (folder / f"{stem}.pdf").write_bytes(bulletin.bulletin_pdf(document))
-            self.stderr.write(f"通报 written to {folder / stem}.docx and .pdf")
+        document = selectors.bulletin_of(published)
+        folder = Path(out) if out else data_dir() / "bulletins"
+        folder.mkdir(parents=True, exist_ok=True)
+        region_part = f"-{region.code}" if region is not None else ""
+        stem = f"ranking{region_part}-{published.month:%Y-%m}-v{published.version}"
+        (folder / f"{stem}.docx").write_bytes(bulletin.bulletin_docx(document))
+        (folder / f"{stem}.pdf").write_bytes(bulletin.bulletin_pdf(document))
+        self.stderr.write(f"通报 written to {folder / stem}.docx and .pdf")
 
     def _write_table(self, ranking: dict) -> None:
         state = "published" if ranking["published"] else "not published"
