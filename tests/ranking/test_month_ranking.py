@@ -255,5 +255,5 @@ def test_the_records_behind_each_rate_are_its_numerator_and_denominator(history)
             with at(D(2024, 4, 10), 9):
                 records = selectors.counted_records(month=MARCH, region=history["place"], unit=history[unit], rate=rate)
             numerator = sum(record["counted"] or record["partly"] for record in records)
-            assert (numerator, len(records)) == (line["rates"][rate]["numerator"], line["rates"][rate]["denominator"]), \
-                (unit, rate)
+            shown = line["rates"][rate]
+            assert (numerator, len(records)) == (shown["numerator"], shown["denominator"]), (unit, rate)

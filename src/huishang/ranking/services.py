@@ -169,7 +169,8 @@ def publish(*, by, month: datetime.date, region: Region | None, summary: str = "
     return _publish(by=by, month=month, region=region, version=1, reason="", summary=summary)
 
 
-def correct(*, by, month: datetime.date, region: Region | None, reason: str, summary: str | None = None) -> PublishedMonth:
+def correct(*, by, month: datetime.date, region: Region | None, reason: str,
+            summary: str | None = None) -> PublishedMonth:
     """The office corrects a published month: a new version counted from the records now, with its reason;
     the earlier versions stay as they were and are shown."""
     _require_manager(by, region)

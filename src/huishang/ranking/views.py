@@ -19,7 +19,8 @@ from huishang.ranking.forms import SchemeForm
 from huishang.ranking.models import Rate, UnitKind
 from huishang.web.errors import show_on_form
 
-DOCUMENTS = {"docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", bulletin.bulletin_docx),
+DOCUMENTS = {"docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                      bulletin.bulletin_docx),
              "pdf": ("application/pdf", bulletin.bulletin_pdf)}
 
 
