@@ -29,10 +29,13 @@ def published(month: datetime.date, region: Region, lines: list[tuple[Organizati
               "score": None if rank is None else 100.0 - 10 * rank, "flagged": flagged} for unit, rank, flagged in lines]
     end = (month + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
     number = PublishedMonth.objects.count() + 1
+    scheme = {"region": region.code, "year": month.year, "weights": {}, "fairly_weight": 1.0, "grouping": "by_level",
+              "flagged": 1, "closing_day": None}
     return PublishedMonth.objects.create(
         month=month, region=region, version=version, reason=reason, number=number, period_start=month,
-        period_end=end, published_by=by, published_at=at(on), scheme={"weights": {}},
-        ranking={"month": f"{month:%Y-%m}", "units": units, "scheme": {"weights": {}}},
+        period_end=end, published_by=by, published_at=at(on), scheme=scheme,
+        ranking={"month": f"{month:%Y-%m}", "region": region.code, "units": units, "scheme": scheme,
+                 "period": {"from": month.isoformat(), "to": end.isoformat()}},
     )
 
 

@@ -140,3 +140,12 @@ def test_the_talk_list_shows_the_units_rank_that_month_and_the_month_after():
               on=datetime.date(2026, 12, 3))
     with clock.frozen_at(at(datetime.date(2026, 12, 3))):
         assert "2026-10 内江市住建局 2026-11-10 市政务服务局 王副局长 2 1 2 1" in _held_talks(office)
+
+
+def test_a_flagged_unit_of_a_published_month_leads_to_the_talks():
+    w = world()
+    page = signed_in(w.office).get(reverse("ranking:month", args=["2026-10"]) + f"?region={w.city.code}")
+
+    html = page.content.decode()
+    row = html[html.index('data-unit="内江市住建局"'):]
+    assert page.status_code == 200 and f'href="{reverse("ranking:talks")}" data-talks' in row[:row.index("</tr>")]
