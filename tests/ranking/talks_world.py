@@ -26,7 +26,8 @@ def published(month: datetime.date, region: Region, lines: list[tuple[Organizati
               by: User, on: datetime.date, version: int = 1, reason: str = "") -> PublishedMonth:
     """A month of ``region`` as published on ``on``: each (unit, rank, flagged) line, frozen as the ranking keeps it."""
     units = [{"unit": unit.name, "unit_id": unit.pk, "kind": "city", "rates": {}, "rank": rank,
-              "score": None if rank is None else 100.0 - 10 * rank, "flagged": flagged} for unit, rank, flagged in lines]
+              "score": None if rank is None else 100.0 - 10 * rank, "flagged": flagged}
+             for unit, rank, flagged in lines]
     end = (month + datetime.timedelta(days=32)).replace(day=1) - datetime.timedelta(days=1)
     number = PublishedMonth.objects.count() + 1
     scheme = {"region": region.code, "year": month.year, "weights": {}, "fairly_weight": 1.0, "grouping": "by_level",

@@ -15,7 +15,7 @@ from tests.web.test_browser import Visitor, browser  # noqa: F401 (a fixture)
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_the_office_records_a_talk_and_the_unit_is_reminded_of_its_overdue_commitment(browser, live_server):  # noqa: F811
+def test_the_office_records_a_talk_and_the_unit_is_reminded_in_its_bell(browser, live_server):  # noqa: F811
     # The server's clock is the real one: last month, published yesterday, talked about today.
     today = datetime.date.today()
     month = (today.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)

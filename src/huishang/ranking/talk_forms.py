@@ -33,4 +33,5 @@ CommitmentFormSet = forms.formset_factory(CommitmentForm, extra=3, max_num=talks
 
 
 class DoneForm(forms.Form):
-    note = forms.CharField(label=pgettext_lazy("ranking", "What was done"), max_length=talks.COMMITMENT_LENGTH, required=False)
+    note = forms.CharField(label=pgettext_lazy("ranking", "What was done"), max_length=talks.COMMITMENT_LENGTH,
+                           required=False)
