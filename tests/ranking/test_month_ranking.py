@@ -257,3 +257,17 @@ def test_the_records_behind_each_rate_are_its_numerator_and_denominator(history)
             numerator = sum(record["counted"] or record["partly"] for record in records)
             shown = line["rates"][rate]
             assert (numerator, len(records)) == (shown["numerator"], shown["denominator"]), (unit, rate)
+
+
+def test_the_tongbao_is_written_from_the_frozen_month(history):
+    with at(D(2024, 4, 10), 9):
+        published = ranking.publish(by=history["office"], month=MARCH, region=history["place"], summary="三月情况")
+    Review.objects.update(solved=True)
+    document = selectors.bulletin_of(published)
+    assert (document.number, document.version, document.summary) == ("〔2024〕1号", 1, "三月情况")
+    assert (document.period_from, document.period_to) == (D(2024, 3, 1), D(2024, 3, 31))
+    [city] = document.rankings
+    assert city.kind == "市级部门" and city.rates == ["响应率", "解决率", "满意率"]
+    building = next(line for line in city.lines if line.unit == "城建局")
+    assert (building.rank, building.score, building.rates[1].numerator) == (1, 85.42, 3)  # as published, not 4
+    assert [unit.unit for unit in document.flagged] == ["交通局"]
