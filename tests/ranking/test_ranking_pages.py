@@ -80,3 +80,12 @@ def test_the_leaders_dashboard_shows_the_latest_published_month(history):
     text = text_of(page)
     assert 'data-section="latest-ranking"' in page.content.decode()
     assert "〔2024〕1号" in text and "城建局" in text and "交通局" in text
+
+
+def test_a_deployment_wide_account_chooses_the_place_it_ranks(history):
+    f.region("500118", "永川区")
+    page = signed_in(f.admin()).get("/ranking/2024-03/?region=511000")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert '<option value="511000" selected>内江市</option>' in html and "全部地区" in html
+    assert "城建局" in text_of(page)

@@ -88,7 +88,8 @@ class Scheme(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.region or _('whole deployment')} {self.year}"
+        place = self.region or _("Whole deployment")
+        return f"{place} {self.year}"
 
     def period(self, month: datetime.date) -> tuple[datetime.date, datetime.date]:
         """The first and last day of ``month``'s assessment period."""

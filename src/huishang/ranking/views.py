@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from huishang.core import clock
 from huishang.core.errors import DomainError, NotAllowed, NotFound, ValidationError
+from huishang.directory.jurisdiction import jurisdiction_of, served_regions
 from huishang.ranking import bulletin, permissions, selectors, services
 from huishang.ranking.forms import SchemeForm
 from huishang.ranking.models import Rate, UnitKind
@@ -82,14 +83,16 @@ def month_page(request, month):
         "ranking": ranking, "month": first_day, "region": region, "tables": _tables(ranking),
         "rates": [Rate(rate) for rate in Rate.values if rate in ranking["scheme"]["weights"]],
         "may_publish": manages and not ranking["published"] and period_over,
-        "may_correct": manages and ranking["published"], "manages": manages, **_chooser(first_day),
+        "may_correct": manages and ranking["published"], "manages": manages, **_chooser(first_day, request.user),
         "drills": permissions.reads_live(request.user, region),
     })
 
 
-def _chooser(month: datetime.date) -> dict:
+def _chooser(month: datetime.date, user=None) -> dict:
+    """The month chooser's steps; for a deployment-wide account, the served places it may rank apart."""
+    places = list(served_regions()) if user is not None and jurisdiction_of(user).wide else []
     return {"previous": selectors.previous_month(month), "next": (month + datetime.timedelta(days=32)).replace(day=1),
-            "month_value": f"{month:%Y-%m}"}
+            "month_value": f"{month:%Y-%m}", "places": places}
 
 
 @login_required
