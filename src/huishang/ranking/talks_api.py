@@ -25,7 +25,8 @@ class RankingCommitmentIn(StrictSchema):
 
 class RankingTalkIn(StrictSchema):
     unit: Id = Field(description="the flagged unit's id")
-    month: str = Field(description="the published month that flagged it, YYYY-MM", pattern=r"^\d{4}-\d{2}$")
+    month: str = Field(description="the published month that flagged it, YYYY-MM", pattern=r"^\d{4}-\d{2}$",
+                       min_length=7, max_length=7)
     held_on: Day
     chaired_by: RequiredText(talks.CHAIR_LENGTH)
     attendees: RequiredText(talks.ATTENDEES_LENGTH)
