@@ -91,7 +91,7 @@ def test_working_days_typed_into_the_assign_form_replace_the_prefilled_deadline_
     chosen = (datetime.date.today() + datetime.timedelta(days=40)).isoformat()
     offered = due_in_working_days(10).isoformat()
     fields = {"assign-lead_unit": place.lead.organization.pk, "assign-working_days": 3,
-              "assign-offered_due": offered, "confirmed": "1"}
+              "assign-offered_deadline": offered, "confirmed": "1"}
     refused = office.post(f"/matters/{matter.number}/assign/",
                           {**fields, "assign-version": matter.version, "assign-due": chosen})
     assert refused.status_code == 422 and "二者选其一" in refused.content.decode()

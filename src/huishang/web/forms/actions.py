@@ -83,7 +83,7 @@ class AssignmentFields(forms.Form):
         help_text=_("Holidays and make-up working days are counted as the national calendar sets them."),
     )
     # The deadline the form offered (step limit, routing table): typed working days replace it, not a chosen one.
-    offered_due = forms.DateField(required=False, widget=forms.HiddenInput)
+    offered_deadline = forms.DateField(required=False, widget=forms.HiddenInput)
 
     def narrow_units(self, units) -> None:
         """Offer these units (the acting account's jurisdiction, near the matter's place) and no others."""
@@ -93,7 +93,7 @@ class AssignmentFields(forms.Form):
     def clean(self):
         cleaned = super().clean()
         days = cleaned.get("working_days")
-        chosen_due = cleaned.get("due") and cleaned["due"] != cleaned.get("offered_due")
+        chosen_due = cleaned.get("due") and cleaned["due"] != cleaned.get("offered_deadline")
         if days and chosen_due:
             self.add_error("working_days", _("Give either a date or a number of working days, not both."))
         elif days:
@@ -116,7 +116,7 @@ class AssignForm(AssignmentFields, ActionForm):
             self.fields["urgency"].initial = matter.urgency
             self.fields["due"].initial = default_due(matter)
             self.prefill_from_routing_table(matter, user)
-            self.fields["offered_due"].initial = self.fields["due"].initial
+            self.fields["offered_deadline"].initial = self.fields["due"].initial
 
     def prefill_from_routing_table(self, matter, user) -> None:
         """Start from the routing table's entry (派单目录), with the routing suggestion beside it as a hint."""
