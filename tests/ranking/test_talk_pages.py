@@ -149,3 +149,17 @@ def test_a_flagged_unit_of_a_published_month_leads_to_the_talks():
     html = page.content.decode()
     row = html[html.index('data-unit="内江市住建局"'):]
     assert page.status_code == 200 and f'href="{reverse("ranking:talks")}" data-talks' in row[:row.index("</tr>")]
+
+
+def test_a_commitment_past_its_date_shows_its_card_on_the_talk_and_in_the_list():
+    w = world()
+    talk = talk_with(w)
+    handler = signed_in(w.handler)
+
+    with clock.frozen_at(at(datetime.date(2026, 12, 2))):
+        detail = handler.get(reverse("ranking:talk", args=[talk.pk]))
+        listed = handler.get(reverse("ranking:talks"))
+    commitments = section_of(detail, "commitments")
+    assert "黄牌" in commitments and "2026-11-30" in commitments
+    assert 'data-card="yellow"' in detail.content.decode() and 'data-card="yellow"' in listed.content.decode()
+
