@@ -13,6 +13,7 @@ from huishang.api.schemas import Id, LocalDateTime, OrganizationRef, RequiredTex
 from huishang.core import clock
 from huishang.core.parsing import Day
 from huishang.ranking import selectors, talks
+from huishang.ranking.api import REGION, RegionCode
 from huishang.ranking.models import Talk
 
 router = Router(tags=["ranking"])
@@ -117,7 +118,7 @@ def list_talks(request, month: str | None = None):
 @router.post("", response={201: RankingTalkOut, **REFUSALS}, summary="记录约谈 / Record a talk",
              description="The office of the ranking's region records its talk with a unit the month's latest "
                          "published version flags at the bottom, with the unit's commitments.")
-def record_talk(request, payload: RankingTalkIn, region: str | None = None):
+def record_talk(request, payload: RankingTalkIn, region: RegionCode = REGION):
     place = region_by_code(region) if region else selectors.default_region(request.auth)
     talk = talks.record_talk(
         by=request.auth, unit=organization_by_id(payload.unit, "unit"), region=place,
