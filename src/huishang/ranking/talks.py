@@ -24,6 +24,7 @@ from huishang.ranking import permissions
 from huishang.ranking.models import Commitment, PublishedMonth, Talk
 from huishang.supervision.cards import deadline_card, default_rule
 from huishang.supervision.models import Card, CardRule
+from huishang.workdays.calendar import overrides_between
 
 CHAIR_LENGTH = 100
 ATTENDEES_LENGTH = 1000
@@ -80,19 +81,26 @@ class CommitmentCard:
 CARD_ORDER = [Card.Level.RED, Card.Level.YELLOW, Card.Level.WARNING]
 
 
-def commitment_card(commitment: Commitment, *, rule: CardRule, today: datetime.date) -> CommitmentCard | None:
+def commitment_card(commitment: Commitment, *, rule: CardRule, today: datetime.date,
+                    overrides: dict | None = None) -> CommitmentCard | None:
     """A commitment not done is carded by its date as a matter is by its deadline (supervision's default card
     rule: warning when due soon, yellow once past, red long past); a commitment done holds none."""
     if commitment.done_at is not None:
         return None
-    card = deadline_card(commitment.due, rule, today=today)
+    card = deadline_card(commitment.due, rule, today=today, overrides=overrides)
     return CommitmentCard(*card) if card else None
 
 
 def commitment_cards(commitments, *, today: datetime.date) -> dict[int, CommitmentCard | None]:
-    """Each commitment's card (by id), the card rule read once."""
+    """Each commitment's card (by id), the card rule and the calendar read once."""
+    commitments = list(commitments)
+    dues = [commitment.due for commitment in commitments if commitment.done_at is None]
+    if not dues:
+        return {commitment.pk: None for commitment in commitments}
     rule = default_rule()
-    return {commitment.pk: commitment_card(commitment, rule=rule, today=today) for commitment in commitments}
+    overrides = overrides_between(min([today, *dues]), max([today, *dues]))
+    return {commitment.pk: commitment_card(commitment, rule=rule, today=today, overrides=overrides)
+            for commitment in commitments}
 
 
 def worst_card(cards) -> CommitmentCard | None:
@@ -210,6 +218,12 @@ def visible_talks(user) -> QuerySet[Talk]:
     if permissions.reads_talks(user):
         return talks.filter(jurisdiction_of(user).within("unit__region"))
     return talks.none()
+
+
+def open_commitments(user) -> QuerySet[Commitment]:
+    """The commitments not done yet of the talks ``user`` may read, the earliest date first."""
+    return (Commitment.objects.filter(done_at=None, talk__in=visible_talks(user).values("pk"))
+            .select_related("talk", "talk__unit").order_by("due", "pk"))
 
 
 def talk_of(user, pk) -> Talk:

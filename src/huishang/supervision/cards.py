@@ -47,19 +47,21 @@ def late_step(assignment: Assignment | None, *, first_response_at, now: datetime
     return None
 
 
-def deadline_card(due: datetime.date | None, rule: CardRule, *, today: datetime.date) -> tuple[str, str] | None:
+def deadline_card(due: datetime.date | None, rule: CardRule, *, today: datetime.date,
+                  overrides: dict | None = None) -> tuple[str, str] | None:
     """The (level, reason) a deadline alone gives today, or None: due within the rule's warning days → warning;
     past it → yellow; past it by more than the rule's working days → red. Matters and the commitments of
-    talks (ranking.talks) are carded by this one rule."""
+    talks (ranking.talks) are carded by this one rule; ``overrides`` (workdays.calendar.overrides_between)
+    spares a query per deadline when many are carded at once."""
     if due is None:
         return None
     if due < today:
-        late_days = working_days_between(due, today)
+        late_days = working_days_between(due, today, overrides)
         if late_days > rule.red_after_days:
             return Card.Level.RED, _("Overdue by %(n)s working days (deadline %(due)s).") % {
                 "n": late_days, "due": due.isoformat()}
         return Card.Level.YELLOW, _("Overdue since %(due)s.") % {"due": due.isoformat()}
-    left = working_days_between(today, due)
+    left = working_days_between(today, due, overrides)
     if left <= rule.warning_days:
         return Card.Level.WARNING, _("Due in %(n)s working days (deadline %(due)s).") % {
             "n": left, "due": due.isoformat()}
