@@ -4,6 +4,7 @@
   assessment_top: the union ranked first in the latest of them, with its total.
 - risks: risk matters of the scope submitted in the period, with a level; risks_by_level and
   risks_by_state split them; risks_resolved: those now resolved or closed; risk_resolution_rate in %.
+- reform_tasks: the industrial-worker reform's member units and their tasks (unionwork/figures.py).
 """
 
 from django.db.models import Count
@@ -12,6 +13,7 @@ from huishang.assessment.models import Assessment, Participant, Risk
 from huishang.assessment.selectors import standings
 from huishang.cases.states import DONE
 from huishang.figures.selectors import Scope, percent
+from huishang.unionwork.figures import reform_task_figures
 
 
 def _published(scope: Scope):
@@ -45,4 +47,5 @@ def assessment_figures(scope: Scope) -> dict:
         "risks_by_state": by_state,
         "risks_resolved": resolved,
         "risk_resolution_rate": percent(resolved, total),
+        "reform_tasks": reform_task_figures(scope),
     }
