@@ -7,6 +7,8 @@ from django.db.models import OuterRef, QuerySet, Subquery
 
 from huishang.core import clock
 from huishang.core.errors import NotFound
+from huishang.directory.jurisdiction import jurisdiction_of
+from huishang.meetings.models import Meeting
 from huishang.unionwork import permissions
 from huishang.unionwork.models import (
     Campaign, Competition, Cooperation, Entry, ProgressReport, ReformGroup, Task, WorkPlan,
@@ -104,3 +106,16 @@ def overdue_tasks(today: datetime.date) -> QuerySet[Task]:
     """Tasks not done whose deadline has passed, of adopted plans and of reform groups."""
     return Task.objects.select_related("responsible", "plan", "member__group").filter(
         done_on__isnull=True, deadline__lt=today).exclude(plan__state=WorkPlan.State.DRAFT)
+
+
+def entry_rows(competition: Competition) -> list[tuple[int | None, Entry]]:
+    """Every entry with its rank: the scored ones ranked, then those not scored yet (no rank)."""
+    rows = [(row.rank, row.entry) for row in ranked_entries(competition)]
+    unscored = competition.entries.filter(score__isnull=True).select_related("organization").order_by("id")
+    return rows + [(None, entry) for entry in unscored]
+
+
+def plenaries_for(user) -> QuerySet[Meeting]:
+    """The plenaries of the user's jurisdiction a plan may be adopted at, latest first."""
+    plenaries = Meeting.objects.filter(jurisdiction_of(user).within("region"), kind=Meeting.Kind.PLENARY)
+    return plenaries.order_by("-held_on", "-id")
