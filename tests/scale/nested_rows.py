@@ -16,6 +16,7 @@ from huishang.core import clock
 from huishang.employment import ledger
 from huishang.employment import services as employment_services
 from huishang.meetings import services as meeting_services
+from huishang.promotion import landed as promotion_landed
 from huishang.promotion import services as promotion_services
 from huishang.recruitment import events as recruitment_events
 from huishang.recruitment import services as recruitment_services
@@ -241,6 +242,31 @@ def add_lead_visits_and_owners(world, n: int) -> None:
                                         next_step=f"{name}下一步")
         owner = world.colleague if world.lead.owner_id == world.office.pk else world.office
         world.lead = promotion_services.change_owner(world.lead, by=world.office, owner=owner, note=f"{name}交接")
+
+
+def landed_world() -> SimpleNamespace:
+    """A project that landed long ago, its enterprise linked, read by the administrator."""
+    world = lead_world()
+    landed_on = clock.today() - datetime.timedelta(days=400)
+    for stage, seats in (("negotiating", None), ("signed", 100), ("landed", None)):
+        with clock.frozen_at(datetime.datetime.combine(landed_on, datetime.time(9))):
+            world.lead = promotion_services.advance(world.lead, by=world.office, to=stage, planned_seats=seats)
+    promotion_landed.link_enterprise(world.lead, by=world.office, enterprise=f.enterprise())
+    world.reported_days = 0
+    return world
+
+
+def add_reports_lines_and_plans(world, n: int) -> None:
+    """One-day reports, business lines and seat plan changes, each by the office."""
+    for _ in range(n):
+        day = world.lead.landed_on + datetime.timedelta(days=world.reported_days)
+        world.reported_days += 1
+        name = next_name(world, "业务线")
+        promotion_landed.report_operation(world.lead, by=world.office, period_start=day, period_end=day,
+                                          seats_actual=world.reported_days, output_value_yuan=100)
+        promotion_landed.add_business_line(world.lead, by=world.office, name=name, started_on=day)
+        world.lead = promotion_landed.revise_seat_plan(world.lead, by=world.office,
+                                                       planned_seats=world.lead.planned_seats + 1, reason=name)
 
 
 def round_world() -> SimpleNamespace:

@@ -32,6 +32,7 @@ REASONS = {
         "alliances:booking-decide", "alliances:booking-cancel", "alliances:membership-leave", "alliances:seat-end",
         "suggestions:rate", "suggestions:release", "suggestions:agenda", "suggestions:decide", "suggestions:publish",
         "promotion:lead-advance", "promotion:lead-visit", "promotion:lead-drop", "promotion:lead-owner",
+        "promotion:lead-report", "promotion:lead-business-line", "promotion:lead-seat-plan", "promotion:lead-enterprise",
         "recruitment:event-employer", "recruitment:event-intentions", "recruitment:review", "recruitment:scores",
         "recruitment:publish",
         "employment:seeker-add", "employment:job-add", "employment:course-add", "employment:enrolment-add",
