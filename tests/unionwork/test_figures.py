@@ -26,10 +26,12 @@ def _reform():
     services.add_reform_task(by=by, member=economy_member, title="产业工人技能提升", goal="",
                              deadline=datetime.date(2025, 3, 31))
     services.report_progress(by=f.unit_handler(of=hr), task=done, percent=100, note="已完成")
+    return body, by
 
 
 def test_reform_tasks_count_member_units_tasks_due_in_the_period_and_those_done():
-    _reform()
+    body, by = _reform()
+    m.adopted_plan(by, body, [("不属产改的计划任务", m.unit(), datetime.date(2024, 6, 30))])  # not a reform task
     assert assessment_figures(scope_from())["reform_tasks"] == {"member_units": 2, "tasks": 3, "done": 1}
     year = assessment_figures(scope_from(date_from="2024-01-01", date_to="2024-12-31"))
     assert year["reform_tasks"] == {"member_units": 2, "tasks": 2, "done": 1}

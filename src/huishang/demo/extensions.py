@@ -18,6 +18,7 @@ MODULES = [
     "huishang.recruitment.demo",
     "huishang.employment.demo",
     "huishang.assessment.demo",
+    "huishang.unionwork.demo",
     "huishang.ranking.demo",
     "huishang.ranking.talk_demo",
     "huishang.surveys.demo",

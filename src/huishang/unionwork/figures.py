@@ -12,5 +12,5 @@ from huishang.unionwork.models import MemberUnit, Task
 def reform_task_figures(scope: Scope) -> dict:
     """The reform's member units, their tasks due in the period and how many of those are done."""
     members = MemberUnit.objects.filter(scope.within("group__region"))
-    tasks = Task.objects.filter(scope.within("member__group__region"), scope.day_range("deadline"))
+    tasks = Task.objects.filter(scope.within("member__group__region"), scope.day_range("deadline"), member__isnull=False)
     return {"member_units": members.count(), "tasks": tasks.count(), "done": tasks.filter(done_on__isnull=False).count()}
