@@ -8,7 +8,7 @@ from huishang.meetings.models import Meeting
 
 class ProgressForm(forms.Form):
     percent = forms.IntegerField(label=_("Percent done"), min_value=0, max_value=100)
-    note = forms.CharField(label=_("Progress"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(label=_("Progress made"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
 
 
 class AdoptForm(forms.Form):
@@ -25,4 +25,4 @@ class ScoreForm(forms.Form):
 
 
 class NoteForm(forms.Form):
-    note = forms.CharField(label=_("Progress"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(label=_("Progress made"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
