@@ -6,6 +6,7 @@ from huishang.insight.hot_selectors import SHOWN_MATTERS
 from huishang.web.views import workbench
 from tests.scale import nested_rows as rows
 from tests.scale import rows as list_rows
+from tests.scale import unionwork_rows as union_rows
 from tests.scale.list_case import api_case, web_case
 
 
@@ -52,6 +53,18 @@ API = [
              rows.assessment_world, rows.add_indicators_and_unions, route="/api/v1/assessment/assessments/{pk}"),
     api_case("a survey's answers and problems", lambda world: f"/surveys/{world.survey.pk}", rows.survey_world,
              rows.add_questions_answers_and_problems, route="/api/v1/surveys/{pk}"),
+    api_case("a union plan's tasks", lambda world: f"/unionwork/plans/{world.plan.pk}", union_rows.plan_world,
+             union_rows.add_draft_tasks, route="/api/v1/unionwork/plans/{pk}"),
+    api_case("a reform group's member units and tasks", lambda world: f"/unionwork/reform-groups/{world.group.pk}",
+             union_rows.group_world, union_rows.add_members_with_tasks, route="/api/v1/unionwork/reform-groups/{pk}"),
+    api_case("a campaign's participants", lambda world: f"/unionwork/campaigns/{world.campaign.pk}",
+             union_rows.campaign_world, union_rows.add_participants_and_competitions,
+             route="/api/v1/unionwork/campaigns/{pk}"),
+    api_case("a competition's entries", lambda world: f"/unionwork/competitions/{world.competition.pk}",
+             union_rows.competition_world, union_rows.add_scored_entries, route="/api/v1/unionwork/competitions/{pk}"),
+    api_case("a cooperation's progress", lambda world: f"/unionwork/cooperations/{world.cooperation.pk}",
+             union_rows.cooperation_world, union_rows.add_cooperation_progress,
+             route="/api/v1/unionwork/cooperations/{pk}"),
     api_case("butlers' figures", "/butlers/figures", rows.butler_figures_world, rows.add_butlers_with_enterprises),
     api_case("suggestions' figures by point", "/suggestions/figures", list_rows.admin_world,
              rows.add_suggestions_at_points),
@@ -113,6 +126,20 @@ WEB = [
              rows.assessment_world, rows.add_indicators_and_unions, route="assessment:detail"),
     web_case("a survey's answers and problems", lambda world: f"/surveys/{world.survey.pk}/", rows.survey_world,
              rows.add_questions_answers_and_problems, route="surveys:detail"),
+    web_case("a union plan's tasks", lambda world: f"/unionwork/plans/{world.plan.pk}/", union_rows.plan_world,
+             union_rows.add_draft_tasks, route="unionwork:plan"),
+    web_case("a reform group's member units and tasks", lambda world: f"/unionwork/reform/{world.group.pk}/",
+             union_rows.group_world, union_rows.add_members_with_tasks, route="unionwork:group"),
+    web_case("a reform group's progress bulletin", lambda world: f"/unionwork/reform/{world.group.pk}/bulletin.docx",
+             union_rows.group_world, union_rows.add_members_with_tasks, route="unionwork:group-bulletin"),
+    web_case("a task's progress reports", lambda world: f"/unionwork/tasks/{world.task.pk}/", union_rows.task_world,
+             union_rows.add_task_reports, route="unionwork:task"),
+    web_case("a campaign's participants", lambda world: f"/unionwork/campaigns/{world.campaign.pk}/",
+             union_rows.campaign_world, union_rows.add_participants_and_competitions, route="unionwork:campaign"),
+    web_case("a competition's entries", lambda world: f"/unionwork/competitions/{world.competition.pk}/",
+             union_rows.competition_world, union_rows.add_scored_entries, route="unionwork:competition"),
+    web_case("a cooperation's parties and progress", lambda world: f"/unionwork/cooperation/{world.cooperation.pk}/",
+             union_rows.cooperation_world, union_rows.add_cooperation_progress, route="unionwork:cooperation"),
     web_case("butlers' figures", "/butlers/figures/", rows.butler_figures_world, rows.add_butlers_with_enterprises),
     web_case("a visit's problems", lambda world: f"/butlers/visits/{world.visit.pk}/", rows.visit_world,
              rows.add_visit_with_problems, route="butlers:visit-detail", separate_worlds=True),
