@@ -44,6 +44,11 @@ ONLY_ADMIN = frozenset({ADMIN})
 # A record of 永川 or 雄安 is probed by that place's own office, which runs it (objects.PLACE_ACCOUNTS).
 ADMIN_AND_OFFICE = frozenset({ADMIN, OFFICE})
 ASSESSMENT_READERS = frozenset({ADMIN, AUDITOR, OFFICE, BUTLER, UNION})
+# Union work (unionwork): read by staff, unit handlers and union officers, each record in its jurisdiction (永川's,
+# probed by 永川's office and union officer); set up and acted on by the organising union's officers.
+UNION_WORK_READERS = frozenset({ADMIN, AUDITOR, OFFICE, UNION})
+UNION_WORK_ROLES = frozenset({ADMIN, AUDITOR, OFFICE, SUPERVISOR, LEADER, UNION, UNIT})
+UNION_ORGANISERS = frozenset({ADMIN, UNION})
 # The monthly unit ranking's readers: the region's staff, and its units once a month is published.
 RANKING_READERS = frozenset({ADMIN, OFFICE, UNIT, SUPERVISOR, LEADER})
 # An operation whose example body (valid by the document and naming the probe's real records, see
@@ -198,6 +203,35 @@ RULES = {
     "POST /api/v1/assessment/assessments/{pk}/publish": DECIDED_BY_SERVICES,
     "GET /api/v1/assessment/risks": SIGNED_IN,
     "POST /api/v1/assessment/risks": DECIDED_BY_SERVICES,
+    # Union work: lists read by everyone signed in (empty outside the readers' jurisdiction); the demo's records
+    # are 永川's. A body naming a member, participant, entry already there, or a plan, task, competition whose
+    # state admits nothing more, is judged by the services.
+    "GET /api/v1/unionwork/plans": SIGNED_IN,
+    "GET /api/v1/unionwork/plans/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/plans": UNION_ORGANISERS,
+    "POST /api/v1/unionwork/plans/{pk}/tasks": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/plans/{pk}/adopt": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/tasks/{pk}/progress": DECIDED_BY_SERVICES,
+    "GET /api/v1/unionwork/reform-groups": SIGNED_IN,
+    "GET /api/v1/unionwork/reform-groups/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/reform-groups": UNION_ORGANISERS,
+    "POST /api/v1/unionwork/reform-groups/{pk}/members": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/reform-groups/{pk}/tasks": UNION_ORGANISERS,
+    "GET /api/v1/unionwork/campaigns": SIGNED_IN,
+    "GET /api/v1/unionwork/campaigns/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/campaigns": UNION_ORGANISERS,
+    "POST /api/v1/unionwork/campaigns/{pk}/participants": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/campaigns/{pk}/results": UNION_ORGANISERS,
+    "GET /api/v1/unionwork/competitions": SIGNED_IN,
+    "GET /api/v1/unionwork/competitions/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/competitions": UNION_ORGANISERS,
+    "POST /api/v1/unionwork/competitions/{pk}/entries": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/competitions/{pk}/scores": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/competitions/{pk}/publish": DECIDED_BY_SERVICES,
+    "GET /api/v1/unionwork/cooperations": SIGNED_IN,
+    "GET /api/v1/unionwork/cooperations/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/cooperations": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/cooperations/{pk}/progress": frozenset({ADMIN, OFFICE, UNION}),
     # 月度考核排名 (ranking.permissions): the office, supervisors and leaders of the region read a month also before
     # it is published, a unit handler once it is (the probe's month, 2023-09, is published for 内江); the
     # administrator reads the whole deployment's. The office (and the administrator) publish and correct:
@@ -416,6 +450,14 @@ RULES = {
     "assessment:self-report": Rule(get=NOBODY, post=ASSESSMENT_READERS),
     "assessment:score": Rule(get=NOBODY, post=ASSESSMENT_READERS),
     "assessment:risks": Rule(get=SIGNED_IN - {UNION, AUDITOR}, post=NOBODY),
+    "unionwork:home": Rule(get=UNION_WORK_ROLES, post=None),
+    "unionwork:plan": Rule(get=UNION_WORK_READERS, post=NOBODY),  # the demo's plan is adopted: nothing to post
+    "unionwork:group": Rule(get=UNION_WORK_READERS, post=None),
+    "unionwork:group-bulletin": Rule(get=UNION_WORK_READERS, post=None),
+    "unionwork:task": Rule(get=UNION_WORK_READERS, post=UNION_ORGANISERS),
+    "unionwork:campaign": Rule(get=UNION_WORK_READERS, post=None),
+    "unionwork:competition": Rule(get=UNION_WORK_READERS, post=NOBODY),  # published: no more scores
+    "unionwork:cooperation": Rule(get=UNION_WORK_READERS, post=frozenset({ADMIN, OFFICE, UNION})),
     "ranking:index": Rule(get=RANKING_READERS, post=NOBODY),
     "ranking:choose": Rule(get=RANKING_READERS, post=NOBODY),
     "ranking:month": Rule(get=RANKING_READERS, post=NOBODY),
@@ -551,6 +593,17 @@ OTHER_JURISDICTION = {
         "assessment:reviewer-add", "assessment:score", "assessment:self-report",
         "GET /api/v1/surveys/{pk}", "POST /api/v1/surveys/{pk}/answers", "POST /api/v1/surveys/{pk}/problems",
         "surveys:answers-add", "surveys:detail", "surveys:problem-add",
+        # union work (unionwork), copied from 永川's into 杨浦
+        "GET /api/v1/unionwork/plans/{pk}", "POST /api/v1/unionwork/plans/{pk}/tasks",
+        "POST /api/v1/unionwork/plans/{pk}/adopt", "POST /api/v1/unionwork/tasks/{pk}/progress",
+        "GET /api/v1/unionwork/reform-groups/{pk}", "POST /api/v1/unionwork/reform-groups/{pk}/members",
+        "POST /api/v1/unionwork/reform-groups/{pk}/tasks", "GET /api/v1/unionwork/campaigns/{pk}",
+        "POST /api/v1/unionwork/campaigns/{pk}/participants", "POST /api/v1/unionwork/campaigns/{pk}/results",
+        "GET /api/v1/unionwork/competitions/{pk}", "POST /api/v1/unionwork/competitions/{pk}/entries",
+        "POST /api/v1/unionwork/competitions/{pk}/scores", "POST /api/v1/unionwork/competitions/{pk}/publish",
+        "GET /api/v1/unionwork/cooperations/{pk}", "POST /api/v1/unionwork/cooperations/{pk}/progress",
+        "unionwork:plan", "unionwork:group", "unionwork:group-bulletin", "unionwork:task", "unionwork:campaign",
+        "unionwork:competition", "unionwork:cooperation",
         "GET /api/v1/butlers/visits/{pk}", "butlers:visit-detail",
         # job stations, their seekers, jobs, courses and the household ledger
         "GET /api/v1/employment/courses/{pk}", "GET /api/v1/employment/households/{pk}",

@@ -39,6 +39,9 @@ from huishang.recruitment.models import Event, Round
 from huishang.suggestions.models import CollectionPoint, Suggestion
 from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
 from huishang.surveys.models import Survey
+from huishang.unionwork.models import (
+    Campaign, CampaignParticipant, Competition, Cooperation, Entry, ReformGroup, Task, WorkPlan,
+)
 from tests.factories import OTP_KEY
 
 ANONYMOUS = "anonymous"
@@ -69,6 +72,8 @@ KIND_REGION = {
     "visit": lambda r: r.visit.enterprise.region,
     "routing entry": lambda r: r.routing_entry.region,
     "talk": lambda r: r.talk.unit.region,
+    # Every union-work record of the demo is 永川's (the agreement is kept in 宝峰镇, inside it).
+    "union work": lambda r: r.uw_plan.region,
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -167,12 +172,35 @@ def home_records(accounts) -> SimpleNamespace:
         talk=talk, commitment=talk.commitments.filter(done_at=None).order_by("pk").first(),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
                                             created_at=timezone.now()),
+        **_union_work_records(),
     )
+
+
+def _union_work_records() -> dict:
+    """永川's plan, the reform group with its overdue member task, the campaign, competition and agreement."""
+    task = _first(Task, member__isnull=False, done_on__isnull=True, progress__isnull=False)
+    return dict(uw_plan=_first(WorkPlan), uw_group=_first(ReformGroup), uw_member=task.member, uw_task=task,
+                uw_campaign=_first(Campaign), uw_participant=_first(CampaignParticipant),
+                uw_competition=_first(Competition), uw_entry=_first(Entry), uw_cooperation=_first(Cooperation))
 
 
 # (route key matching this, body field) -> the record it names; the first match wins. Bodies name the same
 # records as the route's parameters, so a role that may act sees its action done.
 BY_FIELD = [
+    (r"unionwork", "organiser", lambda r: r.uw_plan.organiser_id),
+    (r"unionwork", "year", lambda r: r.uw_plan.year),
+    (r"unionwork", "responsible", lambda r: r.uw_task.responsible_id),
+    (r"unionwork", "plenary", lambda r: r.uw_plan.plenary_id),
+    (r"unionwork", "member", lambda r: r.uw_member.pk),
+    (r"unionwork/reform", "organization", lambda r: r.uw_member.organization_id),
+    (r"unionwork", "organization", lambda r: r.uw_participant.organization_id),
+    (r"unionwork", "participant", lambda r: r.uw_participant.pk),
+    (r"unionwork", "entry", lambda r: r.uw_entry.pk),
+    (r"unionwork", "campaign", lambda r: r.uw_campaign.pk),
+    (r"unionwork", "percent", lambda r: 50),
+    (r"unionwork", "first_prizes", lambda r: 1),
+    (r"unionwork", "second_prizes", lambda r: 2),
+    (r"unionwork", "third_prizes", lambda r: 3),
     (r".", "lead_unit", lambda r: r.unit.pk),
     (r".", "responsible_unit", lambda r: r.unit.pk),
     (r".", "leader", lambda r: r.leader.pk),
@@ -204,6 +232,13 @@ BY_FIELD = [
 # (route key or API path matching this, parameter) -> the kind of record and its value; the first match wins.
 # A kind of None: the parameter names no record of a place (a year, a format, the admin site's rows).
 BY_PARAMETER = [
+    (r"unionwork(:plan|/plans)", "pk", "union work", lambda r: r.uw_plan.pk),
+    (r"unionwork(:group|/reform-groups)", "pk", "union work", lambda r: r.uw_group.pk),
+    (r"unionwork(:task|/tasks)", "pk", "union work", lambda r: r.uw_task.pk),
+    (r"unionwork(:campaign|/campaigns)", "pk", "union work", lambda r: r.uw_campaign.pk),
+    (r"unionwork(:competition|/competitions)", "pk", "union work", lambda r: r.uw_competition.pk),
+    (r"unionwork(:cooperation|/cooperations)", "pk", "union work", lambda r: r.uw_cooperation.pk),
+    (r"unionwork:group-bulletin", "fmt", None, lambda r: "pdf"),
     (r"suggestion|open311", "number", "suggestion", lambda r: r.suggestion.matter.number),
     (r".", "number", "matter", lambda r: r.matter.number),
     (r".", "key", "matter", lambda r: r.matter.number),

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
 from huishang.audit.log import record_event
 from huishang.core import clock
@@ -42,6 +43,7 @@ def _act(request, form, call, success):
     return 422
 
 
+@require_GET
 @login_required
 def home(request):
     _reader(request)
@@ -71,6 +73,7 @@ def plan_detail(request, pk):
         "form": form, "today": clock.today()}, status=status)
 
 
+@require_GET
 @login_required
 def group_detail(request, pk):
     _reader(request)
@@ -84,6 +87,7 @@ DOCUMENTS = {"docx": ("application/vnd.openxmlformats-officedocument.wordprocess
              "pdf": ("application/pdf", bulletin.as_pdf)}
 
 
+@require_GET
 @login_required
 def group_bulletin(request, pk, fmt):
     """The reform's progress 通报 as Word or PDF, written from the records of the day."""
@@ -123,6 +127,7 @@ def task_detail(request, pk):
         "form": form}, status=status)
 
 
+@require_GET
 @login_required
 def campaign_detail(request, pk):
     _reader(request)
