@@ -161,6 +161,10 @@ class ScreeningCampaign(models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def name(self) -> str:
+        return self.title
+
 
 class ScreeningTarget(models.Model):
     """An enterprise a campaign screens, the person who screens it, and when it was screened with what finding."""
