@@ -63,7 +63,7 @@ def test_coverage_is_the_enterprises_screened_over_those_to_screen():
     planned = targets(office, run, 4)
     for target in planned[:3]:
         screen(target, office)
-    assert risks.coverage(run) == {"to_screen": 4, "screened": 3, "coverage": 75.0}
+    assert risks.coverage(risks.campaign_for(office, run.pk)) == {"to_screen": 4, "screened": 3, "coverage": 75.0}
     figures = assessment_figures(scope_from(date_from="2023-01-01", date_to="2023-12-31"))["risk_screening"]
     assert figures == {"campaigns": 1, "enterprises_to_screen": 4, "enterprises_screened": 3, "coverage": 75.0,
                        "risks_found": 0, "risks_resolved": 0}

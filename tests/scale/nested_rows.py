@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from huishang.alliances import services as alliance_services
+from huishang.assessment import risks as assessment_risks
 from huishang.assessment import services as assessment_services
 from huishang.butlers import services as butler_services
 from huishang.alliances.models import Achievement, Resource
@@ -267,6 +268,53 @@ def add_reports_lines_and_plans(world, n: int) -> None:
         promotion_landed.add_business_line(world.lead, by=world.office, name=name, started_on=day)
         world.lead = promotion_landed.revise_seat_plan(world.lead, by=world.office,
                                                        planned_seats=world.lead.planned_seats + 1, reason=name)
+
+
+def campaign_world() -> SimpleNamespace:
+    """A screening campaign of the office's, read by the administrator."""
+    world = admin_world()
+    world.campaign = assessment_risks.open_campaign(by=world.office, title="风险排查", scope="全区", region=f.region(),
+                                                    starts_on=clock.today(), ends_on=clock.today())
+    return world
+
+
+def add_campaigns(world, n: int) -> None:
+    """Campaigns, each with an enterprise screened and one not."""
+    for _ in range(n):
+        campaign = assessment_risks.open_campaign(by=world.office, title=next_name(world, "排查"), scope="全区",
+                                                  region=f.region(), starts_on=clock.today(), ends_on=clock.today())
+        add_screened_targets_and_risks(SimpleNamespace(office=world.office, campaign=campaign, names=world.names), 1)
+
+
+def add_screened_targets_and_risks(world, n: int) -> None:
+    """Enterprises screened by the office, each with a risk found, graded twice and under a 稳控 plan."""
+    for _ in range(n):
+        target = assessment_risks.add_target(by=world.office, campaign=world.campaign, enterprise=f.enterprise(),
+                                             screener=world.office)
+        assessment_risks.record_screening(by=world.office, target=target, screened_on=clock.today())
+        risk = assessment_risks.record_risk(
+            by=world.office, title=next_name(world, "风险"), description="排查发现", category=f.category("other", "其他"),
+            level="general", responsible_unit=f.unit(), enterprise=target.enterprise, campaign=world.campaign)
+        world.risk = assessment_risks.regrade(by=world.office, risk=risk, level="serious", reason="升级")
+        assessment_risks.record_stability_plan(by=world.office, risk=world.risk, measures="驻企", person_in_charge="王建",
+                                               review_on=clock.today())
+
+
+def risk_world() -> SimpleNamespace:
+    """A risk of a campaign re-graded and planned again and again, read by the administrator."""
+    world = campaign_world()
+    add_screened_targets_and_risks(world, 1)
+    world.names = []
+    return world
+
+
+def add_gradings_and_plans(world, n: int) -> None:
+    for number in range(n):
+        level = "major" if world.risk.level == "serious" else "serious"
+        world.risk = assessment_risks.regrade(by=world.office, risk=world.risk, level=level,
+                                              reason=next_name(world, "调整理由"))
+        assessment_risks.record_stability_plan(by=world.office, risk=world.risk, measures=f"措施{number}",
+                                               person_in_charge="王建", review_on=clock.today())
 
 
 def round_world() -> SimpleNamespace:

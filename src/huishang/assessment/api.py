@@ -142,7 +142,7 @@ def _campaign(user, pk: int):
 def list_campaigns(request):
     if not risks.may_read_campaigns(request.auth):
         raise NotAllowed(_("Your role does not follow risk screening."))
-    return [_with_coverage(campaign) for campaign in risks.visible_campaigns(request.auth).prefetch_related("targets")]
+    return [_with_coverage(campaign) for campaign in risks.visible_campaigns(request.auth)]
 
 
 @router.post("/campaigns", response={201: CampaignDetail, **REFUSALS}, summary="开展排查 / Open a campaign")

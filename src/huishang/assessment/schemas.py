@@ -172,6 +172,14 @@ class CampaignDetail(CampaignOut):
     targets: list[TargetOut]
     risks: list[RiskOut]
 
+    @staticmethod
+    def resolve_targets(campaign):
+        return campaign.targets.select_related("enterprise")
+
+    @staticmethod
+    def resolve_risks(campaign):
+        return campaign.risks.select_related("matter", "responsible_unit")
+
 
 class TargetIn(StrictSchema):
     enterprise: Id
