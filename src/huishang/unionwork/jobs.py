@@ -1,5 +1,7 @@
 """The daily reminder (催办) of union-work tasks past their deadline, through the notifications service."""
 
+from django.urls import reverse
+
 from huishang.core import clock
 from huishang.directory.models import Role, User
 from huishang.notifications.services import notify
@@ -19,6 +21,6 @@ def remind_overdue() -> int:
             made = notify(recipient, key=f"unionwork.overdue:{task.pk}:{task.deadline.isoformat()}:{recipient.pk}",
                           event="unionwork.task_overdue",
                           context={"task": task, "days": (today - task.deadline).days},
-                          link=f"/unionwork/tasks/{task.pk}/")
+                          link=reverse("unionwork:task", args=[task.pk]))
             sent += made is not None
     return sent

@@ -119,3 +119,11 @@ def plenaries_for(user) -> QuerySet[Meeting]:
     """The plenaries of the user's jurisdiction a plan may be adopted at, latest first."""
     plenaries = Meeting.objects.filter(jurisdiction_of(user).within("region"), kind=Meeting.Kind.PLENARY)
     return plenaries.order_by("-held_on", "-id")
+
+
+def offers_union_work(user) -> bool:
+    """Whether the menu offers union work: to its readers whose jurisdiction holds some of it."""
+    if not permissions.reads(user):
+        return False
+    lists = (visible_plans, visible_groups, visible_campaigns, visible_competitions, visible_cooperations)
+    return any(rows(user).exists() for rows in lists)
