@@ -146,7 +146,8 @@ def risk_list(request):
     found = risks.visible_risks(request.user)
     return render(request, "assessment/risks.html", {
         "risks": found.filter(level=level) if level in Risk.Level.values else found, "levels": Risk.Level.choices,
-        "level": level, "form": form if may_record else None}, status=status)
+        "level": level, "form": form if may_record else None,
+        "reads_campaigns": risks.may_read_campaigns(request.user)}, status=status)
 
 
 def _campaign_or_404(user, pk):
