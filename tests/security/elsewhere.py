@@ -134,7 +134,19 @@ def _other_records(home, people, yangpu):
                                             created_at=timezone.now()),
         **_talk_records(home, people, yangpu_unit, yangpu),
         **_union_work_records(home, people, yangpu),
+        **_screening_records(home, people, yangpu),
     )
+
+
+def _screening_records(home, people, yangpu):
+    """A screening campaign of 杨浦's office with an enterprise to screen, and a risk of it."""
+    campaign = copy_of(home.campaign, region=yangpu, created_by=people.office)
+    target = copy_of(home.target, campaign=campaign, enterprise=people.enterprise, screener=people.office,
+                     screened_on=None, screened_by=None)
+    matter = copy_of(home.risk.matter, number="HS-2099-900002", region=yangpu, lead_unit=None, duplicate_of=None,
+                     enterprise=people.enterprise)
+    risk = copy_of(home.risk, matter=matter, responsible_unit=people.unit, campaign=campaign, screened_by=people.office)
+    return dict(campaign=campaign, target=target, risk=risk, screener=people.office)
 
 
 def _union_work_records(home, people, yangpu):

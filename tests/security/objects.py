@@ -24,7 +24,7 @@ from huishang.accounts import second_factor
 from huishang.alliances.models import (
     Activity, ActivityPhoto, Agreement, Alliance, AllianceMembership, Booking, CouncilSeat, Expert, Resource, Studio,
 )
-from huishang.assessment.models import Assessment
+from huishang.assessment.models import Assessment, Risk, ScreeningCampaign
 from huishang.butlers.models import Visit
 from huishang.cases.models import Attachment, Matter
 from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
@@ -47,7 +47,8 @@ from tests.factories import OTP_KEY
 ANONYMOUS = "anonymous"
 # Integer fields of example bodies that are amounts, not records: the schema's example value stands.
 AMOUNTS = frozenset({"expected_wage", "fairly_weight", "head_count", "hours", "interview_score", "min_education",
-                     "score", "self_score", "wage", "working_days", "written_score"})
+                     "output_value_yuan", "expected_year_output_yuan", "planned_seats", "score", "seats_actual",
+                     "self_score", "wage", "working_days", "written_score"})
 # The demo's places side by side (demo.world.SERVED_REGIONS), and the accounts that stand for a role there
 # in place of the 内江 account named after the role.
 PLACE_ACCOUNTS = {
@@ -74,6 +75,8 @@ KIND_REGION = {
     "talk": lambda r: r.talk.unit.region,
     # Every union-work record of the demo is 永川's (the agreement is kept in 宝峰镇, inside it).
     "union work": lambda r: r.uw_plan.region,
+    "campaign": lambda r: r.campaign.region,
+    "risk": lambda r: r.risk.matter.region,
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -173,7 +176,15 @@ def home_records(accounts) -> SimpleNamespace:
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
                                             created_at=timezone.now()),
         **_union_work_records(),
+        **_screening_records(),
     )
+
+
+def _screening_records() -> dict:
+    """永川's 2024 screening campaign with an enterprise not screened yet, and an open risk of it."""
+    campaign = _first(ScreeningCampaign, targets__screened_on__isnull=True)
+    return dict(campaign=campaign, target=campaign.targets.filter(screened_on=None).order_by("pk").first(),
+                risk=_first(Risk, campaign=campaign), screener=campaign.created_by)
 
 
 def _union_work_records() -> dict:
@@ -187,6 +198,8 @@ def _union_work_records() -> dict:
 # (route key matching this, body field) -> the record it names; the first match wins. Bodies name the same
 # records as the route's parameters, so a role that may act sees its action done.
 BY_FIELD = [
+    (r"assessment", "campaign", lambda r: r.campaign.pk),
+    (r"assessment", "screener", lambda r: r.screener.pk),
     (r"unionwork", "organiser", lambda r: r.uw_plan.organiser_id),
     (r"unionwork", "year", lambda r: r.uw_plan.year),
     (r"unionwork", "responsible", lambda r: r.uw_task.responsible_id),
@@ -279,6 +292,10 @@ BY_PARAMETER = [
     (r"household|visit-add", "pk", "station", lambda r: r.household.pk),
     (r"courses", "pk", "station", lambda r: r.course.pk),
     (r"enrolments", "pk", "station", lambda r: r.enrolment.pk),
+    (r"assessment(:campaign|/campaigns)", "pk", "campaign", lambda r: r.campaign.pk),
+    (r"assessment", "target_pk", "campaign", lambda r: r.target.pk),
+    (r"assessment", "target_id", "campaign", lambda r: r.target.pk),
+    (r"assessment(:risk|/risks)", "pk", "risk", lambda r: r.risk.pk),
     (r"assessment", "pk", "assessment", lambda r: r.assessment.pk),
     (r".", "indicator_pk", "assessment", lambda r: r.indicator.pk),
     (r".", "participant_pk", "assessment", lambda r: r.participant.pk),
