@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from huishang.core.errors import NotAllowed
 from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
 from huishang.directory.models import Region, Role
-from huishang.employment.models import Household, JobStation
+from huishang.employment.models import Household, InternshipBase, JobStation, Subsidy
 
 READING_ROLES = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER}
 
@@ -104,3 +104,78 @@ def reaches_employment(user) -> bool:
     if not _active(user):
         return False
     return _is_admin(user) or user.role in READING_ROLES or JobStation.objects.filter(staff=user).exists()
+
+
+# --- Internship bases and the subsidy ledger --------------------------------------------------------------------
+# The service office reviews internship bases and keeps the subsidy ledger of its jurisdiction; an enterprise's
+# contact applies for its own enterprise and, once it is recognised, keeps the base's posts and interns; supervisors
+# and leaders read both within their jurisdiction.
+
+def _contact_of(user, enterprise) -> bool:
+    return user.role == Role.ENTERPRISE and enterprise is not None and user.organization_id == enterprise.pk
+
+
+def _office_in(user, region: Region) -> bool:
+    return (_is_admin(user) or user.role == Role.OFFICE) and jurisdiction_of(user).covers(region)
+
+
+def may_apply_for_base(user, enterprise) -> bool:
+    """The enterprise's own contact, or the office of its region recording the application for it."""
+    if not _active(user) or enterprise is None:
+        return False
+    return _contact_of(user, enterprise) or _office_in(user, enterprise.region)
+
+
+def reviews_bases(user, region: Region) -> bool:
+    return _active(user) and _office_in(user, region)
+
+
+def keeps_base(user, base) -> bool:
+    """Who records a base's posts and interns: the office of its region, or the enterprise's own contact."""
+    if not _active(user):
+        return False
+    return _office_in(user, base.region) or _contact_of(user, base.enterprise)
+
+
+def reads_base(user, base) -> bool:
+    if keeps_base(user, base):
+        return True
+    return _active(user) and (_is_admin(user) or user.role in READING_ROLES) and _reads_in(user, base.region)
+
+
+def visible_bases(user) -> QuerySet[InternshipBase]:
+    """Bases of the jurisdiction for staff readers; an enterprise's contact sees its own enterprise's."""
+    bases = InternshipBase.objects.select_related("enterprise", "region")
+    if not _active(user):
+        return bases.none()
+    if user.role == Role.ENTERPRISE:
+        return bases.filter(enterprise_id=user.organization_id) if user.organization_id else bases.none()
+    if _is_admin(user) or user.role in READING_ROLES:
+        return bases.filter(jurisdiction_of(user).within("region"))
+    return bases.none()
+
+
+def keeps_subsidy_ledger(user, region: Region) -> bool:
+    return _active(user) and _office_in(user, region)
+
+
+def check_keeps_subsidy_ledger(user, region: Region) -> None:
+    jurisdiction_of(user).check(region, field="region")
+    if not keeps_subsidy_ledger(user, region):
+        raise NotAllowed(_("Only the service office keeps the subsidy ledger."))
+
+
+def reads_subsidies(user) -> bool:
+    return _active(user) and (_is_admin(user) or user.role in READING_ROLES)
+
+
+def visible_subsidies(user) -> QuerySet[Subsidy]:
+    subsidies = Subsidy.objects.select_related("enterprise", "intern__base__enterprise", "region", "approved_by")
+    if not reads_subsidies(user):
+        return subsidies.none()
+    return subsidies.filter(jurisdiction_of(user).within("region"))
+
+
+def reaches_internships(user) -> bool:
+    """Whether the internship pages are for this user: staff readers, and enterprise contacts (their own base)."""
+    return _active(user) and (_is_admin(user) or user.role in READING_ROLES or user.role == Role.ENTERPRISE)
