@@ -9,13 +9,17 @@
   ledger_looking: members among them looking for work.
 - training_enrolled: enrolments on courses starting in the period; training_completed: those
   completed; training_employed: completed trainees hired through a match made once the course began.
+- internship_bases, interns, subsidies_yuan, subsidies_by_kind: see ``internship_figures``.
 """
 
 from django.db.models import Exists, OuterRef, Sum
 from django.db.models.functions import TruncDate
 
-from huishang.employment.models import EmploymentStatus, Enrolment, Household, Job, Placement, Resident, Seeker
+from huishang.employment.models import (
+    EmploymentStatus, Enrolment, Household, Intern, InternshipBase, Job, Placement, Resident, Seeker, Subsidy,
+)
 from huishang.employment.selectors import found_work_after
+from huishang.employment.subsidies import totals_by_kind
 from huishang.figures.selectors import Scope, percent
 
 
@@ -52,4 +56,23 @@ def employment_figures(scope: Scope) -> dict:
         "training_enrolled": enrolments.count(),
         "training_completed": completed.count(),
         "training_employed": found_work_after(completed).filter(found_work=True).count(),
+    }
+
+
+def internship_figures(scope: Scope) -> dict:
+    """Internship bases and the subsidy ledger, for ``huishang stats employment``.
+
+    - internship_bases: bases recognised on a day of the period; interns: internships starting in the period.
+    - subsidies_yuan: subsidies approved in the period, in yuan; subsidies_by_kind: the same per kind.
+    """
+    bases = _in_region(InternshipBase.objects.filter(scope.day_range("recognised_on"),
+                                                     state=InternshipBase.State.RECOGNISED), scope, "region")
+    interns = _in_region(Intern.objects.filter(scope.day_range("starts_on")), scope, "base__region")
+    subsidies = _in_region(Subsidy.objects.filter(scope.moment_range("approved_at")), scope, "region")
+    totals = totals_by_kind(subsidies)
+    return {
+        "internship_bases": bases.count(),
+        "interns": interns.count(),
+        "subsidies_yuan": totals["amount_fen"] / 100,
+        "subsidies_by_kind": {row["kind"]: row["amount_fen"] / 100 for row in totals["kinds"]},
     }

@@ -24,6 +24,7 @@ PROVIDERS = {
     "employment": [
         "huishang.recruitment.figures.recruitment_figures",
         "huishang.employment.figures.employment_figures",
+        "huishang.employment.figures.internship_figures",
     ],
     "assessment": [
         "huishang.assessment.figures.assessment_figures",
