@@ -62,7 +62,7 @@ def test_an_internship_subsidy_outside_the_bases_recognition_is_refused_naming_t
     with pytest.raises(Ineligible) as refused:
         internship_subsidy(intern, period=("2023-04-01", "2023-07-31"), amount_fen=100_000)
     assert refused.value.rule == "base_validity" and refused.value.field == "period_from"
-    assert "recognised internship base" in str(refused.value.message)
+    assert "就业见习补贴只补贴见习基地认定有效期内的见习" in str(refused.value.message)
     assert internship_subsidy(intern, period=("2023-04-01", "2023-05-31"), amount_fen=100_000).pk
 
 

@@ -165,6 +165,12 @@ def check_keeps_subsidy_ledger(user, region: Region) -> None:
         raise NotAllowed(_("Only the service office keeps the subsidy ledger."))
 
 
+def enters_subsidies(user) -> bool:
+    """Whether the subsidy ledger's entry form is for this user: the office or the administrator, placed somewhere."""
+    return (_active(user) and (_is_admin(user) or user.role == Role.OFFICE)
+            and not jurisdiction_of(user).nowhere)
+
+
 def reads_subsidies(user) -> bool:
     return _active(user) and (_is_admin(user) or user.role in READING_ROLES)
 
