@@ -2,7 +2,6 @@
 within what the room holds; the applicant is told and downloads the PDF with their tracking number and follow-up
 code, and with nothing else."""
 
-import datetime
 import io
 
 import pytest

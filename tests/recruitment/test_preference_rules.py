@@ -66,8 +66,10 @@ def test_the_rule_is_written_out_for_every_reader():
     assert rules(proofreader_round(office)).startswith("总成绩相同")
 
 
-@pytest.mark.parametrize("rule, bonus, field", [("lottery", 0, "preference_rule"), ("bonus", 0, "preference_bonus"),
-                                                ("bonus", "10.5", "preference_bonus"), ("bonus", "x", "preference_bonus")])
+@pytest.mark.parametrize("rule, bonus, field", [
+    ("lottery", 0, "preference_rule"), ("bonus", 0, "preference_bonus"), ("bonus", "10.5", "preference_bonus"),
+    ("bonus", "x", "preference_bonus"),
+])
 def test_a_rule_that_cannot_be_applied_is_refused_naming_the_field(rule, bonus, field):
     with pytest.raises(ValidationError) as refused:
         proofreader_round(f.office(), preference_rule=rule, preference_bonus=bonus)

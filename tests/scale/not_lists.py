@@ -33,7 +33,7 @@ REASONS = {
         "suggestions:rate", "suggestions:release", "suggestions:agenda", "suggestions:decide", "suggestions:publish",
         "promotion:lead-advance", "promotion:lead-visit", "promotion:lead-drop", "promotion:lead-owner",
         "recruitment:event-employer", "recruitment:event-intentions", "recruitment:review", "recruitment:scores",
-        "recruitment:publish",
+        "recruitment:publish", "recruitment:session-new", "recruitment:tickets-issue", "recruitment:condition-check",
         "employment:seeker-add", "employment:job-add", "employment:course-add", "employment:enrolment-add",
         "employment:enrolment-complete", "employment:enrolment-work", "employment:placement-add",
         "employment:placement-outcome", "employment:visit-add",
@@ -60,6 +60,7 @@ REASONS = {
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",
+        "recruitment:ticket",
         "suggestions:poster",
     ],
     "one record without rows of its own": [

@@ -230,7 +230,7 @@ BY_PARAMETER = [
     (r"promotion", "pk", "lead", lambda r: r.lead.pk),
     (r"dispatch:entry", "pk", "routing entry", lambda r: r.routing_entry.pk),
     (r".", "entry_id", "routing entry", lambda r: r.routing_entry.pk),
-    (r"recruitment:(review|scores)|applications/\{pk\}", "pk", "round", lambda r: r.application.pk),
+    (r"recruitment:(review|scores|condition-check)|applications/\{pk\}", "pk", "round", lambda r: r.application.pk),
     (r"events", "pk", "event", lambda r: r.event.pk),
     (r"recruitment", "pk", "round", lambda r: r.round.pk),
     (r".", "round_pk", "round", lambda r: r.round.pk),

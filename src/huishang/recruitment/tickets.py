@@ -39,8 +39,8 @@ def _free_seat(session: ExamSession, room: ExamRoom | None, seat: int | None) ->
         if room is None:
             raise ValidationError(_("Choose the room of the seat."), field="room")
         if not 1 <= seat <= room.seats:
-            raise ValidationError(_("Room %(room)s has seats 1 to %(seats)d.") % {"room": room.name, "seats": room.seats},
-                                  field="seat")
+            raise ValidationError(_("Room %(room)s has seats 1 to %(seats)d.") % {
+                "room": room.name, "seats": room.seats}, field="seat")
         if seat in _taken(room):
             raise ValidationError(_("Seat %(seat)d of room %(room)s is taken.") % {"seat": seat, "room": room.name},
                                   field="seat")
@@ -127,12 +127,6 @@ def ticket_of(*, tracking_number: str, follow_up_code: str, kind: str, sender_ad
     if ticket is None:
         raise NotFound(_("No admission ticket of this kind has been issued for this application."), field="kind")
     return ticket
-
-
-def seats_left(session: ExamSession) -> int:
-    """How many seats of the session no ticket holds."""
-    capacity = sum(room.seats for room in session.rooms.all())
-    return capacity - session.tickets.count()
 
 
 def sessions_of(round_: Round):
