@@ -37,6 +37,10 @@ REASONS = {
         "employment:seeker-add", "employment:job-add", "employment:course-add", "employment:enrolment-add",
         "employment:enrolment-complete", "employment:enrolment-work", "employment:placement-add",
         "employment:placement-outcome", "employment:visit-add",
+        "employment:internship-base-apply", "employment:internship-base-recognise",
+        "employment:internship-base-refuse", "employment:internship-post-add", "employment:intern-add",
+        "employment:intern-complete", "employment:intern-leave", "employment:intern-hired", "employment:subsidy-add",
+        "employment:subsidy-pay",
         "assessment:indicator-add", "assessment:participant-add", "assessment:reviewer-add", "assessment:advance",
         "assessment:self-report", "assessment:score",
         "surveys:answers-add", "surveys:problem-add",
@@ -67,13 +71,14 @@ REASONS = {
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
+        f"{API}/employment/internship-bases/{{pk}}", f"{API}/employment/subsidies/{{pk}}", "employment:subsidy-detail",
     ],
     "one talk (约谈) with its commitments, at most talks.MOST_COMMITMENTS, read in one prefetch": [
         "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",
     ],
     "a published month's 通报, written from its one frozen record without a query per line": ["ranking:document"],
     "figures: a fixed handful of rows (one per stage or per hot word), not records": [
-        f"{API}/promotion/funnel",
+        f"{API}/promotion/funnel", f"{API}/employment/subsidies/totals",
     ],
 }
 

@@ -34,7 +34,7 @@ class ApplicationForm(forms.Form):
 
 
 class RecogniseForm(forms.Form):
-    recognised_on = forms.DateField(label=_("Recognised on"), widget=DateInput)
+    recognised_on = forms.DateField(label=pgettext_lazy("internship", "Recognised on"), widget=DateInput)
     valid_until = forms.DateField(label=_("Valid until"), widget=DateInput)
 
 
@@ -45,7 +45,7 @@ class RefuseForm(forms.Form):
 class PostForm(forms.Form):
     title = forms.CharField(label=_("Post"), max_length=100)
     places = forms.IntegerField(label=_("Places"), min_value=1, max_value=10_000)
-    description = forms.CharField(label=_("Description"), required=False, max_length=2000,
+    description = forms.CharField(label=pgettext_lazy("internship", "Description"), required=False, max_length=2000,
                                   widget=forms.Textarea(attrs={"rows": 2}))
 
 
@@ -64,7 +64,7 @@ class InternForm(forms.Form):
 
 
 class LeaveEarlyForm(forms.Form):
-    left_on = forms.DateField(label=_("Left on"), widget=DateInput)
+    left_on = forms.DateField(label=pgettext_lazy("internship", "Left on"), widget=DateInput)
 
 
 class HiredForm(forms.Form):

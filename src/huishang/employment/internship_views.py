@@ -82,8 +82,18 @@ def base_detail(request, pk):
     return _base_page(request, found(selectors.base_for, request.user, pk))
 
 
+def _kept(request, pk):
+    """The base, for a user who keeps its posts and interns; others may not even send the form."""
+    base = found(selectors.base_for, request.user, pk)
+    if not keeps_base(request.user, base):
+        raise PermissionDenied
+    return base
+
+
 def _decide(request, pk, form_class, form_key, call, success):
     base = found(selectors.base_for, request.user, pk)
+    if not reviews_bases(request.user, base.region):
+        raise PermissionDenied
     form = form_class(request.POST)
     status = 422
     if form.is_valid():
@@ -117,7 +127,7 @@ def base_refuse(request, pk):
 @login_required
 @require_POST
 def post_add(request, pk):
-    base = found(selectors.base_for, request.user, pk)
+    base = _kept(request, pk)
     form = PostForm(request.POST, prefix="post")
     status = 422
     if form.is_valid():
@@ -135,7 +145,7 @@ def post_add(request, pk):
 @login_required
 @require_POST
 def intern_add(request, pk):
-    base = found(selectors.base_for, request.user, pk)
+    base = _kept(request, pk)
     form = InternForm(request.POST, prefix="intern", base=base)
     status = 422
     if form.is_valid():
@@ -150,9 +160,16 @@ def intern_add(request, pk):
     return _base_page(request, base, status, intern_form=form)
 
 
+def _intern_kept(request, pk):
+    intern = found(selectors.intern_for, request.user, pk)
+    if not keeps_base(request.user, intern.base):
+        raise PermissionDenied
+    return intern
+
+
 def _on_intern(request, pk, call, success):
     """Run a service on an intern; its refusal is shown on the base page the user returns to."""
-    intern = found(selectors.intern_for, request.user, pk)
+    intern = _intern_kept(request, pk)
     try:
         call(intern)
     except DomainError as error:
@@ -174,7 +191,7 @@ def intern_complete(request, pk):
 def intern_leave(request, pk):
     form = LeaveEarlyForm(request.POST)
     if not form.is_valid():
-        intern = found(selectors.intern_for, request.user, pk)
+        intern = _intern_kept(request, pk)
         messages.error(request, _("Left on: give a date written YYYY-MM-DD."))
         return redirect("employment:internship-base-detail", intern.base_id)
     return _on_intern(request, pk, lambda intern: internships.leave_early(
@@ -186,7 +203,7 @@ def intern_leave(request, pk):
 def intern_hired(request, pk):
     form = HiredForm(request.POST)
     if not form.is_valid():
-        intern = found(selectors.intern_for, request.user, pk)
+        intern = _intern_kept(request, pk)
         messages.error(request, _("Say whether the intern was hired."))
         return redirect("employment:internship-base-detail", intern.base_id)
     return _on_intern(request, pk, lambda intern: internships.record_hired_after(

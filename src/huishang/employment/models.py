@@ -238,7 +238,7 @@ class InternshipBase(models.Model):
     reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
                                     related_name="+", verbose_name=_("reviewed by"))
     refusal_reason = models.TextField(_("reason for refusal"), blank=True)
-    recognised_on = models.DateField(_("recognised on"), null=True, blank=True, db_index=True)
+    recognised_on = models.DateField(pgettext_lazy("internship", "recognised on"), null=True, blank=True, db_index=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
 
@@ -263,7 +263,7 @@ class InternshipPost(models.Model):
                              verbose_name=_("internship base"))
     title = models.CharField(pgettext_lazy("employment", "title"), max_length=100)
     places = models.PositiveSmallIntegerField(_("places"))
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(pgettext_lazy("internship", "description"), blank=True)
     posted_at = models.DateTimeField(_("posted at"))
 
     class Meta:
@@ -297,7 +297,7 @@ class Intern(models.Model):
     ends_on = models.DateField(_("ends on"))
     outcome = models.CharField(pgettext_lazy("employment", "outcome"), max_length=16, choices=Outcome.choices,
                                default=Outcome.UNDER_WAY)
-    left_on = models.DateField(_("left on"), null=True, blank=True)
+    left_on = models.DateField(pgettext_lazy("internship", "left on"), null=True, blank=True)
     hired_after = models.BooleanField(_("hired afterwards"), null=True, blank=True)
     recorded_at = models.DateTimeField(_("recorded at"))
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

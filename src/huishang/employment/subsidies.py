@@ -10,12 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _, gettext_lazy
 
 from huishang.core import clock
-from huishang.core.errors import InvalidTransition, ValidationError
+from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
 from huishang.core.text import cleaned
 from huishang.directory.models import Organization, Region
 from huishang.employment import checks
 from huishang.employment.models import Intern, Subsidy, SubsidyKind
-from huishang.employment.permissions import check_keeps_subsidy_ledger
+from huishang.employment.permissions import check_keeps_subsidy_ledger, enters_subsidies
 from huishang.vault.crypto import lookup_hash
 
 # Each eligibility rule by the name a refusal gives it.
@@ -104,6 +104,8 @@ def record_subsidy(
 ) -> Subsidy:
     """The office enters an approved subsidy of its jurisdiction: refused, naming the rule, when it breaks an
     eligibility rule (see RULES); ``by`` is recorded as the approver."""
+    if not enters_subsidies(by):
+        raise NotAllowed(_("Only the service office keeps the subsidy ledger."))
     if kind not in SubsidyKind.values:
         raise ValidationError(_("Choose a kind of subsidy."), field="kind")
     if beneficiary not in Subsidy.Beneficiary.values:

@@ -38,7 +38,8 @@ def _initial_from_intern(request) -> dict:
 
 
 def _filtered(request):
-    filters = SubsidyFilterForm(request.GET or None)
+    # Its own ids: the entry form on the same page has fields of the same names.
+    filters = SubsidyFilterForm(request.GET or None, auto_id="filter_%s")
     criteria = filters.cleaned_data if filters.is_valid() else {}
     rows = selectors.filter_subsidies(visible_subsidies(request.user), kind=criteria.get("kind"),
                                       date_from=criteria.get("date_from"), date_to=criteria.get("date_to"))
@@ -67,7 +68,7 @@ def subsidy_list(request):
 @login_required
 @require_POST
 def subsidy_add(request):
-    if not reads_subsidies(request.user):
+    if not enters_subsidies(request.user):
         raise PermissionDenied
     form = SubsidyForm(request.POST, user=request.user)
     status = 422
@@ -100,6 +101,8 @@ def subsidy_detail(request, pk):
 @require_POST
 def subsidy_pay(request, pk):
     subsidy = found(selectors.subsidy_for, request.user, pk)
+    if not keeps_subsidy_ledger(request.user, subsidy.region):
+        raise PermissionDenied
     form = PaymentForm(request.POST)
     status = 422
     if form.is_valid():
