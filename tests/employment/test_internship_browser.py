@@ -17,7 +17,8 @@ from tests.web.test_browser import Visitor, browser  # noqa: F401 (the browser f
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_an_interns_subsidy_is_entered_from_a_recognised_base_and_refused_above_the_cap(browser, live_server):  # noqa: F811
+def test_an_interns_subsidy_is_entered_from_a_recognised_base_and_refused_above_the_cap(  # noqa: F811
+        browser, live_server):
     office = f.office()
     base = m.base(office=office, enterprise=f.enterprise(name="内江甜城呼叫中心有限公司"), recognised_on=None)
     today = timezone.localdate()

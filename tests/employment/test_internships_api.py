@@ -106,6 +106,7 @@ def test_an_office_of_another_place_neither_sees_nor_uses_the_base():
     outsider = as_user(f.office(scope=f.region(*YONGCHUAN)))
     assert outsider.get("/employment/internship-bases").json() == []
     assert outsider.get(f"/employment/internship-bases/{base.pk}").status_code == 404
-    assert outsider.post(f"/employment/internship-bases/{base.pk}/posts", {"title": "客服", "places": 2}).status_code == 404
+    offered = outsider.post(f"/employment/internship-bases/{base.pk}/posts", {"title": "客服", "places": 2})
+    assert offered.status_code == 404
     intern = m.intern(base)
     assert outsider.post(f"/employment/interns/{intern.pk}/complete").status_code == 404

@@ -110,6 +110,19 @@ def _employment_records(home, people, yangpu):
         placement=copy_of(home.placement, seeker=seeker, job=job, matched_by=people.office),
         household=copy_of(home.household, number="YP-ACCESS-0001", region=yangpu),
         enrolment=copy_of(home.enrolment, course=course, seeker=seeker),
+        **_internship_records(home, people, yangpu),
+    )
+
+
+def _internship_records(home, people, yangpu):
+    """杨浦's internship base, with a post, an intern and the intern's subsidy."""
+    base = copy_of(home.internship_base, enterprise=people.enterprise, region=yangpu, applied_by=people.office,
+                   reviewed_by=people.office)
+    intern = copy_of(home.intern, base=base, post=None, recorded_by=people.office)
+    return dict(
+        internship_base=base, internship_post=copy_of(home.internship_post, base=base), intern=intern,
+        subsidy=copy_of(home.subsidy, enterprise=people.enterprise, intern=intern, region=yangpu,
+                        approved_by=people.office),
     )
 
 

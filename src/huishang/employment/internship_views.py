@@ -15,21 +15,17 @@ from huishang.employment.internship_forms import (
 )
 from huishang.employment.models import Intern, InternshipBase
 from huishang.employment.permissions import (
-    keeps_base, keeps_subsidy_ledger, may_apply_for_base, reaches_internships, reviews_bases, visible_bases,
+    applies_for_bases, keeps_base, keeps_subsidy_ledger, reaches_internships, reviews_bases, visible_bases,
 )
 from huishang.employment.views import found
 from huishang.web.errors import show_on_form
 
 
-def _may_apply(user) -> bool:
-    form = ApplicationForm(user=user)
-    return any(may_apply_for_base(user, enterprise) for enterprise in form.fields["enterprise"].queryset[:1])
-
-
 def _list_page(request, form=None, status=200):
     bases = selectors.bases_with_counts(visible_bases(request.user))
     return render(request, "employment/internship_base_list.html", {
-        "bases": bases, "form": form or (ApplicationForm(user=request.user) if _may_apply(request.user) else None),
+        "bases": bases,
+        "form": form or (ApplicationForm(user=request.user) if applies_for_bases(request.user) else None),
     }, status=status)
 
 

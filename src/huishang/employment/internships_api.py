@@ -9,7 +9,9 @@ from ninja import Field, Query, Router, Schema, Status
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import organization_by_id, region_by_code
-from huishang.api.schemas import NOTE_MAX, Id, LocalDateTime, OrganizationRef, RegionRef, RequiredText, StrictSchema, Text
+from huishang.api.schemas import (
+    NOTE_MAX, Id, LocalDateTime, OrganizationRef, RegionRef, RequiredText, StrictSchema, Text,
+)
 from huishang.audit.log import record_event
 from huishang.core.errors import ValidationError
 from huishang.core.masking import mask_id_number, mask_phone

@@ -126,6 +126,15 @@ def may_apply_for_base(user, enterprise) -> bool:
     return _contact_of(user, enterprise) or _office_in(user, enterprise.region)
 
 
+def applies_for_bases(user) -> bool:
+    """Whether the application form is for this user: an enterprise's contact, or an office placed somewhere."""
+    if not _active(user):
+        return False
+    if user.role == Role.ENTERPRISE:
+        return user.organization_id is not None
+    return (_is_admin(user) or user.role == Role.OFFICE) and not jurisdiction_of(user).nowhere
+
+
 def reviews_bases(user, region: Region) -> bool:
     return _active(user) and _office_in(user, region)
 

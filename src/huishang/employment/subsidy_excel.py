@@ -57,7 +57,8 @@ def _workbook(subsidies, *, filed_by: str, period: str) -> bytes:
             values = [number, str(SubsidyKind(subsidy.kind).label), str(subsidy.get_beneficiary_display()),
                       subsidy.enterprise.name if subsidy.enterprise else "", subsidy.person_name,
                       mask_id_number(subsidy.person_id_number), f"{subsidy.period_from} 至 {subsidy.period_to}",
-                      subsidy.basis, None, str(subsidy.approved_by), timezone.localdate(subsidy.approved_at).isoformat(),
+                      subsidy.basis, None, str(subsidy.approved_by),
+                      timezone.localdate(subsidy.approved_at).isoformat(),
                       subsidy.paid_on.isoformat() if subsidy.paid_on else "未发放"]
             row = cells.xlsx_row(sheet, values)
             row[AMOUNT_COLUMN] = _money(sheet, subsidy.amount_fen)
