@@ -179,3 +179,15 @@ def test_the_round_form_states_the_preference_rule_and_the_conditions_the_office
         "bonus", 2, ["无犯罪记录", "身体健康"])
     page = text_of(office.get(f"/recruitment/rounds/{round_.pk}/"))
     assert "加分计入总成绩：每项加 2.00 分" in page and "无犯罪记录；身体健康" in page
+
+
+def test_the_round_page_shows_claimed_preferences_in_review_and_counted_ones_in_the_ranking(client, office):
+    round_ = proofreader_round(office, preference_rule="tie_break")
+    [applicant] = approved(round_, office, ["李思雨"], has_qualification=True, has_experience=True)
+    with at(DEADLINE + datetime.timedelta(days=5)):
+        services.record_scores(applicant, by=office, written=80, interview=80)
+    client.force_login(office)
+    page = client.get(f"/recruitment/rounds/{round_.pk}/")
+    assert "优先条件：取得出版编辑校相关资格、具有校对或媒体经验" in text_of(page)
+    assert b'<td class="num" data-cell="preferences">2</td>' in page.content
+    assert "总成绩相同的，具备优先条件" in text_of(page)
