@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.db import connection
 
+from huishang.audit.models import AuditEntry
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
 from huishang.employment import internships
@@ -184,3 +185,16 @@ def test_the_bases_own_contact_keeps_its_interns_and_another_enterprises_contact
             m.intern(base, by=outsider, serial=900)
         with pytest.raises(NotAllowed):
             internships.add_post(by=outsider, base=base, title="数据标注员", places=3)
+
+
+def test_a_review_and_the_end_of_an_internship_are_kept_in_the_audit_log():
+    base = m.base(recognised_on=None)
+    base = internships.recognise_base(base, by=f.office(), recognised_on=day("2023-03-01"),
+                                      valid_until=day("2025-02-28"))
+    reviewed = AuditEntry.objects.filter(kind="update", subject=f"employment.InternshipBase:{base.pk}").get()
+    assert {"state", "recognised_on", "valid_until", "reviewed_by"} <= set(reviewed.detail["fields"])
+    intern = m.intern(base, starts_on="2023-04-01", ends_on="2023-06-30")
+    with at("2023-05-02"):
+        internships.leave_early(intern, by=f.office(), left_on=day("2023-05-02"))
+    left = AuditEntry.objects.filter(kind="update", subject=f"employment.Intern:{intern.pk}").get()
+    assert set(left.detail["fields"]) == {"outcome", "left_on"}
