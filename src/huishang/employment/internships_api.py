@@ -6,6 +6,7 @@ import datetime
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
+from pydantic import StrictBool
 
 from huishang.api.errors import ErrorOut
 from huishang.api.lookups import organization_by_id, region_by_code
@@ -102,7 +103,7 @@ class LeftEarlyIn(StrictSchema):
 
 
 class HiredAfterIn(StrictSchema):
-    hired: bool
+    hired: StrictBool  # true or false, not 0 or "yes"
 
 
 class SubsidyIn(StrictSchema):
