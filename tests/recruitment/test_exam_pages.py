@@ -3,6 +3,7 @@ staff of its jurisdiction read and no one else; the applicant downloads the tick
 
 import datetime
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -191,3 +192,14 @@ def test_the_round_page_shows_claimed_preferences_in_review_and_counted_ones_in_
     assert "优先条件：取得出版编辑校相关资格、具有校对或媒体经验" in text_of(page)
     assert b'<td class="num" data-cell="preferences">2</td>' in page.content
     assert "总成绩相同的，具备优先条件" in text_of(page)
+
+
+def test_each_condition_of_an_applicant_has_its_own_form_fields(client, office):
+    round_ = proofreader_round(office, conditions_to_verify="无犯罪记录\n身体健康")
+    [applicant] = approved(round_, office, ["李思雨"])
+    client.force_login(office)
+    html = client.get(f"/recruitment/rounds/{round_.pk}/checks/").content.decode()
+    ids = re.findall(r'id="(id_[^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    pk = applicant.pk
+    assert f'id="id_{pk}_0_c{pk}-result_0"' in html and f'id="id_{pk}_1_c{pk}-result_0"' in html

@@ -83,13 +83,15 @@ def _checks_page(request, round_, *, failed=None, status=200):
         application.round = round_
         done = {check.condition: check for check in application.checks.all()}
         items = []
-        for condition in checks.required(application):
+        for index, condition in enumerate(checks.required(application)):
             form = None
             if manage and condition not in done:
                 form = CheckForm(prefix=f"c{application.pk}", initial={"condition": condition})
                 if failed is not None and failed[0] == application.pk and failed[1].data.get(
                         f"c{application.pk}-condition") == condition:
                     form, placed = failed[1], True
+                # One applicant's forms share the prefix the POST reads; their fields' ids must differ.
+                form.auto_id = f"id_{application.pk}_{index}_%s"
             items.append({"condition": condition, "label": checks.label(condition), "check": done.get(condition),
                           "form": form})
         rows.append({"application": application, "items": items})
