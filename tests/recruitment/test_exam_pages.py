@@ -8,6 +8,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from huishang.audit.models import AuditEntry
 from huishang.recruitment import services, tickets
 from huishang.recruitment.models import AdmissionTicket, ConditionCheck, Round
 from tests import factories as f
@@ -203,3 +204,11 @@ def test_each_condition_of_an_applicant_has_its_own_form_fields(client, office):
     assert len(ids) == len(set(ids))
     pk = applicant.pk
     assert f'id="id_{pk}_0_c{pk}-result_0"' in html and f'id="id_{pk}_1_c{pk}-result_0"' in html
+
+
+def test_a_ticket_download_is_written_to_the_audit_log(client, office, round_):
+    application, code, ticket = ticket_holder(round_, office)
+    client.post("/recruitment/ticket/", {"tracking_number": application.tracking_number, "follow_up_code": code,
+                                         "kind": "written"})
+    entry = AuditEntry.objects.filter(kind="export").order_by("-seq").first()
+    assert entry.subject == f"recruitment.AdmissionTicket:{ticket.pk}" and entry.detail == {"format": "pdf"}
