@@ -60,11 +60,11 @@ REASONS = {
         "suggestions:submit", "suggestions:follow-up", "suggestions:paper",
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
+        "recruitment:ticket",
         "ranking:scheme", "ranking:talk-new",
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",
-        "recruitment:ticket",
         "suggestions:poster",
     ],
     "one record without rows of its own": [
