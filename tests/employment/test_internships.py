@@ -10,6 +10,7 @@ from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
 from huishang.employment import internships
 from huishang.employment.models import Intern, InternshipBase
+from huishang.notifications.models import Notification
 from tests import factories as f
 from tests.employment import makers as m
 
@@ -198,3 +199,21 @@ def test_a_review_and_the_end_of_an_internship_are_kept_in_the_audit_log():
         internships.leave_early(intern, by=f.office(), left_on=day("2023-05-02"))
     left = AuditEntry.objects.filter(kind="update", subject=f"employment.Intern:{intern.pk}").get()
     assert set(left.detail["fields"]) == {"outcome", "left_on"}
+
+
+def test_the_enterprises_contacts_are_told_of_the_decision_and_a_refusal_gives_its_reason():
+    base = m.base(recognised_on=None)
+    contact = f.enterprise_contact(of=base.enterprise)
+    other_enterprise = f.enterprise_contact()
+    office = f.office()
+    with at("2023-03-01"):
+        internships.recognise_base(base, by=office, recognised_on=day("2023-03-01"), valid_until=day("2025-02-28"))
+    told = Notification.objects.get(event="employment.base_reviewed")
+    assert told.recipient == contact and told.link == f"/employment/internships/{base.pk}/"
+    assert "2023-03-01" in told.body and "2025-02-28" in told.body
+    with at("2025-03-10"):
+        again = internships.apply_for_base(by=contact, enterprise=base.enterprise)
+    internships.refuse_base(again, by=office, reason="带教制度不健全")
+    latest = Notification.objects.filter(event="employment.base_reviewed").order_by("-pk").first()
+    assert latest.recipient == contact and "带教制度不健全" in latest.body
+    assert not Notification.objects.filter(recipient__in=[office, other_enterprise]).exists()

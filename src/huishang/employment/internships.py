@@ -5,6 +5,7 @@ hired afterwards."""
 import datetime
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _, pgettext
 
@@ -12,10 +13,12 @@ from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, ValidationError
 from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of
-from huishang.directory.models import Organization
+from huishang.directory.models import Organization, Role, User
 from huishang.employment import checks
 from huishang.employment.models import Intern, InternshipBase, InternshipPost
+from huishang.employment.notices import BASE_REVIEWED
 from huishang.employment.permissions import keeps_base, may_apply_for_base, reviews_bases
+from huishang.notifications.services import notify
 from huishang.vault.crypto import lookup_hash
 
 
@@ -92,9 +95,15 @@ def refuse_base(base: InternshipBase, *, by, reason: str) -> InternshipBase:
 
 
 def _decided(base: InternshipBase, by) -> InternshipBase:
+    """Keep the decision and tell the enterprise's contacts (not the one who decided)."""
     base.reviewed_at, base.reviewed_by, base.version = clock.now(), by, base.version + 1
     base.save(update_fields=["state", "recognised_on", "valid_until", "refusal_reason", "reviewed_at", "reviewed_by",
                              "version"])
+    contacts = User.objects.filter(role=Role.ENTERPRISE, organization=base.enterprise, is_active=True).exclude(pk=by.pk)
+    link = reverse("employment:internship-base-detail", args=[base.pk])
+    for contact in contacts.order_by("pk"):
+        notify(contact, key=f"internship-base:{base.pk}:{base.version}:{contact.pk}", event=BASE_REVIEWED.name,
+               context={"base": base}, link=link, at=base.reviewed_at)
     return base
 
 
