@@ -16,14 +16,37 @@ class EmploymentStatus(models.TextChoices):
     NOT_WORKING = "not_working", _("not in the labour force")
 
 
+class EmploymentCentre(models.Model):
+    """An employment service centre (就业服务中心), the "1" of a "1+N" system: the job stations of its area belong to
+    it, and its staff see and compare their figures."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    staff = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="employment_centres",
+                                   verbose_name=_("staff"))
+    opened_at = models.DateTimeField(_("opened at"))
+    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("employment service centre")
+        verbose_name_plural = _("employment service centres")
+
+    def __str__(self):
+        return self.name
+
+
 class JobStation(models.Model):
-    """A job station (零工驿站); its staff run the station and the ledger of its region."""
+    """A job station (零工驿站); its staff run the station and the ledger of its region. It may belong to an
+    employment service centre of an area that covers its own."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="job_stations", verbose_name=_("region"))
     community = models.CharField(_("community"), max_length=64)
     staff = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="job_stations",
                                    verbose_name=_("staff"))
+    centre = models.ForeignKey(EmploymentCentre, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="stations", verbose_name=_("employment service centre"))
 
     class Meta:
         ordering = ["name"]
@@ -358,3 +381,87 @@ class Subsidy(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.person_name or self.enterprise}"
+
+
+class TrainingBase(models.Model):
+    """A training base (实训基地) an enterprise or a school runs, with its work places (工位) and the trades taught."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    host = models.ForeignKey("directory.Organization", on_delete=models.PROTECT, related_name="training_bases",
+                             verbose_name=_("run by"))
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    trades = models.CharField(_("trades taught"), max_length=200)
+    places = models.PositiveIntegerField(_("work places"))
+    opened_on = models.DateField(_("opened on"), db_index=True)
+    recorded_at = models.DateTimeField(_("recorded at"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-opened_on", "-id"]
+        verbose_name = _("training base")
+        verbose_name_plural = _("training bases")
+
+    def __str__(self):
+        return self.name
+
+
+class CooperationForm(models.TextChoices):
+    FACTORY_IN_SCHOOL = "factory_in_school", _("factory in the school (校中厂)")
+    SCHOOL_IN_FACTORY = "school_in_factory", _("school in the factory (厂中校)")
+    ORDER_CLASS = "order_class", _("order class (订单班)")
+    APPRENTICESHIP = "apprenticeship", _("modern apprenticeship (现代学徒制)")
+    SHARED_BASE = "shared_base", _("jointly built training base")
+    OTHER = "other", _("other form")
+
+
+class Cooperation(models.Model):
+    """A school–enterprise cooperation (校企合作): a school and an enterprise, its form, the period it runs, the
+    places it offers and, for a factory in the school or a school in the factory, the training base it runs at.
+    Its trainees are counted from their records."""
+
+    school = models.ForeignKey("directory.Organization", on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("school"))
+    enterprise = models.ForeignKey("directory.Organization", on_delete=models.PROTECT, related_name="cooperations",
+                                   verbose_name=_("enterprise"))
+    # The enterprise's region: the office there keeps the record, whatever city the school is in.
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    form = models.CharField(_("form of cooperation"), max_length=24, choices=CooperationForm.choices, db_index=True)
+    training_base = models.ForeignKey(TrainingBase, null=True, blank=True, on_delete=models.PROTECT,
+                                      related_name="cooperations", verbose_name=_("training base"))
+    starts_on = models.DateField(_("starts on"), db_index=True)
+    ends_on = models.DateField(_("ends on"))
+    places = models.PositiveIntegerField(_("places"))
+    description = models.TextField(pgettext_lazy("cooperation", "description"), blank=True)
+    recorded_at = models.DateTimeField(_("recorded at"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-starts_on", "-id"]
+        verbose_name = _("school–enterprise cooperation")
+        verbose_name_plural = _("school–enterprise cooperations")
+
+    def __str__(self):
+        return f"{self.school} × {self.enterprise}（{self.get_form_display()}）"
+
+
+class CooperationTrainee(models.Model):
+    """A student or worker trained under a cooperation, from the day they joined."""
+
+    cooperation = models.ForeignKey(Cooperation, on_delete=models.PROTECT, related_name="trainees",
+                                    verbose_name=_("school–enterprise cooperation"))
+    name = models.CharField(_("name"), max_length=64)
+    id_number = EncryptedCharField(_("ID number"), max_length=18)
+    id_number_hash = LookupHashField(of="id_number")
+    joined_on = models.DateField(_("joined on"), db_index=True)
+    recorded_at = models.DateTimeField(_("recorded at"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["cooperation", "joined_on", "id"]
+        verbose_name = _("trainee")
+        verbose_name_plural = _("trainees")
+        constraints = [models.UniqueConstraint(fields=["cooperation", "id_number_hash"],
+                                               name="one_trainee_record_per_cooperation")]
+
+    def __str__(self):
+        return self.name

@@ -1,7 +1,8 @@
 """Who runs and who reads a job station and the household ledger of its region.
 
 A station's staff run it; the service office runs the stations of its jurisdiction; supervisors and
-leaders read those of their jurisdiction; the administrator does everything. Nobody else sees them.
+leaders read those of their jurisdiction; the staff of an employment service centre read the stations
+that belong to it; the administrator does everything. Nobody else sees them.
 Where: the account's jurisdiction (directory.jurisdiction) is the outer bound of every one of these
 rules; a station's staff keep the ledger of the station's area inside it.
 """
@@ -12,7 +13,9 @@ from django.utils.translation import gettext as _
 from huishang.core.errors import NotAllowed
 from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
 from huishang.directory.models import Region, Role
-from huishang.employment.models import Household, InternshipBase, JobStation, Subsidy
+from huishang.employment.models import (
+    Cooperation, EmploymentCentre, Household, InternshipBase, JobStation, Subsidy, TrainingBase,
+)
 
 READING_ROLES = {Role.OFFICE, Role.SUPERVISOR, Role.LEADER}
 
@@ -40,7 +43,12 @@ def runs_station(user, station: JobStation) -> bool:
 def reads_station(user, station: JobStation) -> bool:
     if runs_station(user, station):
         return True
-    return _active(user) and (_is_admin(user) or user.role in READING_ROLES) and _reads_in(user, station.region)
+    if not _active(user):
+        return False
+    if _is_admin(user) or user.role in READING_ROLES:
+        return _reads_in(user, station.region)
+    return (station.centre_id is not None and jurisdiction_of(user).covers(station.region)
+            and EmploymentCentre.objects.filter(pk=station.centre_id, staff=user).exists())
 
 
 def check_runs_station(user, station: JobStation) -> None:
@@ -56,7 +64,8 @@ def visible_stations(user) -> QuerySet[JobStation]:
     stations = stations.filter(jurisdiction_of(user).within("region"))
     if _is_admin(user) or user.role in READING_ROLES:
         return stations
-    return stations.filter(pk__in=JobStation.objects.filter(staff=user).values("pk"))
+    return stations.filter(Q(pk__in=JobStation.objects.filter(staff=user).values("pk"))
+                           | Q(centre__in=EmploymentCentre.objects.filter(staff=user).values("pk")))
 
 
 def _station_areas(user) -> Q:
@@ -100,10 +109,56 @@ def check_keeps_ledger(user, region: Region) -> None:
 
 
 def reaches_employment(user) -> bool:
-    """Whether the employment pages are for this user at all (staff, office, supervisors, leaders, admin)."""
+    """Whether the employment pages are for this user at all (station and centre staff, office, supervisors,
+    leaders, admin)."""
     if not _active(user):
         return False
-    return _is_admin(user) or user.role in READING_ROLES or JobStation.objects.filter(staff=user).exists()
+    return (_is_admin(user) or user.role in READING_ROLES or JobStation.objects.filter(staff=user).exists()
+            or EmploymentCentre.objects.filter(staff=user).exists())
+
+
+# --- Employment service centres ("1+N") -------------------------------------------------------------------------
+# The office opens a centre in its jurisdiction and places the stations of the centre's area under it; the centre's
+# staff, the office, supervisors and leaders of the jurisdiction read the centre and compare its stations.
+
+def runs_centre(user, centre: EmploymentCentre) -> bool:
+    """The office of the centre's area, the administrator, or the centre's own staff (inside their jurisdiction)."""
+    if not _active(user) or not jurisdiction_of(user).covers(centre.region):
+        return False
+    return _is_admin(user) or user.role == Role.OFFICE or centre.staff.filter(pk=user.pk).exists()
+
+
+def reads_centre(user, centre: EmploymentCentre) -> bool:
+    if runs_centre(user, centre):
+        return True
+    return _active(user) and (_is_admin(user) or user.role in READING_ROLES) and _reads_in(user, centre.region)
+
+
+def opens_centres(user, region: Region) -> bool:
+    """Who opens centres and stations and places a station under a centre: the office of the area, the admin."""
+    return _active(user) and _office_in(user, region)
+
+
+def check_opens_centres(user, region: Region) -> None:
+    jurisdiction_of(user).check(region, field="region")
+    if not opens_centres(user, region):
+        raise NotAllowed(_("Only the service office of the area opens employment service centres and job stations."))
+
+
+def visible_centres(user) -> QuerySet[EmploymentCentre]:
+    """Centres of the jurisdiction for staff readers; for anyone else, the centres they staff."""
+    centres = EmploymentCentre.objects.select_related("region")
+    if not _active(user):
+        return centres.none()
+    centres = centres.filter(jurisdiction_of(user).within("region"))
+    if _is_admin(user) or user.role in READING_ROLES:
+        return centres
+    return centres.filter(pk__in=EmploymentCentre.objects.filter(staff=user).values("pk"))
+
+
+def stations_of_centre(user, centre: EmploymentCentre) -> QuerySet[JobStation]:
+    """The centre's stations ``user`` may compare: those inside the user's jurisdiction."""
+    return centre.stations.select_related("region").filter(jurisdiction_of(user).within("region"))
 
 
 # --- Internship bases and the subsidy ledger --------------------------------------------------------------------
@@ -194,3 +249,52 @@ def visible_subsidies(user) -> QuerySet[Subsidy]:
 def reaches_internships(user) -> bool:
     """Whether the internship pages are for this user: staff readers, and enterprise contacts (their own base)."""
     return _active(user) and (_is_admin(user) or user.role in READING_ROLES or user.role == Role.ENTERPRISE)
+
+
+# --- Training bases and school–enterprise cooperation ----------------------------------------------------------
+# The service office records the training bases and the cooperations of its jurisdiction (placed where the base's
+# host or the cooperating enterprise is; the school may be in another city) and their trainees; supervisors and
+# leaders read them within their jurisdiction; an enterprise's contact reads those its enterprise runs or is party to.
+
+def keeps_cooperation(user, region: Region) -> bool:
+    return _active(user) and _office_in(user, region)
+
+
+def check_keeps_cooperation(user, region: Region, *, field: str) -> None:
+    jurisdiction_of(user).check(region, field=field)
+    if not keeps_cooperation(user, region):
+        raise NotAllowed(_("Only the service office records training bases and school–enterprise cooperation."))
+
+
+def records_cooperation(user) -> bool:
+    """Whether the forms for training bases and cooperations are for this user: the office or the administrator,
+    placed somewhere."""
+    return (_active(user) and (_is_admin(user) or user.role == Role.OFFICE)
+            and not jurisdiction_of(user).nowhere)
+
+
+def reaches_cooperation(user) -> bool:
+    return _active(user) and (_is_admin(user) or user.role in READING_ROLES or user.role == Role.ENTERPRISE)
+
+
+def visible_training_bases(user) -> QuerySet[TrainingBase]:
+    bases = TrainingBase.objects.select_related("host", "region")
+    if not _active(user):
+        return bases.none()
+    if user.role == Role.ENTERPRISE:
+        return bases.filter(host_id=user.organization_id) if user.organization_id else bases.none()
+    if _is_admin(user) or user.role in READING_ROLES:
+        return bases.filter(jurisdiction_of(user).within("region"))
+    return bases.none()
+
+
+def visible_cooperations(user) -> QuerySet[Cooperation]:
+    cooperations = Cooperation.objects.select_related("school", "enterprise", "region", "training_base")
+    if not _active(user):
+        return cooperations.none()
+    if user.role == Role.ENTERPRISE:
+        return (cooperations.filter(enterprise_id=user.organization_id) if user.organization_id
+                else cooperations.none())
+    if _is_admin(user) or user.role in READING_ROLES:
+        return cooperations.filter(jurisdiction_of(user).within("region"))
+    return cooperations.none()

@@ -5,10 +5,10 @@ from django.utils.translation import gettext as _
 
 from huishang.core.errors import NotFound
 from huishang.employment.models import (
-    Course, Enrolment, Household, Intern, InternshipBase, Job, JobStation, Placement, Seeker, Subsidy,
+    Cooperation, EmploymentCentre, TrainingBase, Course, Enrolment, Household, Intern, InternshipBase, Job, JobStation, Placement, Seeker, Subsidy,
 )
 from huishang.employment.permissions import (
-    reads_base, reads_station, visible_bases, visible_households, visible_stations, visible_subsidies,
+    reads_centre, visible_centres, visible_cooperations, visible_training_bases, reads_base, reads_station, visible_bases, visible_households, visible_stations, visible_subsidies,
 )
 from huishang.figures.selectors import Scope
 
@@ -118,3 +118,30 @@ def filter_subsidies(subsidies, *, kind=None, date_from=None, date_to=None):
     if kind:
         subsidies = subsidies.filter(kind=kind)
     return subsidies.filter(Scope(date_from=date_from, date_to=date_to).moment_range("approved_at"))
+
+
+def centre_for(user, pk) -> EmploymentCentre:
+    """An employment service centre the user may read; NotFound otherwise."""
+    centre = visible_centres(user).filter(pk=pk).first()
+    if centre is None or not reads_centre(user, centre):
+        raise NotFound(_("This employment service centre was not found."))
+    return centre
+
+
+def training_base_for(user, pk) -> TrainingBase:
+    base = visible_training_bases(user).filter(pk=pk).first()
+    if base is None:
+        raise NotFound(_("This training base was not found."))
+    return base
+
+
+def cooperation_for(user, pk) -> Cooperation:
+    cooperation = visible_cooperations(user).filter(pk=pk).first()
+    if cooperation is None:
+        raise NotFound(_("This school–enterprise cooperation was not found."))
+    return cooperation
+
+
+def cooperations_with_counts(cooperations):
+    """Cooperations with how many trainees joined them."""
+    return cooperations.annotate(trainee_count=Count("trainees"))
