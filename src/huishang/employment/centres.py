@@ -3,7 +3,7 @@ area. The office opens centres and stations and places a station under the centr
 centre compares its stations' figures (see ``figures.station_figures``)."""
 
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, ValidationError
@@ -25,7 +25,7 @@ def _region(region) -> Region:
 def open_centre(*, by, name: str, region) -> EmploymentCentre:
     """The office opens an employment service centre for an area of its jurisdiction; names are unique."""
     check_opens_centres(by, _region(region))
-    name = checks.required_text(name, "name", _("Name"), 100)
+    name = checks.required_text(name, "name", pgettext("place", "Name"), 100)
     if EmploymentCentre.objects.filter(name=name).exists():
         raise ValidationError(_("A centre of this name already exists."), field="name")
     return EmploymentCentre.objects.create(name=name, region=region, opened_at=clock.now(), opened_by=by)
@@ -42,7 +42,7 @@ def open_station(*, by, name: str, region, community: str, centre: EmploymentCen
     """The office opens a job station in an area of its jurisdiction, under a centre whose area covers it if one
     is named."""
     check_opens_centres(by, _region(region))
-    name = checks.required_text(name, "name", _("Name"), 100)
+    name = checks.required_text(name, "name", pgettext("place", "Name"), 100)
     community = checks.required_text(community, "community", _("Community"), 64)
     if JobStation.objects.filter(name=name).exists():
         raise ValidationError(_("A job station of this name already exists."), field="name")

@@ -4,7 +4,7 @@ enterprise of its jurisdiction for a period and a number of places, and each tra
 count the trainees from these records."""
 
 from django.db import transaction
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, ValidationError
@@ -34,7 +34,7 @@ def record_training_base(*, by, name: str, host, trades: str, places, opened_on)
     and the trades taught there; it is placed in the host's region."""
     host = _organization(host, HOSTS, "host", _("Choose the enterprise or school that runs the base."))
     check_keeps_cooperation(by, host.region, field="host")
-    name = checks.required_text(name, "name", _("Name"), 100)
+    name = checks.required_text(name, "name", pgettext("place", "Name"), 100)
     if TrainingBase.objects.filter(name=name).exists():
         raise ValidationError(_("A training base of this name already exists."), field="name")
     trades = checks.required_text(trades, "trades", _("Trades taught"), 200)

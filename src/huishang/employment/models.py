@@ -420,7 +420,7 @@ class Cooperation(models.Model):
     Its trainees are counted from their records."""
 
     school = models.ForeignKey("directory.Organization", on_delete=models.PROTECT, related_name="+",
-                               verbose_name=_("school"))
+                               verbose_name=pgettext_lazy("cooperation", "school"))
     enterprise = models.ForeignKey("directory.Organization", on_delete=models.PROTECT, related_name="cooperations",
                                    verbose_name=_("enterprise"))
     # The enterprise's region: the office there keeps the record, whatever city the school is in.

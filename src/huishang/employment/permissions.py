@@ -58,7 +58,7 @@ def check_runs_station(user, station: JobStation) -> None:
 
 def visible_stations(user) -> QuerySet[JobStation]:
     """The stations of the user's jurisdiction: all of them for staff readers, else those it staffs."""
-    stations = JobStation.objects.select_related("region")
+    stations = JobStation.objects.select_related("region", "centre")
     if not _active(user):
         return stations.none()
     stations = stations.filter(jurisdiction_of(user).within("region"))

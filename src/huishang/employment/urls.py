@@ -1,6 +1,8 @@
 from django.urls import path
 
-from huishang.employment import internship_views, subsidy_views, training_views, views
+from huishang.employment import (
+    centre_views, cooperation_views, internship_views, subsidy_views, training_views, views,
+)
 
 app_name = "employment"
 urlpatterns = [
@@ -36,4 +38,13 @@ urlpatterns = [
     path("subsidies/export/", subsidy_views.subsidy_export, name="subsidy-export"),
     path("subsidies/<int:pk>/", subsidy_views.subsidy_detail, name="subsidy-detail"),
     path("subsidies/<int:pk>/pay/", subsidy_views.subsidy_pay, name="subsidy-pay"),
+    path("centres/", centre_views.centre_list, name="centres"),
+    path("centres/add/", centre_views.centre_add, name="centre-add"),
+    path("centres/<int:pk>/", centre_views.centre_detail, name="centre-detail"),
+    path("centres/<int:pk>/stations/", centre_views.centre_station, name="centre-station"),
+    path("cooperation/", cooperation_views.cooperation_list, name="cooperations"),
+    path("cooperation/bases/", cooperation_views.training_base_add, name="training-base-add"),
+    path("cooperation/add/", cooperation_views.cooperation_add, name="cooperation-add"),
+    path("cooperation/<int:pk>/", cooperation_views.cooperation_detail, name="cooperation-detail"),
+    path("cooperation/<int:pk>/trainees/", cooperation_views.trainee_add, name="trainee-add"),
 ]
