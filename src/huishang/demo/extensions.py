@@ -18,6 +18,7 @@ MODULES = [
     "huishang.recruitment.demo",
     "huishang.employment.demo",
     "huishang.employment.internship_demo",
+    "huishang.employment.cooperation_demo",
     "huishang.assessment.demo",
     "huishang.ranking.demo",
     "huishang.ranking.talk_demo",
