@@ -31,7 +31,8 @@ from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
 from huishang.directory.models import Region, Role, User
 from huishang.dispatch.models import RoutingEntry
 from huishang.employment.models import (
-    Course, Enrolment, Household, Intern, InternshipPost, Job, JobStation, Placement, Seeker, Subsidy,
+    Cooperation, Course, EmploymentCentre, Enrolment, Household, Intern, InternshipPost, Job, JobStation, Placement,
+    Seeker, Subsidy,
 )
 from huishang.ledgers.models import ImportJob
 from huishang.meetings.models import Meeting
@@ -69,6 +70,8 @@ KIND_REGION = {
     "station": lambda r: r.station.region,
     "internship base": lambda r: r.internship_base.region,
     "subsidy": lambda r: r.subsidy.region,
+    "centre": lambda r: r.centre.region,
+    "cooperation": lambda r: r.cooperation.region,
     "survey": lambda r: r.survey.region,
     "visit": lambda r: r.visit.enterprise.region,
     "routing entry": lambda r: r.routing_entry.region,
@@ -146,6 +149,7 @@ def home_records(accounts) -> SimpleNamespace:
     talk = _first(Talk)
     # A completed internship: completing it again or leaving early is refused whoever asks.
     intern = _first(Intern, outcome=Intern.Outcome.COMPLETED, subsidies__paid_on__isnull=False)
+    centre = _first(EmploymentCentre, stations__isnull=False)
     return SimpleNamespace(
         matter=matter, unit=handler.organization, enterprise=contact.organization, contact=contact,
         attachment=Attachment.objects.filter(matter=matter).order_by("pk").first() or _attachment(matter, contact),
@@ -167,6 +171,10 @@ def home_records(accounts) -> SimpleNamespace:
         internship_base=intern.base, internship_post=_first(InternshipPost, base=intern.base), intern=intern,
         subsidy=_first(Subsidy, intern=intern, paid_on__isnull=False),
         course_seeker=_first(Seeker, station=course.station),
+        # 容东's centre with its stations (placing one of them again is refused whoever asks), and a 内江
+        # cooperation run at a training base.
+        centre=centre, centre_station=_first(JobStation, centre=centre),
+        cooperation=_first(Cooperation, training_base__isnull=False),
         survey=survey, question=survey.questions.order_by("pk").first(),
         survey_enterprise=survey.enterprises.order_by("pk").first(),
         visit=_first(Visit),
@@ -197,6 +205,10 @@ BY_FIELD = [
     (r"courses", "seeker", lambda r: r.course_seeker.pk),
     (r"internship-bases", "post", lambda r: r.internship_post.pk),
     (r"subsidies", "intern", lambda r: r.intern.pk),
+    (r"centres", "station", lambda r: r.centre_station.pk),
+    (r"training-bases", "host", lambda r: r.enterprise.pk),
+    (r"cooperations", "school", lambda r: r.cooperation.school_id),
+    (r"cooperations", "training_base", lambda r: r.cooperation.training_base_id),
     # The probe's own matter: a matter never repeats itself, and a closed one goes on no agenda.
     (r"merge", "into", lambda r: r.matter.number),
     (r"agenda", "matter", lambda r: r.matter.number),
@@ -219,6 +231,8 @@ BY_PARAMETER = [
     (r".", "key", "matter", lambda r: r.matter.number),
     (r"alliances:agreement-attachment", "pk", "alliance", lambda r: r.agreement.pk),
     (r"attachment", "pk", "matter", lambda r: r.attachment.pk),
+    (r"centre", "pk", "centre", lambda r: r.centre.pk),
+    (r"cooperation|trainee-add", "pk", "cooperation", lambda r: r.cooperation.pk),
     (r"seeker-add|job-add|station|stations/\{pk\}", "pk", "station", lambda r: r.station.pk),
     (r"extension", "pk", "matter", lambda r: r.extension.pk),
     (r"send-back", "pk", "matter", lambda r: r.send_back.pk),
