@@ -40,7 +40,8 @@ REASONS = {
         "employment:internship-base-apply", "employment:internship-base-recognise",
         "employment:internship-base-refuse", "employment:internship-post-add", "employment:intern-add",
         "employment:intern-complete", "employment:intern-leave", "employment:intern-hired", "employment:subsidy-add",
-        "employment:subsidy-pay",
+        "employment:subsidy-pay", "employment:centre-add", "employment:centre-station",
+        "employment:training-base-add", "employment:cooperation-add", "employment:trainee-add",
         "assessment:indicator-add", "assessment:participant-add", "assessment:reviewer-add", "assessment:advance",
         "assessment:self-report", "assessment:score",
         "surveys:answers-add", "surveys:problem-add",
@@ -72,6 +73,7 @@ REASONS = {
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
         f"{API}/employment/internship-bases/{{pk}}", f"{API}/employment/subsidies/{{pk}}", "employment:subsidy-detail",
+        f"{API}/employment/cooperations/{{pk}}",
     ],
     "one talk (约谈) with its commitments, at most talks.MOST_COMMITMENTS, read in one prefetch": [
         "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",
