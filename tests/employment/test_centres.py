@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from huishang.audit.models import AuditEntry
 from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, ValidationError
 from huishang.employment import centres, services
@@ -139,3 +140,10 @@ def test_the_comparison_is_confined_to_the_readers_jurisdiction():
         centres.place_station(by=wide_office, station=station, centre=centre)
     assert set(stations_of_centre(wide_office, centre)) == {in_rongdong, in_rongxi}
     assert list(stations_of_centre(f.supervisor(scope=m.rongdong()), centre)) == [in_rongdong]
+
+
+def test_placing_a_station_under_a_centre_is_kept_in_the_audit_log():
+    office = f.office(scope=m.rongdong())
+    station = centres.place_station(by=office, station=m.station(), centre=m.centre(office=office))
+    entry = AuditEntry.objects.filter(kind="update", subject=f"employment.JobStation:{station.pk}").get()
+    assert entry.detail["fields"] == ["centre"]

@@ -15,7 +15,7 @@ from huishang.employment import centres, selectors
 from huishang.employment.cooperation_forms import CentreForm, PeriodForm, PlaceStationForm
 from huishang.employment.figures import station_figures, station_totals
 from huishang.employment.permissions import (
-    opens_centres, reaches_employment, records_cooperation, stations_of_centre, visible_centres,
+    may_open_centres, opens_centres, reaches_employment, stations_of_centre, visible_centres,
 )
 from huishang.employment.views import found
 from huishang.figures.selectors import Scope
@@ -25,8 +25,7 @@ from huishang.web.errors import show_on_form
 def _list_page(request, form=None, status=200):
     return render(request, "employment/centre_list.html", {
         "centres": visible_centres(request.user).annotate(station_count=Count("stations")),
-        # Anyone who may open a centre somewhere: the office or the administrator, placed.
-        "form": form or (CentreForm(user=request.user) if records_cooperation(request.user) else None),
+        "form": form or (CentreForm(user=request.user) if may_open_centres(request.user) else None),
     }, status=status)
 
 
@@ -40,7 +39,7 @@ def centre_list(request):
 @login_required
 @require_POST
 def centre_add(request):
-    if not records_cooperation(request.user):
+    if not may_open_centres(request.user):
         raise PermissionDenied
     form = CentreForm(request.POST, user=request.user)
     status = 422

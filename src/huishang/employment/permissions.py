@@ -139,6 +139,12 @@ def opens_centres(user, region: Region) -> bool:
     return _active(user) and _office_in(user, region)
 
 
+def may_open_centres(user) -> bool:
+    """Whether the form opening a centre is for this user: the office or the administrator, placed somewhere."""
+    return (_active(user) and (_is_admin(user) or user.role == Role.OFFICE)
+            and not jurisdiction_of(user).nowhere)
+
+
 def check_opens_centres(user, region: Region) -> None:
     jurisdiction_of(user).check(region, field="region")
     if not opens_centres(user, region):
