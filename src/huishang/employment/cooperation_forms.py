@@ -49,8 +49,9 @@ class TrainingBaseForm(forms.Form):
 
 class CooperationRecordForm(forms.Form):
     # A school of any city cooperates with an enterprise of the jurisdiction (seed 004: 重庆师院 with 内江's).
-    school = forms.ModelChoiceField(label=pgettext_lazy("cooperation", "School"), empty_label=_("— choose —"), widget=SearchableSelect,
-                                    queryset=Organization.objects.filter(kind=Organization.Kind.SCHOOL))
+    school = forms.ModelChoiceField(label=pgettext_lazy("cooperation", "School"), empty_label=_("— choose —"),
+                                    queryset=Organization.objects.filter(kind=Organization.Kind.SCHOOL),
+                                    widget=SearchableSelect)
     enterprise = EnterpriseChoice(label=_("Enterprise"), queryset=Organization.objects.none(),
                                   empty_label=_("— choose —"))
     form = forms.ChoiceField(label=_("Form of cooperation"), choices=CooperationForm.choices)

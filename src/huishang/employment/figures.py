@@ -18,7 +18,8 @@ from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.db.models.functions import Coalesce, TruncDate
 
 from huishang.employment.models import (
-    Cooperation, CooperationForm, CooperationTrainee, EmploymentStatus, TrainingBase, Enrolment, Household, Intern, InternshipBase, Job, Placement, Resident, Seeker, Subsidy,
+    Cooperation, CooperationForm, CooperationTrainee, EmploymentStatus, Enrolment, Household, Intern, InternshipBase,
+    Job, Placement, Resident, Seeker, Subsidy, TrainingBase,
 )
 from huishang.employment.selectors import found_work_after
 from huishang.employment.subsidies import totals_by_kind
@@ -68,7 +69,8 @@ def station_figures(scope: Scope, stations) -> list[dict]:
     by_jobs = {row.pop("station"): row for row in _station_jobs(scope).filter(station__in=ids).order_by()
                .values("station").annotate(**JOB_COUNTS)}
     empty = dict.fromkeys([*SEEKER_COUNTS, *JOB_COUNTS], 0)
-    return [{"station": station, **_with_rate({**empty, **by_seekers.get(station.pk, {}), **by_jobs.get(station.pk, {})})}
+    return [{"station": station,
+             **_with_rate({**empty, **by_seekers.get(station.pk, {}), **by_jobs.get(station.pk, {})})}
             for station in stations]
 
 

@@ -5,10 +5,12 @@ from django.utils.translation import gettext as _
 
 from huishang.core.errors import NotFound
 from huishang.employment.models import (
-    Cooperation, EmploymentCentre, TrainingBase, Course, Enrolment, Household, Intern, InternshipBase, Job, JobStation, Placement, Seeker, Subsidy,
+    Cooperation, Course, EmploymentCentre, Enrolment, Household, Intern, InternshipBase, Job, JobStation, Placement,
+    Seeker, Subsidy, TrainingBase,
 )
 from huishang.employment.permissions import (
-    reads_centre, visible_centres, visible_cooperations, visible_training_bases, reads_base, reads_station, visible_bases, visible_households, visible_stations, visible_subsidies,
+    reads_base, reads_centre, reads_station, visible_bases, visible_centres, visible_cooperations, visible_households,
+    visible_stations, visible_subsidies, visible_training_bases,
 )
 from huishang.figures.selectors import Scope
 
