@@ -8,27 +8,20 @@ import json
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
 
 from huishang.cases import services
-from huishang.core import clock
 from huishang.figures import rollups
 from huishang.figures.recount import recount_matter_figures
 from huishang.figures.selectors import Scope, assessment_figures, matter_figures
-from huishang.supervision import jobs
 from huishang.supervision import services as supervision
-from huishang.supervision.models import FollowUp
 from tests import factories as f
 from tests.api.client import as_user
+from tests.march_2024 import MONDAY, at, hand_out, handle_a_b_c
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
 MARCH = Scope(date_from=D(2024, 3, 1), date_to=D(2024, 3, 31))
 APRIL = Scope(date_from=D(2024, 4, 1), date_to=D(2024, 4, 30))
-
-
-def at(day: D, hour: int, minute: int = 0):
-    return clock.frozen_at(timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute))))
 
 
 @pytest.fixture
@@ -46,36 +39,12 @@ def history():
     office, supervisor = f.office(), f.supervisor()
     u1, u2 = f.unit_handler(), f.unit_handler()
     contact = f.enterprise_contact()
-    monday = D(2024, 3, 4)
-    with at(monday, 10):
-        a, b, c, d, g = (f.matter(by=contact) for _ in range(5))
-        for matter, unit in ((a, u1), (b, u1), (c, u1), (d, u2), (g, u1)):
-            services.accept(matter, by=office)
-            services.assign(matter, by=office, lead_unit=unit.organization, due=D(2024, 4, 30))
-            matter.refresh_from_db()
-    with at(monday, 10, 30):
+    a, b, c, _d, g = hand_out([u1.organization, u1.organization, u1.organization, u2.organization,
+                               u1.organization], office=office, contact=contact)
+    with at(MONDAY, 10, 30):
         request = supervision.request_send_back(g, by=u1, reason="不属于本单位职责")
         supervision.decide_send_back(request, by=supervisor, approve=True)
-    with at(monday, 11):
-        services.acknowledge(a, by=u1)
-        services.record_contact(a, by=u1, method="phone", contacted_at=clock.now())
-    with at(D(2024, 3, 5), 10):
-        services.acknowledge(c, by=u1)
-        services.respond(a, by=u1, content="已协调")
-    with at(D(2024, 3, 6), 9, 30):
-        services.acknowledge(b, by=u1)
-    with at(D(2024, 3, 7), 10):
-        services.respond(b, by=u1, content="已答复")
-    with at(D(2024, 3, 8), 9):
-        services.record_contact(c, by=u1, method="visit", contacted_at=clock.now())
-    with at(D(2024, 3, 11), 10):
-        services.review(a, by=contact, satisfied=True, solved=True)
-        services.review(b, by=contact, satisfied=True, solved=False)
-        jobs.schedule_follow_ups()
-    with at(D(2024, 3, 15), 10):
-        supervision.record_follow_up(FollowUp.objects.get(matter=a), by=office, satisfaction="satisfied")
-        supervision.record_follow_up(FollowUp.objects.get(matter=b), by=office, satisfaction="dissatisfied",
-                                     note="仍未解决")
+    handle_a_b_c(a, b, c, handler=u1, office=office, contact=contact, b_follow_up="dissatisfied", b_note="仍未解决")
     with at(D(2024, 3, 29), 10):
         e = f.matter(by=contact)
         services.accept(e, by=office)

@@ -79,3 +79,17 @@ def test_the_office_sets_the_scheme_and_the_month_follows_it(history):
     unknown = client.call("PUT", "/ranking/scheme", {"year": 2024, "weights": {"speed": 1}, "fairly_weight": 1,
                                                      "grouping": "together", "flagged": 1})
     assert unknown.status_code == 422
+
+
+@pytest.mark.parametrize("path", ["/ranking/months/2024-03", "/ranking/scheme"])
+def test_a_region_code_is_made_printable_before_it_is_looked_up_and_an_unknown_one_named(history, path):
+    client = as_user(history["office"])
+    with at(APRIL_10, 9):
+        assert client.get(path, region="5110\x0000").json() == client.get(path, region="511000").json()
+        unknown = client.get(path, region="51\x00")
+    assert unknown.status_code == 422 and unknown.json()["field"] == "region"
+
+
+def test_a_scheme_year_outside_2000_to_2100_is_refused_naming_the_year(history):
+    answer = as_user(history["office"]).get("/ranking/scheme", year=10**20)
+    assert answer.status_code == 422 and "year" in str(answer.json())

@@ -44,6 +44,9 @@ def test_the_office_records_a_talk_and_the_unit_is_reminded_in_its_bell(browser,
     expect(page.locator(".message-success")).to_contain_text("与内江市住建局的约谈已记录")
     expect(page.locator('[data-section="commitments"] tbody tr')).to_have_count(2)
     expect(page.locator('[data-section="ranks"]')).to_contain_text("末位")
+    # Due today, the first commitment holds a warning card, as a matter due soon does.
+    due_today = page.locator('[data-section="commitments"] tr', has_text="三个工作日内回复群众诉求")
+    expect(due_today.locator('[data-card="warning"]')).to_be_visible()
     visitor.close()
 
     # The next morning the first commitment is past its date: the job reminds the unit.
@@ -60,7 +63,8 @@ def test_the_office_records_a_talk_and_the_unit_is_reminded_in_its_bell(browser,
     row.locator('input[name="note"]').fill("已全部回复")
     row.get_by_role("button", name="标记完成").click()
     expect(page.locator(".message-success")).to_contain_text("该整改承诺已标记为完成")
-    expect(page.locator('[data-section="commitments"] tr', has_text="三个工作日内回复群众诉求")).to_contain_text(
-        "已全部回复")
+    done = page.locator('[data-section="commitments"] tr', has_text="三个工作日内回复群众诉求")
+    expect(done).to_contain_text("已全部回复")
+    expect(done.locator("[data-card]")).to_have_count(0)
     visitor.close()
     assert not foreign and not errors, (foreign, errors)

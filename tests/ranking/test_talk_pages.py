@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from huishang.core import clock
+from huishang.ranking import talks
 from huishang.ranking.models import Talk
 from tests import factories as f
 from tests.ranking.talks_world import HELD_ON, NOVEMBER, at, published, talk_with, world
@@ -149,3 +150,32 @@ def test_a_flagged_unit_of_a_published_month_leads_to_the_talks():
     html = page.content.decode()
     row = html[html.index('data-unit="内江市住建局"'):]
     assert page.status_code == 200 and f'href="{reverse("ranking:talks")}" data-talks' in row[:row.index("</tr>")]
+
+
+def test_a_commitment_past_its_date_shows_its_card_on_the_talk_and_in_the_list():
+    w = world()
+    talk = talk_with(w)
+    handler = signed_in(w.handler)
+
+    with clock.frozen_at(at(datetime.date(2026, 12, 2))):
+        detail = handler.get(reverse("ranking:talk", args=[talk.pk]))
+        listed = handler.get(reverse("ranking:talks"))
+    commitments = section_of(detail, "commitments")
+    assert "黄牌" in commitments and "2026-11-30" in commitments
+    assert 'data-card="yellow"' in detail.content.decode() and 'data-card="yellow"' in listed.content.decode()
+
+
+def test_the_units_workbench_lists_its_open_commitments_with_their_cards_and_the_other_units_none():
+    w = world()
+    talk = talk_with(w)
+    talks.mark_done(talk.commitments.get(due=datetime.date(2027, 1, 15)), by=w.handler)
+
+    with clock.frozen_at(at(datetime.date(2026, 12, 2))):
+        own = signed_in(w.handler).get("/")
+        other = signed_in(w.ranked_handler).get("/")
+        office = signed_in(w.office).get("/")
+    panel = section_of(own, "commitments")
+    assert "内江市住建局 · 第1项整改" in panel and "2026-11-30到期 · 黄牌" in panel and "第2项整改" not in panel
+    assert 'data-section="commitments"' not in other.content.decode()
+    assert "第1项整改" in section_of(office, "commitments")
+

@@ -10,6 +10,7 @@ from huishang.core import clock
 from huishang.core.errors import InvalidTransition, NotAllowed, NotFound, ValidationError
 from huishang.notifications.models import Notification
 from huishang.ranking import talks
+from huishang.supervision.models import CardRule
 from tests import factories as f
 from tests.ranking.talks_world import (
     HELD_ON, NOVEMBER, OCTOBER, PUBLISHED_ON, at, promises, published, talk_with, world,
@@ -172,6 +173,36 @@ def test_a_commitment_done_is_no_longer_reminded():
     talks.mark_done(talk.commitments.first(), by=w.handler)
 
     assert talks.remind_overdue_commitments(today=datetime.date(2026, 12, 1)) == 0
+
+
+@pytest.mark.parametrize(("today", "card"), [
+    (datetime.date(2026, 11, 20), None),  # six working days before its date
+    (datetime.date(2026, 11, 26), "warning"),  # two working days before: due soon
+    (datetime.date(2026, 11, 30), "warning"),  # its date
+    (datetime.date(2026, 12, 1), "yellow"),  # past it
+    (datetime.date(2026, 12, 14), "yellow"),  # ten working days past: not yet long past
+    (datetime.date(2026, 12, 15), "red"),  # eleven working days past
+])
+def test_an_open_commitment_is_carded_by_its_date_as_a_matter_by_its_deadline(today, card):
+    w = world()
+    commitment = talk_with(w).commitments.get(due=datetime.date(2026, 11, 30))
+
+    held = talks.commitment_cards([commitment], today=today)[commitment.pk]
+    assert (held.level if held else None) == card
+
+
+def test_the_card_rule_of_the_deployment_cards_commitments_and_a_done_commitment_holds_none():
+    w = world()
+    talk = talk_with(w)
+    CardRule.objects.create(category=None, warning_days=3, red_after_days=2, red_reopenings=2)
+    first, second = talk.commitments.order_by("due")
+
+    assert talks.commitment_cards([first], today=datetime.date(2026, 12, 3))[first.pk].level == "red"
+    talks.mark_done(first, by=w.handler)
+    first.refresh_from_db()
+    cards = talks.commitment_cards([first, second], today=datetime.date(2026, 12, 3))
+    assert cards == {first.pk: None, second.pk: None}  # the second falls due on 2027-01-15
+    assert talks.worst_card(cards.values()) is None
 
 
 def test_the_units_rank_in_the_month_after_the_talk_is_shown_once_published():

@@ -88,3 +88,15 @@ def test_another_units_handler_finds_no_talk():
     commitment = talk.commitments.first()
     assert api.post(f"/ranking/talks/{talk.pk}/commitments/{commitment.pk}/done", {}).status_code == 404
     assert _api(f.enterprise_contact()).get("/ranking/talks").json() == []
+
+
+def test_a_talks_commitments_carry_the_card_they_hold_today():
+    w = world()
+    talk = talk_with(w)
+
+    with clock.frozen_at(at(datetime.date(2026, 12, 2))):
+        read = _api(w.office).get(f"/ranking/talks/{talk.pk}").json()
+    first, second = read["commitments"]
+    assert first["overdue"] and first["card"]["level"] == "yellow" and "2026-11-30" in first["card"]["reason"]
+    assert second["card"] is None  # due 2027-01-15
+

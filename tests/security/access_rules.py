@@ -294,6 +294,9 @@ RULES = {
     # A published month is frozen: the admin shows it, adds and deletes none.
     "admin:ranking_publishedmonth_add": Rule(get=NOBODY, post=NOBODY),
     "admin:ranking_publishedmonth_delete": Rule(get=NOBODY, post=NOBODY),
+    # A talk is recorded, and its commitments marked done, on the talks pages; the admin only shows them.
+    "admin:ranking_talk_add": Rule(get=NOBODY, post=NOBODY),
+    "admin:ranking_talk_delete": Rule(get=NOBODY, post=NOBODY),
     "admin:supervision_card_delete": Rule(get=NOBODY, post=NOBODY),
     "admin:supervision_reminder_add": Rule(get=NOBODY, post=NOBODY),
     "admin:supervision_reminder_delete": Rule(get=NOBODY, post=NOBODY),

@@ -5,7 +5,7 @@ from django.contrib import admin
 from huishang.core.admin import ReadOnlyAdmin
 from huishang.core.errors import DomainError
 from huishang.ranking import services
-from huishang.ranking.models import PublishedMonth, Scheme
+from huishang.ranking.models import Commitment, PublishedMonth, Scheme, Talk
 
 SCHEME_FIELDS = ["weights", "fairly_weight", "grouping", "flagged", "closing_day"]
 
@@ -46,3 +46,29 @@ class SchemeAdmin(admin.ModelAdmin):
 
 
 admin.site.register(PublishedMonth, ReadOnlyAdmin)
+
+
+class CommitmentInline(admin.TabularInline):
+    """A talk's commitments as the unit keeps them; marked done on the talk's page (ranking.talks.mark_done)."""
+
+    model = Commitment
+    fields = ["content", "due", "done_at", "done_by", "done_note"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Talk)
+class TalkAdmin(ReadOnlyAdmin):
+    """约谈 as recorded on the talks page (ranking.talks.record_talk), with their commitments."""
+
+    list_display = ["unit", "month", "region", "held_on", "chaired_by"]
+    list_filter = ["month"]
+    search_fields = ["unit__name", "chaired_by"]
+    inlines = [CommitmentInline]

@@ -34,10 +34,12 @@ def talk_list(request):
     rows = list(talks.visible_talks(user).order_by("-month", "unit__name")[:200])
     ranks = talks.ranks_beside_each(rows)
     today = clock.today()
+    cards = talks.commitment_cards([c for talk in rows for c in talk.commitments.all()], today=today)
     return render(request, "ranking/talks.html", {
         "talks": [{"talk": talk, "ranks": ranks[talk.pk],
                    "open": sum(1 for c in talk.commitments.all() if c.done_at is None),
-                   "overdue": sum(1 for c in talk.commitments.all() if c.overdue_on(today))} for talk in rows],
+                   "overdue": sum(1 for c in talk.commitments.all() if c.overdue_on(today)),
+                   "card": talks.worst_card(cards[c.pk] for c in talk.commitments.all())} for talk in rows],
         "awaiting": talks.awaiting_talks(user),
     })
 
@@ -101,9 +103,10 @@ def talk_detail(request, pk):
     talk = _talk_or_404(request.user, pk)
     today = clock.today()
     keeps = permissions.keeps_commitments(request.user, talk)
+    cards = talks.commitment_cards(talk.commitments.all(), today=today)
     return render(request, "ranking/talk_detail.html", {
         "talk": talk, "ranks": talks.ranks_beside(talk), "keeps": keeps, "today": today,
-        "commitments": [{"commitment": c, "overdue": c.overdue_on(today),
+        "commitments": [{"commitment": c, "overdue": c.overdue_on(today), "card": cards[c.pk],
                          "form": DoneForm(auto_id=f"done-{c.pk}-%s") if keeps and c.done_at is None else None}
                         for c in talk.commitments.all()],
     })

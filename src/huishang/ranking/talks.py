@@ -22,6 +22,9 @@ from huishang.directory.models import Organization, Region, Role, User
 from huishang.notifications.services import notify
 from huishang.ranking import permissions
 from huishang.ranking.models import Commitment, PublishedMonth, Talk
+from huishang.supervision.cards import deadline_card, default_rule
+from huishang.supervision.models import Card, CardRule
+from huishang.workdays.calendar import overrides_between
 
 CHAIR_LENGTH = 100
 ATTENDEES_LENGTH = 1000
@@ -61,6 +64,48 @@ def line_of(published: PublishedMonth | None, unit_id: int) -> dict | None:
 
 def _unit_handlers(unit: Organization) -> QuerySet[User]:
     return User.objects.filter(role=Role.UNIT, is_active=True, organization=unit).order_by("pk")
+
+
+@dataclass(frozen=True)
+class CommitmentCard:
+    """The card an open commitment holds today (level: supervision's Card.Level), shown as a matter's card is."""
+
+    level: str
+    reason: str
+
+    def get_level_display(self) -> str:
+        return Card.Level(self.level).label
+
+
+# Worst first: the card a talk's row shows for its commitments.
+CARD_ORDER = [Card.Level.RED, Card.Level.YELLOW, Card.Level.WARNING]
+
+
+def commitment_card(commitment: Commitment, *, rule: CardRule, today: datetime.date,
+                    overrides: dict | None = None) -> CommitmentCard | None:
+    """A commitment not done is carded by its date as a matter is by its deadline (supervision's default card
+    rule: warning when due soon, yellow once past, red long past); a commitment done holds none."""
+    if commitment.done_at is not None:
+        return None
+    card = deadline_card(commitment.due, rule, today=today, overrides=overrides)
+    return CommitmentCard(*card) if card else None
+
+
+def commitment_cards(commitments, *, today: datetime.date) -> dict[int, CommitmentCard | None]:
+    """Each commitment's card (by id), the card rule and the calendar read once."""
+    commitments = list(commitments)
+    dues = [commitment.due for commitment in commitments if commitment.done_at is None]
+    if not dues:
+        return {commitment.pk: None for commitment in commitments}
+    rule = default_rule()
+    overrides = overrides_between(min([today, *dues]), max([today, *dues]))
+    return {commitment.pk: commitment_card(commitment, rule=rule, today=today, overrides=overrides)
+            for commitment in commitments}
+
+
+def worst_card(cards) -> CommitmentCard | None:
+    held = [card for card in cards if card is not None]
+    return min(held, key=lambda card: CARD_ORDER.index(card.level)) if held else None
 
 
 def talk_link(talk: Talk) -> str:
@@ -173,6 +218,12 @@ def visible_talks(user) -> QuerySet[Talk]:
     if permissions.reads_talks(user):
         return talks.filter(jurisdiction_of(user).within("unit__region"))
     return talks.none()
+
+
+def open_commitments(user) -> QuerySet[Commitment]:
+    """The commitments not done yet of the talks ``user`` may read, the earliest date first."""
+    return (Commitment.objects.filter(done_at=None, talk__in=visible_talks(user).values("pk"))
+            .select_related("talk", "talk__unit").order_by("due", "pk"))
 
 
 def talk_of(user, pk) -> Talk:

@@ -2,6 +2,7 @@
 commitments, and a commitment marked done. Each operation calls ranking.talks, as the web pages do."""
 
 import datetime
+from typing import Literal
 
 from ninja import Router, Schema, Status
 from pydantic import Field
@@ -12,6 +13,7 @@ from huishang.api.schemas import Id, LocalDateTime, OrganizationRef, RequiredTex
 from huishang.core import clock
 from huishang.core.parsing import Day
 from huishang.ranking import selectors, talks
+from huishang.ranking.api import REGION, RegionCode
 from huishang.ranking.models import Talk
 
 router = Router(tags=["ranking"])
@@ -38,11 +40,18 @@ class RankingCommitmentDoneIn(StrictSchema):
     note: Text(talks.COMMITMENT_LENGTH) = ""
 
 
+class RankingCommitmentCardOut(Schema):
+    level: Literal["warning", "yellow", "red"]
+    reason: str
+
+
 class RankingCommitmentOut(Schema):
     id: int
     content: str
     due: datetime.date
     overdue: bool
+    card: RankingCommitmentCardOut | None = Field(
+        description="the card it holds today by the default card rule, as a matter's deadline; null when done")
     done_at: LocalDateTime | None
     done_note: str
 
@@ -73,20 +82,25 @@ def _rank(month: datetime.date, line: dict | None) -> dict:
             "flagged": line.get("flagged")}
 
 
-def _commitment(commitment, today: datetime.date) -> dict:
+def _commitment(commitment, today: datetime.date, card: talks.CommitmentCard | None) -> dict:
     return {"id": commitment.pk, "content": commitment.content, "due": commitment.due,
-            "overdue": commitment.overdue_on(today), "done_at": commitment.done_at, "done_note": commitment.done_note}
+            "overdue": commitment.overdue_on(today), "done_at": commitment.done_at, "done_note": commitment.done_note,
+            "card": {"level": card.level, "reason": card.reason} if card else None}
 
 
-def _talk(talk: Talk, beside: dict) -> dict:
+def _talk(talk: Talk, beside: dict, cards: dict) -> dict:
     today = clock.today()
     return {
         "id": talk.pk, "unit": talk.unit, "month": f"{talk.month:%Y-%m}",
         "region": talk.region.code if talk.region else None, "held_on": talk.held_on, "chaired_by": talk.chaired_by,
         "attendees": talk.attendees, "problems": talk.problems,
-        "commitments": [_commitment(commitment, today) for commitment in talk.commitments.all()],
+        "commitments": [_commitment(commitment, today, cards[commitment.pk]) for commitment in talk.commitments.all()],
         "ranks": [_rank(beside["month"], beside["line"]), _rank(beside["next_month"], beside["next_line"])],
     }
+
+
+def _one_talk(talk: Talk) -> dict:
+    return _talk(talk, talks.ranks_beside(talk), talks.commitment_cards(talk.commitments.all(), today=clock.today()))
 
 
 @router.get("", response={200: list[RankingTalkOut]}, summary="约谈列表 / Talks with bottom units",
@@ -97,13 +111,14 @@ def list_talks(request, month: str | None = None):
         rows = rows.filter(month=selectors.parse_month(month))
     rows = list(rows[:500])
     ranks = talks.ranks_beside_each(rows)
-    return [_talk(talk, ranks[talk.pk]) for talk in rows]
+    cards = talks.commitment_cards([c for talk in rows for c in talk.commitments.all()], today=clock.today())
+    return [_talk(talk, ranks[talk.pk], cards) for talk in rows]
 
 
 @router.post("", response={201: RankingTalkOut, **REFUSALS}, summary="记录约谈 / Record a talk",
              description="The office of the ranking's region records its talk with a unit the month's latest "
                          "published version flags at the bottom, with the unit's commitments.")
-def record_talk(request, payload: RankingTalkIn, region: str | None = None):
+def record_talk(request, payload: RankingTalkIn, region: RegionCode = REGION):
     place = region_by_code(region) if region else selectors.default_region(request.auth)
     talk = talks.record_talk(
         by=request.auth, unit=organization_by_id(payload.unit, "unit"), region=place,
@@ -111,13 +126,13 @@ def record_talk(request, payload: RankingTalkIn, region: str | None = None):
         attendees=payload.attendees, problems=payload.problems,
         commitments=[talks.Promise(row.content, row.due) for row in payload.commitments])
     talk = talks.talk_of(request.auth, talk.pk)
-    return Status(201, _talk(talk, talks.ranks_beside(talk)))
+    return Status(201, _one_talk(talk))
 
 
 @router.get("/{talk_id}", response={200: RankingTalkOut, 404: ErrorOut}, summary="约谈详情 / A talk")
 def read_talk(request, talk_id: int):
     talk = talks.talk_of(request.auth, talk_id)
-    return _talk(talk, talks.ranks_beside(talk))
+    return _one_talk(talk)
 
 
 @router.post("/{talk_id}/commitments/{commitment_id}/done", response={200: RankingCommitmentOut, **REFUSALS},
@@ -125,4 +140,4 @@ def read_talk(request, talk_id: int):
 def commitment_done(request, talk_id: int, commitment_id: int, payload: RankingCommitmentDoneIn):
     commitment = talks.mark_done(talks.commitment_of(request.auth, talk_id, commitment_id), by=request.auth,
                                  note=payload.note)
-    return _commitment(commitment, clock.today())
+    return _commitment(commitment, clock.today(), None)  # done: no card

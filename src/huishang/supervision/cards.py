@@ -47,6 +47,27 @@ def late_step(assignment: Assignment | None, *, first_response_at, now: datetime
     return None
 
 
+def deadline_card(due: datetime.date | None, rule: CardRule, *, today: datetime.date,
+                  overrides: dict | None = None) -> tuple[str, str] | None:
+    """The (level, reason) a deadline alone gives today, or None: due within the rule's warning days → warning;
+    past it → yellow; past it by more than the rule's working days → red. Matters and the commitments of
+    talks (ranking.talks) are carded by this one rule; ``overrides`` (workdays.calendar.overrides_between)
+    spares a query per deadline when many are carded at once."""
+    if due is None:
+        return None
+    if due < today:
+        late_days = working_days_between(due, today, overrides)
+        if late_days > rule.red_after_days:
+            return Card.Level.RED, _("Overdue by %(n)s working days (deadline %(due)s).") % {
+                "n": late_days, "due": due.isoformat()}
+        return Card.Level.YELLOW, _("Overdue since %(due)s.") % {"due": due.isoformat()}
+    left = working_days_between(today, due, overrides)
+    if left <= rule.warning_days:
+        return Card.Level.WARNING, _("Due in %(n)s working days (deadline %(due)s).") % {
+            "n": left, "due": due.isoformat()}
+    return None
+
+
 def card_for(
     matter: Matter, rule: CardRule, *, reopenings: int, today: datetime.date, late: str | None = None,
 ) -> tuple[str, str] | None:
@@ -58,21 +79,17 @@ def card_for(
         return Card.Level.RED, _("Reopened %(n)s times.") % {"n": reopenings}
     if matter.state not in AWAITING_UNIT:
         return None
-    if matter.due is not None and matter.due < today:
-        late_days = working_days_between(matter.due, today)
-        if late_days > rule.red_after_days:
-            return Card.Level.RED, _("Overdue by %(n)s working days (deadline %(due)s).") % {
-                "n": late_days, "due": matter.due.isoformat()}
-        return Card.Level.YELLOW, _("Overdue since %(due)s.") % {"due": matter.due.isoformat()}
+    by_deadline = deadline_card(matter.due, rule, today=today)
+    if by_deadline is not None and by_deadline[0] != Card.Level.WARNING:
+        return by_deadline
     if late:
         return Card.Level.YELLOW, late
-    if matter.due is None:
-        return None
-    left = working_days_between(today, matter.due)
-    if left <= rule.warning_days:
-        return Card.Level.WARNING, _("Due in %(n)s working days (deadline %(due)s).") % {
-            "n": left, "due": matter.due.isoformat()}
-    return None
+    return by_deadline
+
+
+def default_rule() -> CardRule:
+    """The rule of everything without a category of its own: the default row, else the built-in defaults."""
+    return CardRule.objects.filter(category=None).first() or CardRule()
 
 
 def candidates():

@@ -22,9 +22,11 @@ from huishang.audit.permissions import may_read_log
 from huishang.audit.selectors import entries
 from huishang.butlers.permissions import is_butler
 from huishang.butlers.selectors import cares_sent_by_unit, workbench as care_rows
+from huishang.core import clock
 from huishang.employment.models import Job
 from huishang.employment.permissions import visible_households, visible_stations
 from huishang.promotion.selectors import OPEN_STAGES, visible_leads
+from huishang.ranking import talks
 from huishang.suggestions.permissions import reads_suggestions
 from huishang.suggestions.selectors import kept_points, public_stage, public_suggestions, visible_suggestions
 
@@ -175,6 +177,23 @@ def butler_enterprises(user):
     return _panel("care", _("Enterprises in my care"), care_rows(user), row, more=reverse("butlers:workbench"))
 
 
+def talk_commitments(user):
+    """The commitments made at talks (约谈) and not done yet: a unit's own, the office's of its jurisdiction,
+    each with the card its date gives it today."""
+    commitments = talks.open_commitments(user)
+    shown = list(commitments[:PANEL_SIZE])
+    cards = talks.commitment_cards(shown, today=clock.today())
+
+    def row(commitment):
+        note = _("due %(day)s") % {"day": commitment.due.isoformat()}
+        if cards[commitment.pk] is not None:
+            note = f"{note} · {cards[commitment.pk].get_level_display()}"
+        return Row(f"{commitment.talk.unit.name} · {commitment.content}", talks.talk_link(commitment.talk), note)
+
+    return _panel("commitments", _("Open commitments from talks"), shown, row, more=reverse("ranking:talks"),
+                  count=commitments.count() if shown else 0)
+
+
 def audit_log(user):
     if not may_read_log(user):
         return None
@@ -187,7 +206,8 @@ def audit_log(user):
 
 PANELS = [
     job_stations, open_jobs, ledger_households, promotion_leads, collection_points, collected_suggestions,
-    my_alliances, bookings_to_decide, my_assessments, unit_cares, butler_enterprises, staff_suggestions, audit_log,
+    my_alliances, bookings_to_decide, my_assessments, unit_cares, butler_enterprises, talk_commitments,
+    staff_suggestions, audit_log,
 ]
 
 
