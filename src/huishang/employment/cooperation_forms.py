@@ -19,8 +19,9 @@ class CentreForm(InJurisdiction):
 
 
 class PlaceStationForm(forms.Form):
+    # A city's stations run to hundreds: the searchable select.
     station = forms.ModelChoiceField(label=_("Job station"), queryset=JobStation.objects.none(),
-                                     empty_label=_("— choose —"))
+                                     empty_label=_("— choose —"), widget=SearchableSelect)
 
     def __init__(self, *args, user, centre, **kwargs):
         super().__init__(*args, **kwargs)
@@ -57,6 +58,7 @@ class CooperationRecordForm(forms.Form):
     form = forms.ChoiceField(label=_("Form of cooperation"), choices=CooperationForm.choices)
     training_base = forms.ModelChoiceField(
         label=_("Training base"), queryset=TrainingBase.objects.none(), required=False, empty_label=_("— none —"),
+        widget=SearchableSelect,
         help_text=_("Required for a factory in the school (the school's base) or a school in the factory (the "
                     "enterprise's base)."))
     starts_on = forms.DateField(label=_("Starts on"), widget=DateInput)
