@@ -84,6 +84,14 @@ def admin() -> User:
     return user(Role.ADMIN)
 
 
+def admin_site_user() -> User:
+    """An administrator who may open Django's admin site (staff and superuser)."""
+    account = admin()
+    account.is_staff = account.is_superuser = True
+    account.save()
+    return account
+
+
 def enterprise_contact(of=None) -> User:
     return user(Role.ENTERPRISE, organization=of or enterprise())
 

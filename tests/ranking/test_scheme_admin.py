@@ -9,20 +9,13 @@ from tests import factories as f
 pytestmark = pytest.mark.django_db
 
 
-def _administrator():
-    account = f.admin()
-    account.is_staff = account.is_superuser = True
-    account.save()
-    return account
-
-
 def _form(**changes) -> dict:
     return {"region": f.region().pk, "year": "2024", "weights": '{"solved_rate": 60, "satisfaction_rate": 40}',
             "fairly_weight": "0.8", "grouping": "by_level", "flagged": "2", "closing_day": ""} | changes
 
 
 def test_the_admin_saves_a_scheme_through_the_service(client):
-    administrator = _administrator()
+    administrator = f.admin_site_user()
     client.force_login(administrator)
     answer = client.post("/admin/ranking/scheme/add/", _form())
     assert answer.status_code == 302, answer.content.decode()[-2000:]
@@ -31,7 +24,7 @@ def test_the_admin_saves_a_scheme_through_the_service(client):
 
 
 def test_the_admin_refuses_a_rate_no_scheme_counts(client):
-    client.force_login(_administrator())
+    client.force_login(f.admin_site_user())
     answer = client.post("/admin/ranking/scheme/add/", _form(weights='{"speed_rate": 10}'))
     assert answer.status_code == 200 and "speed_rate" in answer.content.decode()
     assert not Scheme.objects.exists()

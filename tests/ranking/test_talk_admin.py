@@ -9,16 +9,9 @@ from tests.ranking.talks_world import talk_with, world
 pytestmark = pytest.mark.django_db
 
 
-def _administrator():
-    account = f.admin()
-    account.is_staff = account.is_superuser = True
-    account.save()
-    return account
-
-
 def test_the_admin_shows_a_talk_with_its_commitments_and_adds_changes_or_deletes_none(client):
     talk = talk_with(world())
-    client.force_login(_administrator())
+    client.force_login(f.admin_site_user())
 
     shown = client.get(f"/admin/ranking/talk/{talk.pk}/change/")
     page = shown.content.decode()
