@@ -83,7 +83,10 @@ def _check_internship(intern: Intern, period_from, period_to, amount_fen: int) -
             "months": months, "cap": yuan(monthly_cap_fen()), "ceiling": yuan(ceiling)}, field="amount_fen")
 
 
-def _check_once(kind: str, person_hash: str, enterprise, period_from, period_to) -> None:
+def _check_once(kind: str, person_hash: str, enterprise, region, period_from, period_to) -> None:
+    # Two clerks entering the same subsidy at once would both find no earlier one: entries of a region wait for
+    # each other here (on PostgreSQL; SQLite writes one transaction at a time anyway).
+    Region.objects.select_for_update().filter(pk=region.pk).values_list("pk").get()
     same = Subsidy.objects.filter(kind=kind, period_from__lte=period_to, period_to__gte=period_from)
     if person_hash:
         same = same.filter(person_id_number_hash=person_hash)
@@ -146,7 +149,8 @@ def record_subsidy(
         raise ValidationError(_("%(label)s is required.") % {"label": _("Basis")}, field="basis")
     if kind == SubsidyKind.INTERNSHIP:
         _check_internship(intern, period_from, period_to, amount_fen)
-    _check_once(kind, lookup_hash(person_id_number) if person_id_number else "", enterprise, period_from, period_to)
+    person_hash = lookup_hash(person_id_number) if person_id_number else ""
+    _check_once(kind, person_hash, enterprise, region, period_from, period_to)
     return Subsidy.objects.create(
         kind=kind, beneficiary=beneficiary, enterprise=enterprise, person_name=person_name,
         person_id_number=person_id_number, intern=intern, region=region, basis=basis, period_from=period_from,
