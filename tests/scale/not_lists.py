@@ -34,10 +34,15 @@ REASONS = {
         "promotion:lead-advance", "promotion:lead-visit", "promotion:lead-drop", "promotion:lead-owner",
         "promotion:lead-report", "promotion:lead-business-line", "promotion:lead-seat-plan", "promotion:lead-enterprise",
         "recruitment:event-employer", "recruitment:event-intentions", "recruitment:review", "recruitment:scores",
-        "recruitment:publish",
+        "recruitment:publish", "recruitment:session-new", "recruitment:tickets-issue", "recruitment:condition-check",
         "employment:seeker-add", "employment:job-add", "employment:course-add", "employment:enrolment-add",
         "employment:enrolment-complete", "employment:enrolment-work", "employment:placement-add",
         "employment:placement-outcome", "employment:visit-add",
+        "employment:internship-base-apply", "employment:internship-base-recognise",
+        "employment:internship-base-refuse", "employment:internship-post-add", "employment:intern-add",
+        "employment:intern-complete", "employment:intern-leave", "employment:intern-hired", "employment:subsidy-add",
+        "employment:subsidy-pay", "employment:centre-add", "employment:centre-station",
+        "employment:training-base-add", "employment:cooperation-add", "employment:trainee-add",
         "assessment:indicator-add", "assessment:participant-add", "assessment:reviewer-add", "assessment:advance",
         "assessment:self-report", "assessment:score", "assessment:campaign-target", "assessment:campaign-screened",
         "assessment:risk-regrade", "assessment:risk-plan",
@@ -58,6 +63,7 @@ REASONS = {
         "suggestions:submit", "suggestions:follow-up", "suggestions:paper",
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
+        "recruitment:ticket",
         "ranking:scheme", "ranking:talk-new",
     ],
     "one stored file": [
@@ -68,13 +74,15 @@ REASONS = {
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
+        f"{API}/employment/internship-bases/{{pk}}", f"{API}/employment/subsidies/{{pk}}", "employment:subsidy-detail",
+        f"{API}/employment/cooperations/{{pk}}",
     ],
     "one talk (约谈) with its commitments, at most talks.MOST_COMMITMENTS, read in one prefetch": [
         "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",
     ],
     "a published month's 通报, written from its one frozen record without a query per line": ["ranking:document"],
     "figures: a fixed handful of rows (one per stage or per hot word), not records": [
-        f"{API}/promotion/funnel",
+        f"{API}/promotion/funnel", f"{API}/employment/subsidies/totals",
     ],
 }
 
