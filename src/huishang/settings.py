@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "huishang.recruitment",
     "huishang.employment",
     "huishang.assessment",
+    "huishang.unionwork",
     "huishang.ranking",
     "huishang.surveys",
     "huishang.insight",

@@ -24,6 +24,7 @@ urlpatterns = [
     path("recruitment/", include("huishang.recruitment.urls")),
     path("employment/", include("huishang.employment.urls")),
     path("assessment/", include("huishang.assessment.urls")),
+    path("unionwork/", include("huishang.unionwork.urls")),
     path("ranking/", include("huishang.ranking.urls")),
     path("surveys/", include("huishang.surveys.urls")),
     path("insight/", include("huishang.insight.urls")),

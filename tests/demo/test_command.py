@@ -35,7 +35,8 @@ def huishang(*args, env, check=True):
 def test_the_demo_command_builds_a_fresh_database_whose_stats_are_the_seed_figures(environment):
     for _run in range(2):  # the second run replaces the first world instead of adding to it
         built = huishang("demo", "--no-serve", env=environment)
-        figures = json.loads(huishang("stats", "--json", env=environment).stdout)
+        # Neijiang's: 永川's union matters went through the loop outside any meeting (test_seed_figures.py).
+        figures = json.loads(huishang("stats", "--json", "--region", "511000", env=environment).stdout)
         assert {key: figures[key] for key in SEED_FIGURES} == SEED_FIGURES
     for username in ("admin", "office", "unit", "supervisor", "leader", "enterprise", "butler"):
         assert f"\n  {username} " in built.stdout

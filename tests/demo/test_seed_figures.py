@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from huishang.assessment.rights import WORKER_RIGHTS
 from huishang.cases.models import Matter
 from huishang.demo.seed_neijiang import MEETINGS
 from huishang.figures.scopes import scope_from
@@ -21,8 +22,13 @@ def headline(figures: dict) -> dict:
     return {key: figures[key] for key in SEED_FIGURES}
 
 
-def test_all_records_give_exactly_the_seed_figures(demo_world):
-    assert headline(matter_figures(scope_from())) == SEED_FIGURES
+def test_all_records_give_the_seed_figures_and_yongchuans_union_matters_handled_outside_any_meeting(demo_world):
+    # 永川's 2023 screened risks and worker-rights cases went through the loop without a 会商会 (assessment.demo).
+    yongchuan = matter_figures(scope_from(region="500118"))
+    figures = headline(matter_figures(scope_from()))
+    assert figures == SEED_FIGURES | {
+        "assigned": 118 + yongchuan["assigned"], "resolved": 95 + yongchuan["resolved"],
+        "resolution_rate": percent(95 + yongchuan["resolved"], 118 + yongchuan["assigned"])}
 
 
 def test_a_window_in_1990_gives_zeros(demo_world):
@@ -38,7 +44,8 @@ def test_a_one_year_window_gives_that_years_meetings_and_assignments(demo_world,
     being_assigned = sum(meeting.problems for meeting in held if meeting.being_assigned)
     still_open = sum(meeting.open_in_progress + meeting.open_responded for meeting in held)
     assigned, resolved = handed_out - being_assigned, handed_out - being_assigned - still_open
-    figures = matter_figures(scope_from(date_from=datetime.date(year, 1, 1), date_to=datetime.date(year, 12, 31)))
+    figures = matter_figures(scope_from(date_from=datetime.date(year, 1, 1), date_to=datetime.date(year, 12, 31),
+                                        region="511000"))
     assert headline(figures) | {"enterprises": None} == {
         "meetings": len(held), "consulted": handed_out, "enterprises": None, "being_assigned": being_assigned,
         "assigned": assigned, "resolved": resolved, "resolution_rate": percent(resolved, assigned),
@@ -46,9 +53,13 @@ def test_a_one_year_window_gives_that_years_meetings_and_assignments(demo_world,
     assert 0 < figures["enterprises"] <= handed_out
 
 
-def test_neijiang_gives_the_seed_figures_and_yongchuan_has_nothing_assigned(demo_world):
+def test_neijiang_gives_the_seed_figures_and_yongchuan_assigned_only_its_unions_risks_and_rights_cases(demo_world):
     assert headline(matter_figures(scope_from(region="511000"))) == SEED_FIGURES
     yongchuan = matter_figures(scope_from(region="500118"))
     assert Matter.objects.filter(region__code="500118").count() > 0
-    counted = ("meetings", "consulted", "being_assigned", "assigned", "resolved")
+    counted = ("meetings", "consulted", "being_assigned")
     assert {key: yongchuan[key] for key in counted} == dict.fromkeys(counted, 0)
+    union_matters = Matter.objects.filter(region__code="500118", first_assigned_at__isnull=False)
+    assert {(matter.kind, matter.category.code) for matter in union_matters} == {
+        ("risk", "other"), ("problem", WORKER_RIGHTS)}
+    assert yongchuan["assigned"] == yongchuan["resolved"] == union_matters.count() == 5

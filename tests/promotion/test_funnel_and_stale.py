@@ -37,7 +37,10 @@ def test_the_funnel_counts_leads_that_reached_each_stage():
 def test_the_figures_count_each_stage_in_its_period():
     pipeline(f.office())
     figures = promotion_figures(scope_from(date_from="2023-01-01", date_to="2023-12-31"))
-    assert figures == {"contacted": 4, "negotiating": 1, "signed": 2, "seats": 500, "landed": 0, "dropped": 0}
+    assert figures == {
+        "contacted": 4, "negotiating": 1, "signed": 2, "seats": 500, "landed": 0, "dropped": 0, "landed_projects": 0,
+        "landed_seats_planned": 0, "seats_actual": 0, "output_value_yuan": 0, "output_value_expected_yuan": 0,
+        "business_lines_added": 0}
     assert promotion_figures(scope_from(date_from="2024-01-01", date_to="2024-12-31"))["landed"] == 1
 
 

@@ -8,6 +8,7 @@ from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
 from tests.scale import cooperation_rows, internship_rows, nested_cases, nested_rows, rows
+from tests.scale import unionwork_rows as union_rows
 from tests.scale.list_case import api_case, web_case
 
 
@@ -48,6 +49,11 @@ API = [
              route="/api/v1/employment/cooperations/{pk}/trainees"),
     api_case("assessments", "/assessment/assessments", rows.admin_world, rows.add_assessments),
     api_case("risks", "/assessment/risks", rows.admin_world, rows.add_risks),
+    api_case("union work plans", "/unionwork/plans", union_rows.union_world, union_rows.add_plans),
+    api_case("reform leading groups", "/unionwork/reform-groups", union_rows.union_world, union_rows.add_groups),
+    api_case("union campaigns", "/unionwork/campaigns", union_rows.union_world, union_rows.add_campaigns),
+    api_case("skills competitions", "/unionwork/competitions", union_rows.union_world, union_rows.add_competitions),
+    api_case("cooperation agreements", "/unionwork/cooperations", union_rows.union_world, union_rows.add_cooperations),
     api_case("unit ranking", lambda world: f"/ranking/months/{rows.this_month(world)}", rows.office_world,
              rows.add_ranked_units, route="/api/v1/ranking/months/{month}"),
     api_case("talks", "/ranking/talks", rows.office_world, rows.add_talks),
@@ -95,6 +101,7 @@ WEB = [
              cooperation_rows.cooperation_world, cooperation_rows.add_trainees, route="employment:cooperation-detail"),
     web_case("assessments", "/assessment/", rows.admin_world, rows.add_assessments),
     web_case("risks", "/assessment/risks/", rows.admin_world, rows.add_risks),
+    web_case("union work", "/unionwork/", union_rows.union_world, union_rows.add_union_work_of_every_kind),
     web_case("unit ranking", lambda world: f"/ranking/{rows.this_month(world)}/", rows.office_world,
              rows.add_ranked_units, route="ranking:month"),
     web_case("unit ranking drill-down", rows.drill_path, rows.drill_world, rows.add_drilled_matters, route="ranking:drill"),

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from huishang.alliances import services as alliance_services
+from huishang.assessment import risks as assessment_risks
 from huishang.assessment import services as assessment_services
 from huishang.butlers import services as butler_services
 from huishang.alliances.models import Achievement, Resource
@@ -16,6 +17,7 @@ from huishang.core import clock
 from huishang.employment import ledger
 from huishang.employment import services as employment_services
 from huishang.meetings import services as meeting_services
+from huishang.promotion import landed as promotion_landed
 from huishang.promotion import services as promotion_services
 from huishang.recruitment import events as recruitment_events
 from huishang.recruitment import services as recruitment_services
@@ -241,6 +243,78 @@ def add_lead_visits_and_owners(world, n: int) -> None:
                                         next_step=f"{name}下一步")
         owner = world.colleague if world.lead.owner_id == world.office.pk else world.office
         world.lead = promotion_services.change_owner(world.lead, by=world.office, owner=owner, note=f"{name}交接")
+
+
+def landed_world() -> SimpleNamespace:
+    """A project that landed long ago, its enterprise linked, read by the administrator."""
+    world = lead_world()
+    landed_on = clock.today() - datetime.timedelta(days=400)
+    for stage, seats in (("negotiating", None), ("signed", 100), ("landed", None)):
+        with clock.frozen_at(datetime.datetime.combine(landed_on, datetime.time(9))):
+            world.lead = promotion_services.advance(world.lead, by=world.office, to=stage, planned_seats=seats)
+    promotion_landed.link_enterprise(world.lead, by=world.office, enterprise=f.enterprise())
+    world.reported_days = 0
+    return world
+
+
+def add_reports_lines_and_plans(world, n: int) -> None:
+    """One-day reports, business lines and seat plan changes, each by the office."""
+    for _ in range(n):
+        day = world.lead.landed_on + datetime.timedelta(days=world.reported_days)
+        world.reported_days += 1
+        name = next_name(world, "业务线")
+        promotion_landed.report_operation(world.lead, by=world.office, period_start=day, period_end=day,
+                                          seats_actual=world.reported_days, output_value_yuan=100)
+        promotion_landed.add_business_line(world.lead, by=world.office, name=name, started_on=day)
+        world.lead = promotion_landed.revise_seat_plan(world.lead, by=world.office,
+                                                       planned_seats=world.lead.planned_seats + 1, reason=name)
+
+
+def campaign_world() -> SimpleNamespace:
+    """A screening campaign of the office's, read by the administrator."""
+    world = admin_world()
+    world.campaign = assessment_risks.open_campaign(by=world.office, title="风险排查", scope="全区", region=f.region(),
+                                                    starts_on=clock.today(), ends_on=clock.today())
+    return world
+
+
+def add_campaigns(world, n: int) -> None:
+    """Campaigns, each with an enterprise screened and one not."""
+    for _ in range(n):
+        campaign = assessment_risks.open_campaign(by=world.office, title=next_name(world, "排查"), scope="全区",
+                                                  region=f.region(), starts_on=clock.today(), ends_on=clock.today())
+        add_screened_targets_and_risks(SimpleNamespace(office=world.office, campaign=campaign, names=world.names), 1)
+
+
+def add_screened_targets_and_risks(world, n: int) -> None:
+    """Enterprises screened by the office, each with a risk found, graded twice and under a 稳控 plan."""
+    for _ in range(n):
+        target = assessment_risks.add_target(by=world.office, campaign=world.campaign, enterprise=f.enterprise(),
+                                             screener=world.office)
+        assessment_risks.record_screening(by=world.office, target=target, screened_on=clock.today())
+        risk = assessment_risks.record_risk(
+            by=world.office, title=next_name(world, "风险"), description="排查发现", category=f.category("other", "其他"),
+            level="general", responsible_unit=f.unit(), enterprise=target.enterprise, campaign=world.campaign)
+        world.risk = assessment_risks.regrade(by=world.office, risk=risk, level="serious", reason="升级")
+        assessment_risks.record_stability_plan(by=world.office, risk=world.risk, measures="驻企", person_in_charge="王建",
+                                               review_on=clock.today())
+
+
+def risk_world() -> SimpleNamespace:
+    """A risk of a campaign re-graded and planned again and again, read by the administrator."""
+    world = campaign_world()
+    add_screened_targets_and_risks(world, 1)
+    world.names = []
+    return world
+
+
+def add_gradings_and_plans(world, n: int) -> None:
+    for number in range(n):
+        level = "major" if world.risk.level == "serious" else "serious"
+        world.risk = assessment_risks.regrade(by=world.office, risk=world.risk, level=level,
+                                              reason=next_name(world, "调整理由"))
+        assessment_risks.record_stability_plan(by=world.office, risk=world.risk, measures=f"措施{number}",
+                                               person_in_charge="王建", review_on=clock.today())
 
 
 def round_world() -> SimpleNamespace:

@@ -44,6 +44,11 @@ ONLY_ADMIN = frozenset({ADMIN})
 # A record of 永川 or 雄安 is probed by that place's own office, which runs it (objects.PLACE_ACCOUNTS).
 ADMIN_AND_OFFICE = frozenset({ADMIN, OFFICE})
 ASSESSMENT_READERS = frozenset({ADMIN, AUDITOR, OFFICE, BUTLER, UNION})
+# Union work (unionwork): read by staff, unit handlers and union officers, each record in its jurisdiction (永川's,
+# probed by 永川's office and union officer); set up and acted on by the organising union's officers.
+UNION_WORK_READERS = frozenset({ADMIN, AUDITOR, OFFICE, UNION})
+UNION_WORK_ROLES = frozenset({ADMIN, AUDITOR, OFFICE, SUPERVISOR, LEADER, UNION, UNIT})
+UNION_ORGANISERS = frozenset({ADMIN, UNION})
 # The monthly unit ranking's readers: the region's staff, and its units once a month is published.
 RANKING_READERS = frozenset({ADMIN, OFFICE, UNIT, SUPERVISOR, LEADER})
 # An operation whose example body (valid by the document and naming the probe's real records, see
@@ -154,6 +159,10 @@ RULES = {
     "POST /api/v1/promotion/leads/{pk}/drop": DECIDED_BY_SERVICES,
     "POST /api/v1/promotion/leads/{pk}/owner": frozenset({ADMIN, OFFICE}),
     "POST /api/v1/promotion/leads/{pk}/visits": DECIDED_BY_SERVICES,
+    "POST /api/v1/promotion/leads/{pk}/reports": DECIDED_BY_SERVICES,
+    "POST /api/v1/promotion/leads/{pk}/business-lines": DECIDED_BY_SERVICES,
+    "POST /api/v1/promotion/leads/{pk}/seat-plan": frozenset({ADMIN, OFFICE}),
+    "POST /api/v1/promotion/leads/{pk}/enterprise": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/promotion/funnel": STAFF,
     "GET /api/v1/recruitment/rounds": STAFF,
     "POST /api/v1/recruitment/rounds": DECIDED_BY_SERVICES,
@@ -233,6 +242,45 @@ RULES = {
     "POST /api/v1/assessment/assessments/{pk}/publish": DECIDED_BY_SERVICES,
     "GET /api/v1/assessment/risks": SIGNED_IN,
     "POST /api/v1/assessment/risks": DECIDED_BY_SERVICES,
+    # 永川's screening campaign and its risk, probed by 永川's office. The example body names 内江's enterprise,
+    # outside the campaign's region (refused to all); the probed enterprise is the office's to screen, not the union's.
+    "GET /api/v1/assessment/risks/{pk}": frozenset({ADMIN, OFFICE}),
+    "POST /api/v1/assessment/risks/{pk}/grading": frozenset({ADMIN, OFFICE}),
+    "POST /api/v1/assessment/risks/{pk}/stability-plans": frozenset({ADMIN, OFFICE}),
+    "GET /api/v1/assessment/campaigns": frozenset({ADMIN, OFFICE, SUPERVISOR, LEADER, UNION}),
+    "POST /api/v1/assessment/campaigns": frozenset({ADMIN, OFFICE}),
+    "GET /api/v1/assessment/campaigns/{pk}": frozenset({ADMIN, OFFICE, UNION}),
+    "POST /api/v1/assessment/campaigns/{pk}/targets": NOBODY,
+    "POST /api/v1/assessment/campaigns/{pk}/targets/{target_id}/screened": frozenset({ADMIN, OFFICE}),
+    # Union work: lists read by everyone signed in (empty outside the readers' jurisdiction); the demo's records
+    # are 永川's. A body naming a member, participant, entry already there, or a plan, task, competition whose
+    # state admits nothing more, is judged by the services.
+    "GET /api/v1/unionwork/plans": SIGNED_IN,
+    "GET /api/v1/unionwork/plans/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/plans": UNION_ORGANISERS,
+    "POST /api/v1/unionwork/plans/{pk}/tasks": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/plans/{pk}/adopt": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/tasks/{pk}/progress": DECIDED_BY_SERVICES,
+    "GET /api/v1/unionwork/reform-groups": SIGNED_IN,
+    "GET /api/v1/unionwork/reform-groups/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/reform-groups": UNION_ORGANISERS,
+    "POST /api/v1/unionwork/reform-groups/{pk}/members": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/reform-groups/{pk}/tasks": UNION_ORGANISERS,
+    "GET /api/v1/unionwork/campaigns": SIGNED_IN,
+    "GET /api/v1/unionwork/campaigns/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/campaigns": UNION_ORGANISERS,
+    "POST /api/v1/unionwork/campaigns/{pk}/participants": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/campaigns/{pk}/results": UNION_ORGANISERS,
+    "GET /api/v1/unionwork/competitions": SIGNED_IN,
+    "GET /api/v1/unionwork/competitions/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/competitions": UNION_ORGANISERS,
+    "POST /api/v1/unionwork/competitions/{pk}/entries": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/competitions/{pk}/scores": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/competitions/{pk}/publish": DECIDED_BY_SERVICES,
+    "GET /api/v1/unionwork/cooperations": SIGNED_IN,
+    "GET /api/v1/unionwork/cooperations/{pk}": UNION_WORK_READERS,
+    "POST /api/v1/unionwork/cooperations": DECIDED_BY_SERVICES,
+    "POST /api/v1/unionwork/cooperations/{pk}/progress": frozenset({ADMIN, OFFICE, UNION}),
     # 月度考核排名 (ranking.permissions): the office, supervisors and leaders of the region read a month also before
     # it is published, a unit handler once it is (the probe's month, 2023-09, is published for 内江); the
     # administrator reads the whole deployment's. The office (and the administrator) publish and correct:
@@ -404,6 +452,10 @@ RULES = {
     "promotion:lead-visit": Rule(get=NOBODY, post=NOBODY),
     "promotion:lead-drop": Rule(get=NOBODY, post=NOBODY),
     "promotion:lead-owner": Rule(get=NOBODY, post=NOBODY),
+    "promotion:lead-report": Rule(get=NOBODY, post=NOBODY),
+    "promotion:lead-business-line": Rule(get=NOBODY, post=NOBODY),
+    "promotion:lead-seat-plan": Rule(get=NOBODY, post=NOBODY),
+    "promotion:lead-enterprise": Rule(get=NOBODY, post=NOBODY),
     "recruitment:public-index": Rule(get=EVERYONE, post=EVERYONE),
     "recruitment:apply": Rule(get=EVERYONE, post=NOBODY),
     "recruitment:track": Rule(get=EVERYONE, post=NOBODY),
@@ -477,6 +529,21 @@ RULES = {
     "assessment:self-report": Rule(get=NOBODY, post=ASSESSMENT_READERS),
     "assessment:score": Rule(get=NOBODY, post=ASSESSMENT_READERS),
     "assessment:risks": Rule(get=SIGNED_IN - {UNION, AUDITOR}, post=NOBODY),
+    "assessment:risk": Rule(get=frozenset({ADMIN, OFFICE}), post=frozenset({ADMIN, OFFICE})),
+    "assessment:risk-regrade": Rule(get=NOBODY, post=frozenset({ADMIN, OFFICE})),
+    "assessment:risk-plan": Rule(get=NOBODY, post=frozenset({ADMIN, OFFICE})),
+    "assessment:campaigns": Rule(get=frozenset({ADMIN, OFFICE, SUPERVISOR, LEADER, UNION}), post=frozenset({ADMIN, OFFICE})),
+    "assessment:campaign": Rule(get=frozenset({ADMIN, OFFICE, UNION}), post=frozenset({ADMIN, OFFICE, UNION})),
+    "assessment:campaign-target": Rule(get=NOBODY, post=frozenset({ADMIN, OFFICE})),
+    "assessment:campaign-screened": Rule(get=NOBODY, post=frozenset({ADMIN, OFFICE, UNION})),
+    "unionwork:home": Rule(get=UNION_WORK_ROLES, post=None),
+    "unionwork:plan": Rule(get=UNION_WORK_READERS, post=NOBODY),  # the demo's plan is adopted: nothing to post
+    "unionwork:group": Rule(get=UNION_WORK_READERS, post=None),
+    "unionwork:group-bulletin": Rule(get=UNION_WORK_READERS, post=None),
+    "unionwork:task": Rule(get=UNION_WORK_READERS, post=UNION_ORGANISERS),
+    "unionwork:campaign": Rule(get=UNION_WORK_READERS, post=None),
+    "unionwork:competition": Rule(get=UNION_WORK_READERS, post=NOBODY),  # published: no more scores
+    "unionwork:cooperation": Rule(get=UNION_WORK_READERS, post=frozenset({ADMIN, OFFICE, UNION})),
     "ranking:index": Rule(get=RANKING_READERS, post=NOBODY),
     "ranking:choose": Rule(get=RANKING_READERS, post=NOBODY),
     "ranking:month": Rule(get=RANKING_READERS, post=NOBODY),
@@ -603,7 +670,10 @@ OTHER_JURISDICTION = {
         "GET /api/v1/promotion/leads/{pk}", "POST /api/v1/promotion/leads/{pk}/advance",
         "POST /api/v1/promotion/leads/{pk}/drop", "POST /api/v1/promotion/leads/{pk}/owner",
         "POST /api/v1/promotion/leads/{pk}/visits", "promotion:lead", "promotion:lead-advance", "promotion:lead-drop",
-        "promotion:lead-owner", "promotion:lead-visit",
+        "promotion:lead-owner", "promotion:lead-visit", "POST /api/v1/promotion/leads/{pk}/reports",
+        "POST /api/v1/promotion/leads/{pk}/business-lines", "POST /api/v1/promotion/leads/{pk}/seat-plan",
+        "POST /api/v1/promotion/leads/{pk}/enterprise", "promotion:lead-report", "promotion:lead-business-line",
+        "promotion:lead-seat-plan", "promotion:lead-enterprise",
         # talks (约谈) with another place's units
         "GET /api/v1/ranking/talks/{talk_id}", "POST /api/v1/ranking/talks/{talk_id}/commitments/{commitment_id}/done",
         "ranking:talk", "ranking:commitment-done",
@@ -612,8 +682,25 @@ OTHER_JURISDICTION = {
         "POST /api/v1/assessment/assessments/{pk}/scores", "POST /api/v1/assessment/assessments/{pk}/self-reports",
         "assessment:advance", "assessment:detail", "assessment:indicator-add", "assessment:participant-add",
         "assessment:reviewer-add", "assessment:score", "assessment:self-report",
+        "GET /api/v1/assessment/risks/{pk}", "POST /api/v1/assessment/risks/{pk}/grading",
+        "POST /api/v1/assessment/risks/{pk}/stability-plans", "GET /api/v1/assessment/campaigns/{pk}",
+        "POST /api/v1/assessment/campaigns/{pk}/targets",
+        "POST /api/v1/assessment/campaigns/{pk}/targets/{target_id}/screened", "assessment:risk",
+        "assessment:risk-regrade", "assessment:risk-plan", "assessment:campaign", "assessment:campaign-target",
+        "assessment:campaign-screened",
         "GET /api/v1/surveys/{pk}", "POST /api/v1/surveys/{pk}/answers", "POST /api/v1/surveys/{pk}/problems",
         "surveys:answers-add", "surveys:detail", "surveys:problem-add",
+        # union work (unionwork), copied from 永川's into 杨浦
+        "GET /api/v1/unionwork/plans/{pk}", "POST /api/v1/unionwork/plans/{pk}/tasks",
+        "POST /api/v1/unionwork/plans/{pk}/adopt", "POST /api/v1/unionwork/tasks/{pk}/progress",
+        "GET /api/v1/unionwork/reform-groups/{pk}", "POST /api/v1/unionwork/reform-groups/{pk}/members",
+        "POST /api/v1/unionwork/reform-groups/{pk}/tasks", "GET /api/v1/unionwork/campaigns/{pk}",
+        "POST /api/v1/unionwork/campaigns/{pk}/participants", "POST /api/v1/unionwork/campaigns/{pk}/results",
+        "GET /api/v1/unionwork/competitions/{pk}", "POST /api/v1/unionwork/competitions/{pk}/entries",
+        "POST /api/v1/unionwork/competitions/{pk}/scores", "POST /api/v1/unionwork/competitions/{pk}/publish",
+        "GET /api/v1/unionwork/cooperations/{pk}", "POST /api/v1/unionwork/cooperations/{pk}/progress",
+        "unionwork:plan", "unionwork:group", "unionwork:group-bulletin", "unionwork:task", "unionwork:campaign",
+        "unionwork:competition", "unionwork:cooperation",
         "GET /api/v1/butlers/visits/{pk}", "butlers:visit-detail",
         # job stations, their seekers, jobs, courses and the household ledger
         "GET /api/v1/employment/courses/{pk}", "GET /api/v1/employment/households/{pk}",

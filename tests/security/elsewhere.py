@@ -150,6 +150,37 @@ def _other_records(home, people, yangpu):
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=people.office,
                                             created_at=timezone.now()),
         **_talk_records(home, people, yangpu_unit, yangpu),
+        **_union_work_records(home, people, yangpu),
+        **_screening_records(home, people, yangpu),
+    )
+
+
+def _screening_records(home, people, yangpu):
+    """A screening campaign of 杨浦's office with an enterprise to screen, and a risk of it."""
+    campaign = copy_of(home.campaign, region=yangpu, created_by=people.office)
+    target = copy_of(home.target, campaign=campaign, enterprise=people.enterprise, screener=people.office,
+                     screened_on=None, screened_by=None)
+    matter = copy_of(home.risk.matter, number="HS-2099-900002", region=yangpu, lead_unit=None, duplicate_of=None,
+                     enterprise=people.enterprise)
+    risk = copy_of(home.risk, matter=matter, responsible_unit=people.unit, campaign=campaign, screened_by=people.office)
+    return dict(campaign=campaign, target=target, risk=risk, screener=people.office)
+
+
+def _union_work_records(home, people, yangpu):
+    """Union work of 杨浦's union: a plan, a reform group with a member unit's task, a campaign, a competition, an
+    agreement kept in 杨浦."""
+    group = copy_of(home.uw_group, organiser=people.union, region=yangpu)
+    member = copy_of(home.uw_member, group=group, organization=people.unit)
+    campaign = copy_of(home.uw_campaign, organiser=people.union, region=yangpu)
+    competition = copy_of(home.uw_competition, organiser=people.union, region=yangpu, campaign=campaign)
+    return dict(
+        uw_plan=copy_of(home.uw_plan, organiser=people.union, region=yangpu, plenary=None),
+        uw_group=group, uw_member=member, uw_task=copy_of(home.uw_task, member=member, responsible=people.unit),
+        uw_campaign=campaign, uw_participant=copy_of(home.uw_participant, campaign=campaign,
+                                                     organization=people.enterprise),
+        uw_competition=competition, uw_entry=copy_of(home.uw_entry, competition=competition,
+                                                     organization=people.enterprise),
+        uw_cooperation=copy_of(home.uw_cooperation, region=yangpu),
     )
 
 

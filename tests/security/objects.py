@@ -24,7 +24,7 @@ from huishang.accounts import second_factor
 from huishang.alliances.models import (
     Activity, ActivityPhoto, Agreement, Alliance, AllianceMembership, Booking, CouncilSeat, Expert, Resource, Studio,
 )
-from huishang.assessment.models import Assessment
+from huishang.assessment.models import Assessment, Risk, ScreeningCampaign
 from huishang.butlers.models import Visit
 from huishang.cases.models import Attachment, Matter
 from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
@@ -42,12 +42,16 @@ from huishang.recruitment.models import Event, Round
 from huishang.suggestions.models import CollectionPoint, Suggestion
 from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
 from huishang.surveys.models import Survey
+from huishang.unionwork.models import (
+    Campaign, CampaignParticipant, Competition, Cooperation, Entry, ReformGroup, Task, WorkPlan,
+)
 from tests.factories import OTP_KEY
 
 ANONYMOUS = "anonymous"
 # Integer fields of example bodies that are amounts, not records: the schema's example value stands.
-AMOUNTS = frozenset({"amount_fen", "expected_wage", "fairly_weight", "head_count", "hours", "interview_score",
-                     "min_education", "places", "score", "self_score", "wage", "working_days", "written_score"})
+AMOUNTS = frozenset({"amount_fen", "expected_wage", "expected_year_output_yuan", "fairly_weight", "head_count",
+                     "hours", "interview_score", "min_education", "output_value_yuan", "places", "planned_seats",
+                     "score", "seats_actual", "self_score", "wage", "working_days", "written_score"})
 # The demo's places side by side (demo.world.SERVED_REGIONS), and the accounts that stand for a role there
 # in place of the 内江 account named after the role.
 PLACE_ACCOUNTS = {
@@ -76,6 +80,10 @@ KIND_REGION = {
     "visit": lambda r: r.visit.enterprise.region,
     "routing entry": lambda r: r.routing_entry.region,
     "talk": lambda r: r.talk.unit.region,
+    # Every union-work record of the demo is 永川's (the agreement is kept in 宝峰镇, inside it).
+    "union work": lambda r: r.uw_plan.region,
+    "campaign": lambda r: r.campaign.region,
+    "risk": lambda r: r.risk.matter.region,
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -183,12 +191,45 @@ def home_records(accounts) -> SimpleNamespace:
         talk=talk, commitment=talk.commitments.filter(done_at=None).order_by("pk").first(),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
                                             created_at=timezone.now()),
+        **_union_work_records(),
+        **_screening_records(),
     )
+
+
+def _screening_records() -> dict:
+    """永川's 2024 screening campaign with an enterprise not screened yet, and an open risk of it."""
+    campaign = _first(ScreeningCampaign, targets__screened_on__isnull=True)
+    return dict(campaign=campaign, target=campaign.targets.filter(screened_on=None).order_by("pk").first(),
+                risk=_first(Risk, campaign=campaign), screener=campaign.created_by)
+
+
+def _union_work_records() -> dict:
+    """永川's plan, the reform group with its overdue member task, the campaign, competition and agreement."""
+    task = _first(Task, member__isnull=False, done_on__isnull=True, progress__isnull=False)
+    return dict(uw_plan=_first(WorkPlan), uw_group=_first(ReformGroup), uw_member=task.member, uw_task=task,
+                uw_campaign=_first(Campaign), uw_participant=_first(CampaignParticipant),
+                uw_competition=_first(Competition), uw_entry=_first(Entry), uw_cooperation=_first(Cooperation))
 
 
 # (route key matching this, body field) -> the record it names; the first match wins. Bodies name the same
 # records as the route's parameters, so a role that may act sees its action done.
 BY_FIELD = [
+    (r"assessment", "campaign", lambda r: r.campaign.pk),
+    (r"assessment", "screener", lambda r: r.screener.pk),
+    (r"unionwork", "organiser", lambda r: r.uw_plan.organiser_id),
+    (r"unionwork", "year", lambda r: r.uw_plan.year),
+    (r"unionwork", "responsible", lambda r: r.uw_task.responsible_id),
+    (r"unionwork", "plenary", lambda r: r.uw_plan.plenary_id),
+    (r"unionwork", "member", lambda r: r.uw_member.pk),
+    (r"unionwork/reform", "organization", lambda r: r.uw_member.organization_id),
+    (r"unionwork", "organization", lambda r: r.uw_participant.organization_id),
+    (r"unionwork", "participant", lambda r: r.uw_participant.pk),
+    (r"unionwork", "entry", lambda r: r.uw_entry.pk),
+    (r"unionwork", "campaign", lambda r: r.uw_campaign.pk),
+    (r"unionwork", "percent", lambda r: 50),
+    (r"unionwork", "first_prizes", lambda r: 1),
+    (r"unionwork", "second_prizes", lambda r: 2),
+    (r"unionwork", "third_prizes", lambda r: 3),
     (r".", "lead_unit", lambda r: r.unit.pk),
     (r".", "responsible_unit", lambda r: r.unit.pk),
     (r".", "leader", lambda r: r.leader.pk),
@@ -226,6 +267,13 @@ BY_FIELD = [
 # (route key or API path matching this, parameter) -> the kind of record and its value; the first match wins.
 # A kind of None: the parameter names no record of a place (a year, a format, the admin site's rows).
 BY_PARAMETER = [
+    (r"unionwork(:plan|/plans)", "pk", "union work", lambda r: r.uw_plan.pk),
+    (r"unionwork(:group|/reform-groups)", "pk", "union work", lambda r: r.uw_group.pk),
+    (r"unionwork(:task|/tasks)", "pk", "union work", lambda r: r.uw_task.pk),
+    (r"unionwork(:campaign|/campaigns)", "pk", "union work", lambda r: r.uw_campaign.pk),
+    (r"unionwork(:competition|/competitions)", "pk", "union work", lambda r: r.uw_competition.pk),
+    (r"unionwork(:cooperation|/cooperations)", "pk", "union work", lambda r: r.uw_cooperation.pk),
+    (r"unionwork:group-bulletin", "fmt", None, lambda r: "pdf"),
     (r"suggestion|open311", "number", "suggestion", lambda r: r.suggestion.matter.number),
     (r".", "number", "matter", lambda r: r.matter.number),
     (r".", "key", "matter", lambda r: r.matter.number),
@@ -271,6 +319,10 @@ BY_PARAMETER = [
     (r"household|visit-add", "pk", "station", lambda r: r.household.pk),
     (r"courses", "pk", "station", lambda r: r.course.pk),
     (r"enrolments", "pk", "station", lambda r: r.enrolment.pk),
+    (r"assessment(:campaign|/campaigns)", "pk", "campaign", lambda r: r.campaign.pk),
+    (r"assessment", "target_pk", "campaign", lambda r: r.target.pk),
+    (r"assessment", "target_id", "campaign", lambda r: r.target.pk),
+    (r"assessment(:risk|/risks)", "pk", "risk", lambda r: r.risk.pk),
     (r"assessment", "pk", "assessment", lambda r: r.assessment.pk),
     (r".", "indicator_pk", "assessment", lambda r: r.indicator.pk),
     (r".", "participant_pk", "assessment", lambda r: r.participant.pk),

@@ -32,5 +32,5 @@ api.add_router("/matters", "huishang.dispatch.api.matters_router")
 # 约谈 beside the months of the ranking (ranking/api.py).
 api.add_router("/ranking/talks", "huishang.ranking.talks_api.router")
 for app in ("notifications", "supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
-            "assessment", "ranking", "surveys", "insight", "audit"):
+            "assessment", "unionwork", "ranking", "surveys", "insight", "audit"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")

@@ -1,17 +1,27 @@
 """Yongchuan's union work as seed 000 reports it: the 2023 grassroots union target assessment whose
 result the plenary of 18 April 2024 announced, and the labour-field risk screening. The indicators
 follow the areas the page lists; the unions below the district federation, the officers and the
-scores are invented. Risks stay short of assignment so that the consultation figures remain seed 004's.
+scores are invented.
+
+The page reports 2023's "劳动领域政治安全风险排查和化解" and deploys 2024's. So 2023's screening campaign is built
+as done: every enterprise on its list screened, the risks found graded, one re-graded, the serious one under a 稳控
+plan, all carried to resolution through the matter loop (assigned to the district's human-resources bureau,
+answered, reviewed on site by the supervision office). The 2024 campaign, opened after the plenary, holds the
+April risks of the seed world, still open. Three worker-rights cases (职工维权) of 2023 went the same way. The
+enterprises screened, the risks' details and the people are invented; Yongchuan's matters stay off every 会商会
+agenda, so the consultation figures of seed 004 (a 会商会's) are untouched by them.
 """
 
 import datetime
 
 from huishang.assessment import risks, services
 from huishang.assessment.models import Risk
+from huishang.assessment.rights import WORKER_RIGHTS
+from huishang.cases import services as matter_services
 from huishang.cases.models import Category, Matter
 from huishang.core import clock
-from huishang.demo import people
-from huishang.directory.models import Organization, Role, User
+from huishang.demo import people, seed_yongchuan
+from huishang.directory.models import Organization, Region, Role, User
 
 FEDERATION = "重庆市永川区总工会"
 ORGANISER = ("union", "聂红")
@@ -93,20 +103,141 @@ def _assessment(accounts, rng, federation) -> None:
         services.publish(by=organiser, assessment=assessment)
 
 
-def _risks() -> None:
+CAMPAIGN_2023 = ("2023年劳动领域政治安全风险隐患排查", "全区规模以上工业企业及劳动密集型企业，重点排查欠薪、裁员、社保缴纳和劳务派遣",
+                 datetime.date(2023, 3, 1), datetime.date(2023, 11, 30))
+CAMPAIGN_2024 = ("2024年劳动领域政治安全风险排查和化解专项行动", "区总工会全委会部署：全区规模以上企业，重点排查裁员、欠薪、超时加班和劳务派遣",
+                 datetime.date(2024, 4, 19), datetime.date(2024, 6, 30))
+SUPERVISOR = ("yc_supervisor", "永川区督查室")
+SCREENED_2023 = [  # enterprise, day screened, risk found (title, description, level) or None
+    ("重庆磐谷动力技术有限公司", datetime.date(2023, 3, 14), None),
+    ("重庆太平洋精工公司", datetime.date(2023, 3, 21), (
+        "外包工程款拖欠导致农民工工资支付风险", "排查发现：企业厂房扩建工程的分包单位拖欠农民工工资约40万元，存在集体讨薪风险。",
+        Risk.Level.SERIOUS)),
+    ("重庆良工科技公司", datetime.date(2023, 4, 6), None),
+    ("重庆永川智联电子有限公司", datetime.date(2023, 4, 18), (
+        "加班工资计算基数偏低，职工意见较大", "排查发现：企业以最低工资为基数计算加班工资，一线职工意见较大。",
+        Risk.Level.GENERAL)),
+    ("重庆卫星湖食品有限公司", datetime.date(2023, 5, 9), None),
+    ("重庆永荣机械有限公司", datetime.date(2023, 5, 23), None),
+]
+REGRADED = ("外包工程款拖欠导致农民工工资支付风险", Risk.Level.GENERAL, datetime.datetime(2023, 4, 20, 16, 0),
+            "分包单位已支付首笔工资款，剩余部分签订还款计划，集体讨薪风险下降。")
+STABILITY_PLAN = ("每周到企业和工地走访，掌握农民工情绪；区人力社保局督促总包单位落实工资专用账户和代发制度。", "聂红（区总工会）")
+RIGHTS_CASES = [  # title, description, enterprise, day received
+    ("职工反映被拖欠两个月工资", "职工到区总工会职工服务中心反映，企业拖欠其2023年5、6月工资共计9800元。", "重庆卫星湖食品有限公司",
+     datetime.date(2023, 7, 5)),
+    ("工伤认定材料企业不予配合", "职工在车间受伤后申请工伤认定，企业不提供劳动关系证明材料。", "重庆永荣机械有限公司",
+     datetime.date(2023, 8, 14)),
+    ("未签订书面劳动合同要求补签", "三名职工入职半年未签订书面劳动合同，请求工会协调补签。", "重庆良工科技公司",
+     datetime.date(2023, 9, 18)),
+]
+DEMO_USERNAMES = DEMO_USERNAMES | {SUPERVISOR[0]}
+
+
+def _at(moment: datetime.datetime):
+    return clock.frozen_at(moment)
+
+
+def _day(day: datetime.date, hour: int = 10):
+    return clock.frozen_at(datetime.datetime.combine(day, datetime.time(hour, 0)))
+
+
+def _through_the_loop(matter, *, office, unit, handler, supervisor, day: datetime.date, answer: str) -> None:
+    """Accepted and assigned the next working morning, signed for, answered within a fortnight, reviewed on site."""
+    with _day(day + datetime.timedelta(days=1), 9):
+        matter_services.accept(matter, by=office)
+        matter_services.assign(matter, by=office, lead_unit=unit, due=day + datetime.timedelta(days=30))
+    with _day(day + datetime.timedelta(days=2), 10):
+        matter_services.acknowledge(matter, by=handler)
+    with _day(day + datetime.timedelta(days=14), 15):
+        matter_services.respond(matter, by=handler, content=answer)
+    with _day(day + datetime.timedelta(days=20), 10):
+        matter_services.review(matter, by=supervisor, satisfied=True, method="on_site")
+
+
+def _campaign(office, union, details, screened) -> object:
+    title, scope, starts_on, ends_on = details
+    with _day(starts_on, 9):
+        campaign = risks.open_campaign(by=office, title=title, scope=scope, region=office.region,
+                                       starts_on=starts_on, ends_on=ends_on)
+        for number, name in enumerate(screened):
+            risks.add_target(by=office, campaign=campaign, enterprise=Organization.objects.get(name=name),
+                             screener=union if number % 2 else office)
+    return campaign
+
+
+def _campaign_2023(accounts, office, union, unit) -> None:
+    supervisor = accounts.demo(SUPERVISOR[0], role=Role.SUPERVISOR, name=SUPERVISOR[1], region=office.region)
+    handler = User.objects.filter(role=Role.UNIT, organization=unit).order_by("pk").first()
+    campaign = _campaign(office, union, CAMPAIGN_2023, [name for name, _day_, _risk in SCREENED_2023])
+    other = Category.objects.get(code="other")
+    for target, (name, day, found) in zip(campaign.targets.order_by("pk"), SCREENED_2023):
+        with _day(day, 11):
+            risks.record_screening(by=target.screener, target=target, screened_on=day,
+                                   finding="发现风险隐患，已登记。" if found else "未发现劳动领域风险隐患。")
+        if not found:
+            continue
+        title, description, level = found
+        with _day(day, 14):
+            risk = risks.record_risk(by=office, title=title, description=description, category=other, level=level,
+                                     responsible_unit=unit, enterprise=target.enterprise, campaign=campaign)
+        if level in risks.HIGH_LEVELS:
+            with _day(day, 16):
+                risks.record_stability_plan(by=office, risk=risk, measures=STABILITY_PLAN[0],
+                                            person_in_charge=STABILITY_PLAN[1], review_on=day + datetime.timedelta(days=14))
+        if title == REGRADED[0]:
+            with _at(REGRADED[2]):
+                risks.regrade(by=office, risk=risk, level=REGRADED[1], reason=REGRADED[3])
+        _through_the_loop(risk.matter, office=office, unit=unit, handler=handler, supervisor=supervisor, day=day,
+                          answer="已约谈企业负责人，督促整改到位，职工诉求已解决。")
+    rights = Category.objects.get(code=WORKER_RIGHTS)
+    for title, description, name, day in RIGHTS_CASES:
+        with _day(day, 10):
+            matter = matter_services.submit_matter(
+                by=office, title=title, description=description, category=rights, source=Matter.Source.HOTLINE,
+                enterprise=Organization.objects.get(name=name))
+        _through_the_loop(matter, office=office, unit=unit, handler=handler, supervisor=supervisor, day=day,
+                          answer="经工会协调和劳动监察，企业已依法处理，职工表示满意。")
+
+
+def _campaign_2024(office, union) -> object:
+    """Opened after the plenary: the enterprises of April's risks are screened, three more still to screen."""
+    screened = [raised.enterprise for raised in seed_yongchuan.RISK_MATTERS] + [NEW_RISK[0]]
+    waiting = ["重庆磐谷动力技术有限公司", "重庆太平洋精工公司", "重庆良工科技公司"]
+    campaign = _campaign(office, union, CAMPAIGN_2024, screened + waiting)
+    days = {raised.enterprise: raised.day for raised in seed_yongchuan.RISK_MATTERS} | {
+        NEW_RISK[0]: NEW_RISK[4].date()}
+    for target in campaign.targets.filter(enterprise__name__in=screened):
+        day = days[target.enterprise.name]
+        with _day(day, 9):
+            risks.record_screening(by=target.screener, target=target, screened_on=day, finding="发现风险隐患，已登记。")
+    return campaign
+
+
+def _risks_2024(campaign) -> None:
     office = User.objects.get(username="office_yc")
     unit = Organization.objects.get(name=RESPONSIBLE_UNIT)
     for title, level in RISK_GRADES.items():
         matter = Matter.objects.get(kind=Matter.Kind.RISK, title=title)
         with clock.frozen_at(matter.submitted_at):
-            risks.grade_risk(by=office, matter=matter, level=level, responsible_unit=unit)
+            risk = risks.grade_risk(by=office, matter=matter, level=level, responsible_unit=unit, campaign=campaign)
+            if level in risks.HIGH_LEVELS:
+                risks.record_stability_plan(
+                    by=office, risk=risk, measures="区总工会、区人力社保局联合驻企，指导企业依法制定职工分流安置方案，逐一做好职工思想工作。",
+                    person_in_charge="蒋文静（区工作专班）", review_on=matter.submitted_at.date() + datetime.timedelta(days=14))
     enterprise_name, title, description, level, moment = NEW_RISK
     with clock.frozen_at(moment):
         risks.record_risk(by=office, title=title, description=description, category=Category.objects.get(code="other"),
-                          level=level, responsible_unit=unit, enterprise=Organization.objects.get(name=enterprise_name))
+                          level=level, responsible_unit=unit, enterprise=Organization.objects.get(name=enterprise_name),
+                          campaign=campaign)
 
 
 def build_demo(accounts, rng) -> None:
-    """The 2023 assessment of Yongchuan's grassroots unions, published on 18 April 2024, and the graded risks."""
+    """The 2023 assessment of Yongchuan's grassroots unions, published on 18 April 2024; the 2023 screening campaign
+    carried through, its worker-rights cases resolved; the 2024 campaign with April's graded risks."""
     _assessment(accounts, rng, Organization.objects.get(name=FEDERATION))
-    _risks()
+    office = User.objects.get(username="office_yc")
+    union = User.objects.get(username=ORGANISER[0])
+    unit = Organization.objects.get(name=RESPONSIBLE_UNIT)
+    _campaign_2023(accounts, office, union, unit)
+    _risks_2024(_campaign_2024(office, union))

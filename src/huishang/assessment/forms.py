@@ -4,11 +4,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from huishang.assessment import permissions
-from huishang.assessment.models import Assessment, Risk
+from huishang.assessment.models import Assessment, Risk, ScreeningCampaign
 from huishang.cases.models import Category
-from huishang.directory.jurisdiction import jurisdiction_of
-from huishang.directory.models import Organization, Role, User
-from huishang.web.forms.fields import PersonChoiceField, UnitChoiceField
+from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
+from huishang.directory.models import Organization, Region, Role, User
+from huishang.web.forms.fields import DateInput, PersonChoiceField, RegionChoiceField, UnitChoiceField
 from huishang.web.forms.widgets import SearchableSelect
 
 
@@ -36,12 +36,15 @@ class RiskForm(forms.Form):
                                        queryset=Organization.objects.none())
     enterprise = NamedChoice(label=_("Enterprise"), required=False, empty_label=_("— choose —"),
                              queryset=Organization.objects.none(), widget=SearchableSelect)
+    campaign = NamedChoice(label=_("Screening campaign"), required=False, empty_label=_("— none —"),
+                           queryset=ScreeningCampaign.objects.none())
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         jurisdiction = jurisdiction_of(user)
         self.fields["responsible_unit"].queryset = jurisdiction.units().order_by("name")
         self.fields["enterprise"].queryset = jurisdiction.enterprises().order_by("name")
+        self.fields["campaign"].queryset = ScreeningCampaign.objects.filter(jurisdiction.within("region"))
 
 
 def unions_run_by(user):
@@ -113,3 +116,49 @@ def setup_form(key: str, assessment: Assessment, data=None, *, user) -> forms.Fo
     if form_class is ParticipantForm:
         kwargs["user"] = user
     return form_class(data, prefix=key, **kwargs)
+
+
+class CampaignForm(forms.Form):
+    title = forms.CharField(label=pgettext_lazy("assessment", "Title"), max_length=200)
+    scope = forms.CharField(label=_("Scope of screening"), widget=forms.Textarea(attrs={"rows": 2}))
+    region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
+    starts_on = forms.DateField(label=_("Starts on"), widget=DateInput)
+    ends_on = forms.DateField(label=_("Ends on"), widget=DateInput)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        jurisdiction = jurisdiction_of(user)
+        self.fields["region"].queryset = jurisdiction.regions()
+        self.fields["region"].initial = jurisdiction.region
+
+
+class TargetForm(forms.Form):
+    """The enterprises and screeners of the campaign's region; the service checks them again."""
+
+    enterprise = NamedChoice(label=_("Enterprise"), empty_label=_("— choose —"), queryset=Organization.objects.none(),
+                             widget=SearchableSelect)
+    screener = PersonChoiceField(label=_("Screener"), queryset=User.objects.none(), empty_label=_("— choose —"))
+
+    def __init__(self, *args, campaign, **kwargs):
+        super().__init__(*args, **kwargs)
+        area = Jurisdiction(region=campaign.region)
+        self.fields["enterprise"].queryset = area.enterprises().exclude(
+            screenings__campaign=campaign).order_by("name")
+        self.fields["screener"].queryset = User.objects.filter(
+            area.within("region"), is_active=True, role__in=[Role.OFFICE, Role.UNION]).order_by("username")
+
+
+class ScreeningForm(forms.Form):
+    screened_on = forms.DateField(label=_("Screened on"), widget=DateInput)
+    finding = forms.CharField(label=_("Finding"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class RegradeForm(forms.Form):
+    level = forms.ChoiceField(label=_("New risk level"), choices=Risk.Level.choices)
+    reason = forms.CharField(label=_("Why"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class StabilityPlanForm(forms.Form):
+    measures = forms.CharField(label=_("Stability measures"), widget=forms.Textarea(attrs={"rows": 3}))
+    person_in_charge = forms.CharField(label=_("Person in charge"), max_length=64)
+    review_on = forms.DateField(label=_("Review on"), widget=DateInput)

@@ -132,8 +132,81 @@ class Risk(models.Model):
                                          verbose_name=_("responsible unit"))
     screened_on = models.DateField(_("screened on"))
     screened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    campaign = models.ForeignKey("ScreeningCampaign", on_delete=models.PROTECT, related_name="risks", null=True,
+                                 blank=True, verbose_name=_("screening campaign"))
 
     class Meta:
         ordering = ["-screened_on", "-id"]
         verbose_name = _("risk")
         verbose_name_plural = _("risks")
+
+
+class ScreeningCampaign(models.Model):
+    """A labour-field risk screening campaign (风险隐患排查专项行动): its scope, the enterprises to screen and who
+    screens each; coverage is the share screened."""
+
+    title = models.CharField(pgettext_lazy("assessment", "title"), max_length=200)
+    scope = models.TextField(_("scope of screening"))
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    starts_on = models.DateField(_("starts on"), db_index=True)
+    ends_on = models.DateField(_("ends on"))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(_("created at"))
+
+    class Meta:
+        ordering = ["-starts_on", "-id"]
+        verbose_name = _("screening campaign")
+        verbose_name_plural = _("screening campaigns")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def name(self) -> str:
+        return self.title
+
+
+class ScreeningTarget(models.Model):
+    """An enterprise a campaign screens, the person who screens it, and when it was screened with what finding."""
+
+    campaign = models.ForeignKey(ScreeningCampaign, on_delete=models.CASCADE, related_name="targets")
+    enterprise = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="screenings",
+                                   verbose_name=_("enterprise"))
+    screener = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="screenings",
+                                 verbose_name=_("screener"))
+    screened_on = models.DateField(_("screened on"), null=True, blank=True)
+    screened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True,
+                                    blank=True)
+    finding = models.TextField(_("finding"), blank=True)
+
+    class Meta:
+        ordering = ["enterprise__name", "pk"]
+        constraints = [models.UniqueConstraint(fields=["campaign", "enterprise"], name="one_screening_per_enterprise")]
+
+
+class RiskGrading(models.Model):
+    """One grading of a risk (定级 / 调整等级): the level it moved from and to, who and why; append-only."""
+
+    risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="gradings")
+    from_level = models.CharField(max_length=16, choices=Risk.Level.choices, blank=True)
+    to_level = models.CharField(max_length=16, choices=Risk.Level.choices)
+    at = models.DateTimeField()
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+
+class StabilityPlan(models.Model):
+    """The 稳控 plan of a major or serious risk: the measures, the person in charge and the day it is reviewed."""
+
+    risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="stability_plans")
+    measures = models.TextField(_("measures"))
+    person_in_charge = models.CharField(_("person in charge"), max_length=64)
+    review_on = models.DateField(_("review on"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]

@@ -14,4 +14,11 @@ urlpatterns = [
     path("<int:pk>/indicators/<int:indicator_pk>/self-report/", views.self_report, name="self-report"),
     path("<int:pk>/unions/<int:participant_pk>/indicators/<int:indicator_pk>/score/", views.score, name="score"),
     path("risks/", views.risk_list, name="risks"),
+    path("risks/<int:pk>/", views.risk_detail, name="risk"),
+    path("risks/<int:pk>/grading/", views.risk_regrade, name="risk-regrade"),
+    path("risks/<int:pk>/stability-plans/", views.risk_plan, name="risk-plan"),
+    path("campaigns/", views.campaign_list, name="campaigns"),
+    path("campaigns/<int:pk>/", views.campaign_detail, name="campaign"),
+    path("campaigns/<int:pk>/targets/", views.campaign_target, name="campaign-target"),
+    path("campaigns/<int:pk>/targets/<int:target_pk>/screened/", views.campaign_screened, name="campaign-screened"),
 ]

@@ -20,6 +20,7 @@ MODULES = [
     "huishang.employment.internship_demo",
     "huishang.employment.cooperation_demo",
     "huishang.assessment.demo",
+    "huishang.unionwork.demo",
     "huishang.ranking.demo",
     "huishang.ranking.talk_demo",
     "huishang.surveys.demo",

@@ -14,6 +14,8 @@ class Meeting(models.Model):
         JOINT = "joint", _("joint meeting")
         COUNCIL = "council", _("council meeting")
         SYMPOSIUM = "symposium", _("symposium")
+        # 全委会: a union federation's committee in plenary; it adopts the year's work plan (unionwork).
+        PLENARY = "plenary", _("plenary (全委会)")
 
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.CONSULTATION)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("region"))

@@ -26,12 +26,16 @@ TITLE_SUFFIX = {
     Meeting.Kind.JOINT: "联席会议",
     Meeting.Kind.COUNCIL: "理事会会议",
     Meeting.Kind.SYMPOSIUM: "座谈会",
+    Meeting.Kind.PLENARY: "全委会",
 }
 
 
-def _check_organiser(by, meeting: Meeting | None = None) -> None:
-    """The service office organises meetings, and only those of its own jurisdiction."""
-    if by.role not in ORGANISING_ROLES:
+def _check_organiser(by, meeting: Meeting | None = None, *, kind: str | None = None) -> None:
+    """The service office organises meetings, and only those of its own jurisdiction; a union's officers
+    also organise its plenary (全委会)."""
+    kind = meeting.kind if meeting is not None else kind
+    union_plenary = kind == Meeting.Kind.PLENARY and by.role == Role.UNION
+    if by.role not in ORGANISING_ROLES and not union_plenary:
         raise NotAllowed(_("Only the service office organises meetings."))
     if meeting is not None:
         jurisdiction_of(by).check(meeting.region, field="meeting")
@@ -42,7 +46,7 @@ def create_meeting(
     *, by, kind=Meeting.Kind.CONSULTATION, held_on, region=None, title="", chair=None, location="", attendees=""
 ) -> Meeting:
     """Schedule a meeting; it takes the next number of its kind in its region and year (第N次)."""
-    _check_organiser(by)
+    _check_organiser(by, kind=kind)
     if kind not in Meeting.Kind.values:
         raise ValidationError(_("Unknown kind of meeting."), field="kind")
     if not isinstance(held_on, datetime.date):

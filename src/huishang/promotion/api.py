@@ -4,14 +4,15 @@ from django.utils.translation import gettext as _
 from ninja import Router, Status
 
 from huishang.api.errors import ErrorOut
-from huishang.api.lookups import region_by_code
+from huishang.api.lookups import organization_by_id, region_by_code
 from huishang.api.schemas import Id, Text
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
 from huishang.directory.models import User
-from huishang.promotion import selectors, services
+from huishang.promotion import landed, selectors, services
 from huishang.promotion.permissions import may_read_pipeline
 from huishang.promotion.schemas import (
-    AdvanceIn, DropIn, FunnelRow, LeadDetail, LeadIn, LeadOut, OwnerIn, LeadVisitIn, LeadVisitOut,
+    AdvanceIn, BusinessLineIn, BusinessLineOut, DropIn, EnterpriseLinkIn, FunnelRow, LeadDetail, LeadIn, LeadOut,
+    LeadVisitIn, LeadVisitOut, OperationReportIn, OperationReportOut, OwnerIn, SeatPlanIn,
 )
 
 router = Router(tags=["promotion"])
@@ -68,9 +69,20 @@ def open_lead(request, payload: LeadIn):
     return Status(201, _lead(request.auth, lead.pk))
 
 
-@router.get("/leads/{pk}", response={200: LeadDetail, 403: ErrorOut, 404: ErrorOut}, summary="线索详情 / Read a lead")
+def _reportable(user, pk: int):
+    """A lead of the caller's pipeline, or a landed project of the caller's own enterprise."""
+    lead = selectors.readable_leads(user).filter(pk=pk).first()
+    if lead is None:
+        raise NotFound(_("Lead %(key)s was not found.") % {"key": pk})
+    lead.stale = selectors.is_stale(lead)
+    return lead
+
+
+@router.get("/leads/{pk}", response={200: LeadDetail, 403: ErrorOut, 404: ErrorOut}, summary="线索详情 / Read a lead",
+            description="A lead with its trail and, once landed, its operation reports, business lines and seat "
+                        "plan changes; a landed project's enterprise reads its own. 线索详情及落地后运营情况。")
 def read_lead(request, pk: Id):
-    return _lead(request.auth, pk)
+    return _reportable(request.auth, pk)
 
 
 @router.post("/leads/{pk}/advance", response={200: LeadDetail, **REFUSALS}, summary="推进阶段 / Move on one stage",
@@ -120,3 +132,41 @@ def record_visit(request, pk: Id, payload: LeadVisitIn):
             description="Leads that reached each stage. 各阶段累计线索数。")
 def funnel(request):
     return selectors.funnel(_readable(request.auth))
+
+
+@router.post("/leads/{pk}/reports", response={201: OperationReportOut, **REFUSALS},
+             summary="报送运营情况 / Report a landed project's period",
+             description="Seats in use at the period's end, output value in the period (yuan), optionally the "
+                         "year's expected output; by the office of the region or the linked enterprise. "
+                         "落地项目按期报送席位、产值。")
+def report_operation(request, pk: Id, payload: OperationReportIn):
+    report = landed.report_operation(
+        _reportable(request.auth, pk), by=request.auth, period_start=payload.period_start,
+        period_end=payload.period_end, seats_actual=payload.seats_actual, output_value_yuan=payload.output_value_yuan,
+        expected_year_output_yuan=payload.expected_year_output_yuan, note=payload.note)
+    return Status(201, report)
+
+
+@router.post("/leads/{pk}/business-lines", response={201: BusinessLineOut, **REFUSALS},
+             summary="新增业务线 / Add a business line")
+def add_business_line(request, pk: Id, payload: BusinessLineIn):
+    line = landed.add_business_line(_reportable(request.auth, pk), by=request.auth, name=payload.name,
+                                    started_on=payload.started_on)
+    return Status(201, line)
+
+
+@router.post("/leads/{pk}/seat-plan", response={200: LeadDetail, **REFUSALS}, summary="调整规划席位 / Revise the seats")
+def revise_seat_plan(request, pk: Id, payload: SeatPlanIn):
+    lead = _lead(request.auth, pk)
+    if payload.version is not None:
+        lead.version = payload.version
+    landed.revise_seat_plan(lead, by=request.auth, planned_seats=payload.planned_seats, reason=payload.reason)
+    return _lead(request.auth, pk)
+
+
+@router.post("/leads/{pk}/enterprise", response={200: LeadDetail, **REFUSALS},
+             summary="关联企业 / Link the enterprise record")
+def link_enterprise(request, pk: Id, payload: EnterpriseLinkIn):
+    lead = _lead(request.auth, pk)
+    landed.link_enterprise(lead, by=request.auth, enterprise=organization_by_id(payload.enterprise, "enterprise"))
+    return _lead(request.auth, pk)

@@ -1,13 +1,17 @@
 """Seed 004's investment promotion of service outsourcing in Neijiang, January to October 2023: 80-odd
 enterprises contacted (太平财险, 壹网壹创 …), 12 projects signed (同程旅行, 软通动力 …) planning over 2,700
-seats, 30-odd still in negotiation; 抖音集团, landed in 2022, is the project already operating."""
+seats, 30-odd still in negotiation; 抖音集团, landed in 2022, is the project already operating, with 贝塔斯曼 and 大宇宙
+(landed earlier, days invented). After landing (promotion.landed): 贝塔斯曼 and 大宇宙 add 3 business lines each
+(the third of each invented), 抖音集团 uses 650 seats and plans 1000 by the year's end, and the three report 14亿 of
+output value for January–September 2023 and expect 20亿 for the year (the split between them is invented)."""
 
 import datetime
+from decimal import Decimal
 
 from huishang.core import clock
 from huishang.directory.models import Region, Role, User
 from huishang.demo import seed_neijiang
-from huishang.promotion import services
+from huishang.promotion import landed, services
 from huishang.promotion.models import Stage
 
 PROMOTER = ("investment", "周海涛（市商务局）")
@@ -79,13 +83,41 @@ def _move(lead, by, to, day, **extra):
         return services.advance(lead, by=by, to=to, **extra)
 
 
-def _landed_before(office, owner, city):
-    with _at(datetime.date(2022, 3, 10)):
-        lead = services.open_lead(by=office, enterprise_name="抖音集团", project="抖音内江服务中心", region=city,
-                                  owner=owner, industry="服务外包", planned_seats=650)
-    for to, day in ((Stage.NEGOTIATING, datetime.date(2022, 4, 6)), (Stage.SIGNED, datetime.date(2022, 5, 18)),
-                    (Stage.LANDED, datetime.date(2022, 9, 1))):
-        _move(lead, owner, to, day, note="目前席位已扩充到650席，力争年底扩充到1000席。" if to == Stage.LANDED else "")
+# (enterprise, project, planned seats, contacted, landed, business lines added in 2023, seats in use at the end of
+# September 2023, output value January–September 2023 and expected for 2023 in 亿元)
+OPERATING = [
+    ("贝塔斯曼", "贝塔斯曼内江客户联络中心", 1200, datetime.date(2020, 3, 2), datetime.date(2020, 11, 16),
+     ["云厨", "北京现代", "保险理赔客服"], 1100, "5.6", "8.0"),
+    ("大宇宙", "大宇宙内江电商服务中心", 1000, datetime.date(2020, 9, 7), datetime.date(2021, 6, 1),
+     ["京东电商", "抖音电商", "直播电商运营"], 900, "4.8", "6.9"),
+    ("抖音集团", "抖音内江服务中心", 650, datetime.date(2022, 3, 10), datetime.date(2022, 9, 1), [], 650, "3.6", "5.1"),
+]
+SEAT_GOAL = ("抖音集团", 1000, "抖音集团逐步扩大职场规模，目前席位已扩充到650席，力争年底扩充到1000席。")
+REPORTED_ON = datetime.date(2023, 10, 10)
+
+
+def _operating(office, owner, city):
+    """The projects already operating, each followed after landing through promotion.landed."""
+    for enterprise, project, seats, contacted, landed_on, lines, in_use, output, expected in OPERATING:
+        with _at(contacted):
+            lead = services.open_lead(by=office, enterprise_name=enterprise, project=project, region=city,
+                                      owner=owner, industry="服务外包", planned_seats=seats)
+        steps = ((Stage.NEGOTIATING, contacted + datetime.timedelta(days=30)),
+                 (Stage.SIGNED, landed_on - datetime.timedelta(days=100)), (Stage.LANDED, landed_on))
+        for to, day in steps:
+            lead = _move(lead, owner, to, day)
+        for number, line in enumerate(lines):
+            started = datetime.date(2023, 3 + 2 * number, 1)
+            with _at(started + datetime.timedelta(days=3)):
+                landed.add_business_line(lead, by=owner, name=line, started_on=started)
+        with _at(REPORTED_ON):
+            landed.report_operation(
+                lead, by=owner, period_start=datetime.date(2023, 1, 1), period_end=datetime.date(2023, 9, 30),
+                seats_actual=in_use, output_value_yuan=Decimal(output) * 100_000_000,
+                expected_year_output_yuan=Decimal(expected) * 100_000_000, note="据企业报送的1—9月运营数据。")
+        if enterprise == SEAT_GOAL[0]:
+            with _at(datetime.date(2023, 10, 20)):
+                landed.revise_seat_plan(lead, by=owner, planned_seats=SEAT_GOAL[1], reason=SEAT_GOAL[2])
 
 
 def build_demo(accounts, rng) -> None:
@@ -94,7 +126,7 @@ def build_demo(accounts, rng) -> None:
     city = Region.objects.get(code="511000")
     owner = accounts.demo(PROMOTER[0], role=Role.OFFICE, name=PROMOTER[1], region=city)
     owners = [owner, office]
-    _landed_before(office, owner, city)
+    _operating(office, owner, city)
     firms = iter(OUTSOURCING_FIRMS)
     for number, (enterprise, project, seats) in enumerate(SIGNED):
         lead = _open(office, owners[number % 2], city, rng, enterprise, project,

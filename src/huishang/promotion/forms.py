@@ -4,10 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from huishang.directory.jurisdiction import jurisdiction_of
-from huishang.directory.models import Region, Role, User
+from huishang.directory.models import Organization, Region, Role, User
 from huishang.promotion.models import Stage
 from huishang.promotion.permissions import may_manage_lead
-from huishang.web.forms.fields import DateInput, PersonChoiceField, RegionChoiceField
+from huishang.web.forms.fields import DateInput, PersonChoiceField, RegionChoiceField, UnitChoiceField
 
 
 class LeadForm(forms.Form):
@@ -59,3 +59,36 @@ class OwnerForm(forms.Form):
             "region", "organization__region")
         eligible = [user.pk for user in office if may_manage_lead(user, lead) and user.pk != lead.owner_id]
         self.fields["owner"].queryset = User.objects.filter(pk__in=eligible).order_by("username")
+
+
+class EnterpriseLinkForm(forms.Form):
+    """The enterprise records of the office's jurisdiction; the service checks it again."""
+
+    enterprise = UnitChoiceField(label=_("Enterprise record"), queryset=Organization.objects.none(),
+                                 empty_label=_("— choose —"))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["enterprise"].queryset = jurisdiction_of(user).enterprises()
+
+
+class SeatPlanForm(forms.Form):
+    planned_seats = forms.IntegerField(label=_("New planned seats"), min_value=1)
+    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}))
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class BusinessLineForm(forms.Form):
+    name = forms.CharField(label=_("Business line"), max_length=100)
+    started_on = forms.DateField(label=_("Started on"), widget=DateInput)
+
+
+class OperationReportForm(forms.Form):
+    period_start = forms.DateField(label=_("Period from"), widget=DateInput)
+    period_end = forms.DateField(label=_("Period to"), widget=DateInput)
+    seats_actual = forms.IntegerField(label=_("Seats in use at the period's end"), min_value=0)
+    output_value_yuan = forms.DecimalField(label=_("Output value in the period (yuan)"), min_value=0,
+                                           max_digits=14, decimal_places=2)
+    expected_year_output_yuan = forms.DecimalField(label=_("Output value expected for the year (yuan)"),
+                                                   min_value=0, max_digits=14, decimal_places=2, required=False)
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))

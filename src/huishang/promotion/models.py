@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from huishang.directory.models import Region
+from huishang.directory.models import Organization, Region
 
 
 class Stage(models.TextChoices):
@@ -89,3 +89,68 @@ class FollowUpVisit(models.Model):
 
     class Meta:
         ordering = ["-visited_on", "-pk"]
+
+
+class ReportSource(models.TextChoices):
+    """Who reported a landed project's figures: the enterprise itself or the office (from its own visit)."""
+
+    ENTERPRISE = "enterprise", _("the enterprise")
+    OFFICE = "office", _("the service office")
+
+
+class LandedEnterprise(models.Model):
+    """The enterprise record of a landed project, so that its contacts report the project's figures."""
+
+    lead = models.OneToOneField(Lead, on_delete=models.CASCADE, related_name="landed_enterprise")
+    enterprise = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="landed_projects",
+                                   verbose_name=_("enterprise"))
+    linked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    linked_at = models.DateTimeField()
+
+
+class SeatPlanChange(models.Model):
+    """The planned seats of a signed or landed project changed (扩充席位), with the reason; append-only."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="seat_plan_changes")
+    from_seats = models.PositiveIntegerField()
+    to_seats = models.PositiveIntegerField()
+    at = models.DateTimeField()
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reason = models.TextField()
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+
+class BusinessLine(models.Model):
+    """A business line a landed project took on (新增业务线), on the day it started."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="business_lines")
+    name = models.CharField(_("business line"), max_length=100)
+    started_on = models.DateField(_("started on"), db_index=True)
+    source = models.CharField(_("reported by"), max_length=16, choices=ReportSource.choices)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["started_on", "pk"]
+        constraints = [models.UniqueConstraint(fields=["lead", "name"], name="one_business_line_name")]
+
+
+class OperationReport(models.Model):
+    """What a landed project reports for one period: seats actually in use at its end, output value in it
+    (in fen), and optionally the output value expected for the period's whole year."""
+
+    lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="operation_reports")
+    period_start = models.DateField(pgettext_lazy("promotion", "period from"))
+    period_end = models.DateField(pgettext_lazy("promotion", "period to"), db_index=True)
+    seats_actual = models.PositiveIntegerField(_("seats in use"))
+    output_value_fen = models.BigIntegerField(_("output value"))
+    expected_year_output_fen = models.BigIntegerField(_("output value expected for the year"), null=True, blank=True)
+    source = models.CharField(_("reported by"), max_length=16, choices=ReportSource.choices)
+    reported_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reported_at = models.DateTimeField()
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["period_end", "pk"]

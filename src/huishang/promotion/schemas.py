@@ -1,6 +1,7 @@
 """Shapes of the promotion API."""
 
 import datetime
+from decimal import Decimal
 
 from ninja import Schema
 from pydantic import Field
@@ -58,10 +59,56 @@ class LeadOut(Schema):
     version: int
 
 
+class OperationReportOut(Schema):
+    id: int
+    period_start: datetime.date
+    period_end: datetime.date
+    seats_actual: int
+    output_value_yuan: float
+    expected_year_output_yuan: float | None
+    source: str
+    reported_by: int = Field(alias="reported_by_id")
+    reported_at: LocalDateTime
+    note: str
+
+    @staticmethod
+    def resolve_output_value_yuan(report):
+        return report.output_value_fen / 100
+
+    @staticmethod
+    def resolve_expected_year_output_yuan(report):
+        fen = report.expected_year_output_fen
+        return None if fen is None else fen / 100
+
+
+class BusinessLineOut(Schema):
+    id: int
+    name: str
+    started_on: datetime.date
+    source: str
+    recorded_by: int = Field(alias="recorded_by_id")
+
+
+class SeatPlanChangeOut(Schema):
+    from_seats: int
+    to_seats: int
+    at: LocalDateTime
+    reason: str
+
+
 class LeadDetail(LeadOut):
     transitions: list[TransitionOut]
     visits: list[LeadVisitOut]
     owner_changes: list[OwnerChangeOut]
+    enterprise: int | None = None
+    operation_reports: list[OperationReportOut]
+    business_lines: list[BusinessLineOut]
+    seat_plan_changes: list[SeatPlanChangeOut]
+
+    @staticmethod
+    def resolve_enterprise(lead):
+        link = getattr(lead, "landed_enterprise", None)
+        return link.enterprise_id if link else None
 
 
 class LeadIn(StrictSchema):
@@ -105,3 +152,31 @@ class FunnelRow(Schema):
     stage: str
     label: str
     count: int
+
+
+# Amounts in yuan, two decimals at most (the service refuses more, naming the field).
+Yuan = Field(ge=0, lt=10 ** 12, max_digits=14, decimal_places=2)
+
+
+class OperationReportIn(StrictSchema):
+    period_start: Day
+    period_end: Day
+    seats_actual: int = Field(ge=0, le=1_000_000)
+    output_value_yuan: Decimal = Yuan
+    expected_year_output_yuan: Decimal | None = Field(None, ge=0, lt=10 ** 12, max_digits=14, decimal_places=2)
+    note: Text(NOTE_MAX) = ""
+
+
+class BusinessLineIn(StrictSchema):
+    name: RequiredText(100)
+    started_on: Day
+
+
+class SeatPlanIn(StrictSchema):
+    planned_seats: int = Field(ge=1, le=1_000_000)
+    reason: RequiredText(NOTE_MAX)
+    version: int | None = Field(None, ge=0, le=LARGEST_ID)
+
+
+class EnterpriseLinkIn(StrictSchema):
+    enterprise: Id

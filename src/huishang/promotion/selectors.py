@@ -1,12 +1,14 @@
 """Reading the pipeline: the leads a user may see, the board by stage, the funnel, stale leads."""
 
 import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
 
 from huishang.core import clock
 from huishang.directory.jurisdiction import jurisdiction_of
+from huishang.directory.models import Role
 from huishang.promotion.models import Lead, Stage
 from huishang.promotion.permissions import may_read_pipeline
 
@@ -17,6 +19,37 @@ def visible_leads(user) -> QuerySet[Lead]:
     if not may_read_pipeline(user):
         return Lead.objects.none()
     return Lead.objects.select_related("owner", "region").filter(jurisdiction_of(user).within("region"))
+
+
+def readable_leads(user) -> QuerySet[Lead]:
+    """The pipeline's readers see the leads of their jurisdiction; an enterprise's contacts see the landed
+    projects linked to their enterprise (promotion.landed), to report their figures."""
+    if may_read_pipeline(user):
+        return visible_leads(user)
+    if user.is_authenticated and user.is_active and user.role == Role.ENTERPRISE and user.organization_id:
+        return Lead.objects.select_related("owner", "region").filter(
+            landed_enterprise__enterprise=user.organization_id)
+    return Lead.objects.none()
+
+
+def yuan(fen: int | None) -> Decimal | None:
+    """Fen as yuan with two decimals, for showing."""
+    return None if fen is None else (Decimal(fen) / 100).quantize(Decimal("0.01"))
+
+
+def operation(lead: Lead) -> dict:
+    """A landed project's record after landing: seats planned and in use, business lines, reports, plan changes."""
+    reports = list(lead.operation_reports.select_related("reported_by").order_by("-period_end", "-pk"))
+    for report in reports:
+        report.output_value_yuan = yuan(report.output_value_fen)
+        report.expected_year_output_yuan = yuan(report.expected_year_output_fen)
+    return {
+        "planned_seats": lead.planned_seats,
+        "seats_actual": reports[0].seats_actual if reports else None,
+        "reports": reports,
+        "business_lines": list(lead.business_lines.select_related("recorded_by")),
+        "seat_plan_changes": list(lead.seat_plan_changes.select_related("by")),
+    }
 
 
 def stale_after_days() -> int:

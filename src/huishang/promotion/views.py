@@ -10,10 +10,13 @@ from django.views.decorators.http import require_POST
 
 from huishang.core import clock
 from huishang.core.errors import DomainError
-from huishang.promotion import selectors, services
-from huishang.promotion.forms import AdvanceForm, DropForm, LeadForm, OwnerForm, VisitForm
+from huishang.promotion import landed, selectors, services
+from huishang.promotion.forms import (
+    AdvanceForm, BusinessLineForm, DropForm, EnterpriseLinkForm, LeadForm, OperationReportForm, OwnerForm,
+    SeatPlanForm, VisitForm,
+)
 from huishang.promotion.models import Stage
-from huishang.promotion.permissions import may_manage_lead, may_manage_pipeline, may_read_pipeline
+from huishang.promotion.permissions import may_manage_lead, may_manage_pipeline, may_read_pipeline, reports_as
 from huishang.promotion.services import DROPPABLE_STAGES, NEXT_STAGE
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
@@ -21,6 +24,14 @@ from huishang.web.errors import show_on_form
 
 def _visible_lead(user, pk):
     lead = selectors.visible_leads(user).filter(pk=pk).first()
+    if lead is None:
+        raise Http404
+    return lead
+
+
+def _readable_lead(user, pk):
+    """A lead of the pipeline the user reads, or a landed project of the user's own enterprise."""
+    lead = selectors.readable_leads(user).filter(pk=pk).first()
     if lead is None:
         raise Http404
     return lead
@@ -61,7 +72,27 @@ def lead_new(request):
     return render(request, "promotion/new.html", {"form": form}, status=status)
 
 
-def _lead_page(request, lead, *, advance_form=None, visit_form=None, drop_form=None, owner_form=None, status=200):
+def _landed_forms(request, lead, failed: dict) -> dict:
+    """The forms of a landed project's page: reports and business lines for its reporters, the seat plan and the
+    enterprise link for the office."""
+    if lead.stage != Stage.LANDED:
+        return {"operation": None}
+    reporter = reports_as(request.user, lead) is not None
+    office = may_manage_lead(request.user, lead)
+    forms = {
+        "report_form": failed.get("report") or (OperationReportForm() if reporter else None),
+        "line_form": failed.get("line") or (BusinessLineForm(initial={"started_on": clock.today()})
+                                            if reporter else None),
+        "seat_plan_form": failed.get("seat_plan") or (SeatPlanForm(initial={"version": lead.version})
+                                                      if office else None),
+        "enterprise_form": failed.get("enterprise") or (EnterpriseLinkForm(user=request.user) if office else None),
+    }
+    link = getattr(lead, "landed_enterprise", None)
+    return {"operation": selectors.operation(lead), "linked_enterprise": link.enterprise if link else None, **forms}
+
+
+def _lead_page(request, lead, *, advance_form=None, visit_form=None, drop_form=None, owner_form=None, status=200,
+               failed=None):
     may_manage = may_manage_lead(request.user, lead)
     next_stage = NEXT_STAGE.get(Stage(lead.stage))
     droppable = lead.stage in DROPPABLE_STAGES
@@ -83,14 +114,14 @@ def _lead_page(request, lead, *, advance_form=None, visit_form=None, drop_form=N
         "owner_form": owner_form if may_manage else None,
         "transitions": lead.transitions.select_related("by"), "visits": lead.visits.select_related("by"),
         "owner_changes": lead.owner_changes.select_related("by", "from_owner", "to_owner"),
+        **_landed_forms(request, lead, failed or {}),
     }
     return render(request, "promotion/lead.html", context, status=status)
 
 
 @login_required
 def lead_detail(request, pk):
-    require(may_read_pipeline(request.user))
-    return _lead_page(request, _visible_lead(request.user, pk))
+    return _lead_page(request, _readable_lead(request.user, pk))
 
 
 @login_required
@@ -171,3 +202,58 @@ def lead_owner(request, pk):
         return _lead_page(request, _visible_lead(request.user, pk), owner_form=form, status=error.http_status)
     messages.success(request, _("The lead now belongs to %(name)s.") % {"name": lead.owner.get_full_name()})
     return redirect("promotion:lead", pk)
+
+
+def _landed_step(request, pk, *, form_class, key, call, success, form_kwargs=None):
+    """A landed project's page step: the form, the service, the page again with the errors or a redirect."""
+    lead = _readable_lead(request.user, pk)
+    form = form_class(request.POST, **(form_kwargs or {}))
+    if not form.is_valid():
+        return _lead_page(request, lead, failed={key: form}, status=422)
+    try:
+        call(lead, form.cleaned_data)
+    except DomainError as error:
+        show_on_form(form, error)
+        if reports_as(request.user, lead) is None:
+            messages.error(request, str(error.message))
+        return _lead_page(request, _readable_lead(request.user, pk), failed={key: form}, status=error.http_status)
+    messages.success(request, success)
+    return redirect("promotion:lead", pk)
+
+
+@login_required
+@require_POST
+def lead_report(request, pk):
+    return _landed_step(
+        request, pk, form_class=OperationReportForm, key="report", success=_("The report was recorded."),
+        call=lambda lead, data: landed.report_operation(lead, by=request.user, **data))
+
+
+@login_required
+@require_POST
+def lead_business_line(request, pk):
+    return _landed_step(
+        request, pk, form_class=BusinessLineForm, key="line", success=_("The business line was recorded."),
+        call=lambda lead, data: landed.add_business_line(lead, by=request.user, **data))
+
+
+def _revise(lead, user, data):
+    lead.version = data["version"]
+    landed.revise_seat_plan(lead, by=user, planned_seats=data["planned_seats"], reason=data["reason"])
+
+
+@login_required
+@require_POST
+def lead_seat_plan(request, pk):
+    return _landed_step(
+        request, pk, form_class=SeatPlanForm, key="seat_plan", success=_("The planned seats were revised."),
+        call=lambda lead, data: _revise(lead, request.user, data))
+
+
+@login_required
+@require_POST
+def lead_enterprise(request, pk):
+    return _landed_step(
+        request, pk, form_class=EnterpriseLinkForm, key="enterprise", form_kwargs={"user": request.user},
+        success=_("The project is linked to its enterprise record."),
+        call=lambda lead, data: landed.link_enterprise(lead, by=request.user, enterprise=data["enterprise"]))

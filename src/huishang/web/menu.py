@@ -35,6 +35,7 @@ from huishang.suggestions.permissions import reads_suggestions
 from huishang.suggestions.selectors import kept_points
 from huishang.supervision.permissions import may_read_board
 from huishang.surveys.permissions import records_surveys, visible_surveys
+from huishang.unionwork.selectors import offers_union_work
 from huishang.web.access import may_organise_meetings, may_submit
 
 # The first entries an account may open stand on the bar; the others wait under "more services".
@@ -95,6 +96,7 @@ ENTRIES = [
     Entry("ranking:talks", _("Talks with bottom units"), "ranking:talk", offers_talks),
     Entry("assessment:list", _("Union assessment"), "assessment:list", _assessments_for),
     Entry("assessment:risks", _("Labour-field risks"), "assessment:risk", may_read_risks),
+    Entry("unionwork:home", _("Union work"), "unionwork:", offers_union_work),
     Entry("employment:stations", _("Job stations"), "employment:", reaches_employment),
     Entry("employment:internship-bases", _("Internship bases"), "employment:intern", reaches_internships),
     Entry("employment:subsidies", _("Subsidy ledger"), "employment:subsid", reads_subsidies),

@@ -49,3 +49,16 @@ def test_the_funnel_narrows_from_contacted_to_landed(demo_world):
     assert counts == sorted(counts, reverse=True)
     assert counts[0] == Lead.objects.count()
     assert counts[-1] == Lead.objects.filter(stage=Stage.LANDED).count()
+
+
+def test_the_landed_projects_show_seats_650_toward_1000_and_14_yi_of_output_expecting_20(demo_world):
+    figures = figures_for("promotion", scope_from(**YEAR_2023))
+    assert figures["output_value_yuan"] == 1_400_000_000
+    assert figures["output_value_expected_yuan"] == 2_000_000_000
+    assert figures["business_lines_added"] == 6
+    douyin = Lead.objects.get(enterprise_name="抖音集团")
+    assert douyin.operation_reports.get().seats_actual == 650
+    change = douyin.seat_plan_changes.get()
+    assert (change.from_seats, change.to_seats, douyin.planned_seats) == (650, 1000, 1000)
+    assert figures["seats_actual"] == sum(lead.operation_reports.get().seats_actual for lead in Lead.objects.filter(
+        operation_reports__isnull=False))
