@@ -9,6 +9,8 @@ from huishang.directory.models import Role
 SUPERVISING_ROLES = {Role.SUPERVISOR, Role.ADMIN}
 FOLLOW_UP_ROLES = {Role.SUPERVISOR, Role.OFFICE, Role.ADMIN}
 BOARD_READERS = {Role.SUPERVISOR, Role.LEADER, Role.ADMIN}
+# The service office approves or returns a lead unit's work plan (细化工作措施).
+PLAN_APPROVERS = {Role.OFFICE, Role.ADMIN}
 
 
 def role_of(user) -> str:
@@ -41,6 +43,20 @@ def check_lead_unit(user, matter) -> None:
     assignment = current_assignment(matter)
     if user.role != Role.UNIT or assignment is None or assignment.lead_unit_id != user.organization_id:
         raise NotAllowed(_("Only the lead unit of the current assignment can do this."))
+
+
+def check_plan_approver(user, matter) -> None:
+    """The service office (or an administrator) whose scope covers the matter."""
+    _signed_in(user)
+    if role_of(user) not in PLAN_APPROVERS or not can_view(user, matter):
+        raise NotAllowed(_("Only the service office over the matter approves its work plan."))
+
+
+def check_plan_reader(user, matter) -> None:
+    """Whoever may read the matter reads its work plan."""
+    _signed_in(user)
+    if not can_view(user, matter):
+        raise NotAllowed(_("You cannot act on a matter outside your scope."))
 
 
 def may_read_board(user) -> bool:
