@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.models import Matter
+from huishang.core.masking import mask_name_for_public_list
 from huishang.directory.models import Region
 from huishang.meetings.models import AgendaItem
 from huishang.vault.fields import EncryptedCharField, LookupHashField
@@ -253,6 +254,11 @@ class Opinion(models.Model):
 
     def __str__(self):
         return self.text[:30]
+
+    @property
+    def signature(self) -> str:
+        """How the opinion is signed on public pages: the name masked as public lists mask it (张*, 欧**娜)."""
+        return mask_name_for_public_list(self.author_name)
 
 
 class Support(models.Model):
