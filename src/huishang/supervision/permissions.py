@@ -68,6 +68,10 @@ def may_read_rounds(user) -> bool:
     return user.is_authenticated and user.is_active and role_of(user) in ROUND_READERS
 
 
+def may_run_rounds(user) -> bool:
+    return user.is_authenticated and user.is_active and role_of(user) in SUPERVISING_ROLES
+
+
 def check_round_manager(user, review_round=None) -> None:
     """A supervisor (or administrator) opens rounds and, over the round's region, adjusts its matters."""
     _signed_in(user)

@@ -8,6 +8,7 @@ from huishang.supervision.models import ReviewRound, RoundMatter
 from huishang.supervision.rounds import CHECKLIST, entries_of, figures_of
 
 Verdict = RoundMatter.Verdict
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _entry(row: RoundMatter) -> Entry:

@@ -17,12 +17,11 @@ from huishang.core.errors import NotFound
 from huishang.core.parsing import Day
 from huishang.supervision import rounds
 from huishang.supervision.models import FollowUp, ReviewRound, RoundMatter, SupervisionVisit
-from huishang.supervision.round_report import round_report, round_report_pdf
+from huishang.supervision.round_report import DOCX, round_report, round_report_pdf
 
 router = Router(tags=["review rounds"])
 
 REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 class ReviewRoundIn(StrictSchema):
