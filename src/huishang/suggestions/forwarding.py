@@ -3,7 +3,7 @@
 Written as Word and PDF by core/documents.py."""
 
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, ngettext
 
 from huishang.core.documents import Entry, Report, Section, as_docx, as_pdf
 from huishang.suggestions import topic_selectors
@@ -23,7 +23,7 @@ def forwarding_report(forwarding: Forwarding) -> Report:
     for row in summary["themes"]:
         theme = row["theme"] if row["filed"] else ""
         entries = [
-            Entry(opinion.text, _("%(n)s supports") % {"n": opinion.support_count}
+            Entry(opinion.text, ngettext("%(n)s support", "%(n)s supports", opinion.support_count) % {"n": opinion.support_count}
                   + (f" · {opinion.get_outcome_display()}：{opinion.reason}" if opinion.outcome else ""))
             for opinion in opinions if opinion.theme == theme
         ]

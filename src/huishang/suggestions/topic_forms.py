@@ -22,7 +22,7 @@ class TopicForm(forms.Form):
     code = forms.SlugField(label=_("Code"), max_length=32, help_text=_("Letters and digits; it is part of the public address."))
     kind = forms.ChoiceField(label=_("Kind"), choices=Topic.Kind.choices)
     title = forms.CharField(label=_("Title"), max_length=100)
-    description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 5}), max_length=5000)
+    description = forms.CharField(label=_("Topic description"), widget=forms.Textarea(attrs={"rows": 5}), max_length=5000)
     region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), to_field_name="code")
     places = forms.ModelMultipleChoiceField(label=_("Places concerned"), queryset=Region.objects.none(),
                                             to_field_name="code", required=False)
@@ -65,7 +65,7 @@ class OpinionDecisionForm(forms.Form):
 
 
 class ResultForm(forms.Form):
-    result = forms.CharField(label=_("Result"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
+    result = forms.CharField(label=_("Topic result"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
 
 
 class ForwardForm(forms.Form):

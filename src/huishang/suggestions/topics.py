@@ -88,7 +88,7 @@ def open_topic(
     if Topic.objects.filter(code=code).exists():
         raise ValidationError(_("This code is taken."), field="code")
     title = _text(title, "title", _("Title"), 100)
-    description = _text(description, "description", _("Description"), 5000)
+    description = _text(description, "description", _("Topic description"), 5000)
     if opens_on is None or closes_on is None or closes_on < opens_on:
         raise ValidationError(_("The period must close on or after the day it opens."), field="closes_on")
     places = list(places)
@@ -242,7 +242,7 @@ def publish_result(topic: Topic, *, by, text) -> Topic:
     """The office publishes what came of a closed topic, once; the adopted opinions are shown with it."""
     _check_manager(topic.region, by)
     _check_closed(topic, _("Publish the result once the topic has closed."))
-    text = _text(text, "result", _("Result"), 5000)
+    text = _text(text, "result", _("Topic result"), 5000)
     now = clock.now()
     if not Topic.objects.filter(pk=topic.pk, result_published_at__isnull=True).update(
         result=text, result_published_by=by, result_published_at=now
