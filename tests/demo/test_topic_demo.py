@@ -35,3 +35,9 @@ def test_the_stats_count_the_demo_topics(demo_world):
     call_command("stats", "suggestions", "--json", stdout=out)
     figures = json.loads(out.getvalue())
     assert (figures["topics"], figures["topic_opinions"], figures["supports"]) == (2, 14, 183)
+
+
+def test_each_demo_topic_carries_its_document(demo_world):
+    for topic in Topic.objects.all():
+        document = topic.documents.get()
+        assert document.content_type == "application/pdf" and document.file.read(4) == b"%PDF"

@@ -8,10 +8,10 @@ from huishang.suggestions.models import CollectionPoint
 from tests.suggestions import helpers
 
 
-def renovation(office, *, opens_on=None, closes_on=None, code="jf228", **fields):
+def renovation(office, *, opens_on=None, closes_on=None, code="jf228", title="228街坊更新改造方案征求意见", **fields):
     today = clock.today()
     return topics.open_topic(
-        by=office, code=code, kind="project", title="228街坊更新改造方案征求意见",
+        by=office, code=code, kind="project", title=title,
         description="228街坊按“修旧如旧”原则改造，请居民对功能配置提出意见。", region=helpers.yangpu(),
         opens_on=opens_on or today - datetime.timedelta(days=3), closes_on=closes_on or today + datetime.timedelta(days=20),
         **fields,

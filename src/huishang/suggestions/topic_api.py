@@ -15,7 +15,7 @@ from huishang.core.parsing import Day
 from huishang.directory.models import Region
 from huishang.suggestions import topic_selectors, topics
 from huishang.suggestions.models import CollectionPoint, Opinion, Topic
-from huishang.suggestions.permissions import manages_topics, reads_suggestions
+from huishang.suggestions.permissions import manages_topics
 
 router = Router(tags=["suggestions"])
 REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
@@ -26,6 +26,19 @@ class TopicThemeOut(Schema):
     opinions: int
     supports: int
     adopted: int
+
+
+class TopicListOut(Schema):
+    code: str
+    kind: str
+    title: str
+    region: str
+    point: str | None
+    opens_on: datetime.date
+    closes_on: datetime.date
+    stage: str
+    opinions: int
+    supports: int
 
 
 class TopicOut(Schema):
@@ -115,13 +128,8 @@ class ForwardingOut(Schema):
     forwarded_at: LocalDateTime
 
 
-def _topics(user):
-    """The office's staff read their jurisdiction's topics, also before they open; everyone else the public ones."""
-    return topic_selectors.visible_topics(user) if reads_suggestions(user) else topic_selectors.public_topics()
-
-
 def _topic(request, code) -> Topic:
-    return get_object_or_404(_topics(request.auth), code=code)
+    return get_object_or_404(topic_selectors.readable_topics(request.auth), code=code)
 
 
 def _topic_out(topic: Topic) -> dict:
@@ -152,13 +160,19 @@ def _opinion_out(opinion: Opinion, *, staff: bool) -> dict:
 
 def _opinion(request, code, opinion_id, *, with_held=False) -> Opinion:
     topic = _topic(request, code)
+    with_held = with_held and topic_selectors.handles(request.auth, topic)
     return get_object_or_404(topic_selectors.opinions_of(topic, with_held=with_held), pk=opinion_id)
 
 
-@router.get("", response={200: list[TopicOut]}, summary="征集专题列表 / List consultation topics",
-            description="The office's staff read their jurisdiction's topics; every other account the open ones.")
+@router.get("", response={200: list[TopicListOut]}, summary="征集专题列表 / List consultation topics",
+            description="Every topic whose period has begun; the office's staff also their jurisdiction's not yet "
+                        "open. Opinions count those shown (not held).")
 def list_topics(request, limit: int = 50):
-    return [_topic_out(topic) for topic in _topics(request.auth).prefetch_related("places", "documents")[: max(1, min(limit, 200))]]
+    readable = topic_selectors.readable_topics(request.auth)[: max(1, min(limit, 200))]
+    return [{"code": topic.code, "kind": topic.kind, "title": topic.title, "region": topic.region.code,
+             "point": topic.point.code if topic.point_id else None, "opens_on": topic.opens_on,
+             "closes_on": topic.closes_on, "stage": topic_selectors.stage_of(topic), "opinions": topic.shown_opinions,
+             "supports": topic.support_count} for topic in readable]
 
 
 @router.post("", response={201: TopicOut, **REFUSALS}, summary="开设征集专题 / Open a consultation topic",
@@ -184,15 +198,16 @@ def read_topic(request, code: str):
             summary="专题意见 / The opinions on a topic", description="Most supported first; held ones for the office only.")
 def list_opinions(request, code: str):
     topic = _topic(request, code)
-    staff = manages_topics(request.auth)
+    staff = topic_selectors.handles(request.auth, topic)
     return [_opinion_out(opinion, staff=staff) for opinion in topic_selectors.opinions_of(topic, with_held=staff)]
 
 
 @router.post("/{code}/opinions", response={201: TopicOpinionOut, **REFUSALS}, summary="提交意见 / Give an opinion",
              description="As the calling account, while the topic is open.")
 def give_opinion(request, code: str, payload: TopicOpinionIn):
-    opinion = topics.submit_opinion(_topic(request, code), text=payload.text, author_name=payload.signed, by=request.auth)
-    return Status(201, _opinion_out(opinion, staff=manages_topics(request.auth)))
+    topic = _topic(request, code)
+    opinion = topics.submit_opinion(topic, text=payload.text, author_name=payload.signed, by=request.auth)
+    return Status(201, _opinion_out(opinion, staff=topic_selectors.handles(request.auth, topic)))
 
 
 @router.post("/{code}/text-codes", response={202: None, 409: ErrorOut, 404: ErrorOut, 422: ErrorOut, 429: ErrorOut},

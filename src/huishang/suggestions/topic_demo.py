@@ -14,9 +14,11 @@ the page. Each supporter confirms a phone number with the code texted to it: the
 
 import datetime
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 
 from huishang.core import clock
+from huishang.core.documents import Report, as_pdf
 from huishang.suggestions import captcha, topics
 from huishang.suggestions.models import CollectionPoint
 
@@ -116,20 +118,29 @@ def _decide(topic, given, *, office, on: datetime.date) -> None:
             topics.decide_opinion(opinion, by=office, outcome=outcome, reason=reason)
 
 
+def _document(name: str, title: str, topic: dict) -> SimpleUploadedFile:
+    """The document residents read, as the office would post it: a PDF of the plan or of the draft."""
+    period = ("征求意见时间", f"{topic['opens_on']:%Y年%-m月%-d日}至{topic['closes_on']:%Y年%-m月%-d日}")
+    content = as_pdf(Report(title=title, period=topic["description"], figures=[period], sections=[]))
+    return SimpleUploadedFile(name, content, content_type="application/pdf")
+
+
 def build_topics(*, office, yangpu) -> None:
     community = CollectionPoint.objects.get(code="yp-08")
     legislative = CollectionPoint.objects.get(code="yp-09")
+    plan = _document("228街坊更新改造方案.pdf", "228街坊更新改造方案（征求意见稿）", RENOVATION)
     with clock.frozen_at(datetime.datetime(2024, 5, 27, 9)):
         renovation = topics.open_topic(by=office, kind="project", region=yangpu, places=[yangpu], point=community,
-                                       **RENOVATION)
+                                       documents=[plan], **RENOVATION)
     given = _consult(renovation, RENOVATION_OPINIONS, serial=0)
     _decide(renovation, given, office=office, on=datetime.date(2024, 7, 8))
     with clock.frozen_at(datetime.datetime(2024, 7, 15, 10)):
         topics.publish_result(renovation, by=office, text=RENOVATION_RESULT)
 
+    text = _document("上海市养老服务条例（修正草案）.pdf", "上海市养老服务条例（修正草案）", DRAFT)
     with clock.frozen_at(datetime.datetime(2025, 2, 26, 9)):
         draft = topics.open_topic(by=office, kind="draft_law", region=yangpu, places=[yangpu], point=legislative,
-                                  **DRAFT)
+                                  documents=[text], **DRAFT)
     given = _consult(draft, DRAFT_OPINIONS, serial=1000)
     _decide(draft, given, office=office, on=datetime.date(2025, 4, 2))
     with clock.frozen_at(datetime.datetime(2025, 4, 8, 10)):

@@ -7,6 +7,7 @@ from huishang.core import clock
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.suggestions.figures import ADOPTED
 from huishang.suggestions.models import Opinion, Topic
+from huishang.suggestions.permissions import manages_topics, reads_suggestions
 
 
 def stage_of(topic: Topic) -> str:
@@ -42,6 +43,18 @@ def public_topics() -> QuerySet[Topic]:
 def visible_topics(user) -> QuerySet[Topic]:
     """The office reads the topics of its jurisdiction, also those not yet open."""
     return _with_counts(Topic.objects.filter(jurisdiction_of(user).within("region")))
+
+
+def readable_topics(user) -> QuerySet[Topic]:
+    """What the API reads: the public topics, and for the office's staff also their jurisdiction's not yet open."""
+    if not reads_suggestions(user):
+        return public_topics()
+    return _with_counts(Topic.objects.filter(jurisdiction_of(user).within("region") | Q(opens_on__lte=clock.today())))
+
+
+def handles(user, topic: Topic) -> bool:
+    """Whether ``user`` handles the topic's opinions (sees held ones and the names they were signed with)."""
+    return manages_topics(user) and jurisdiction_of(user).covers(topic.region)
 
 
 def opinions_of(topic: Topic, *, with_held: bool = False) -> QuerySet[Opinion]:

@@ -9,7 +9,7 @@ from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from huishang.core.errors import DomainError
 from huishang.suggestions import captcha, topic_selectors, topics
@@ -29,6 +29,7 @@ def _public_topic(code):
     return get_object_or_404(topic_selectors.public_topics(), code=code)
 
 
+@require_GET
 def topic_list(request):
     return render(request, "suggestions/topics/list.html", {
         "topics": [(topic, topic_selectors.stage_label(topic)) for topic in topic_selectors.public_topics()[:50]],
@@ -55,6 +56,7 @@ def _topic_page(request, topic, form=None, status=200):
     }, status=status)
 
 
+@require_GET
 def topic_detail(request, code):
     return _topic_page(request, _public_topic(code))
 
@@ -107,6 +109,7 @@ def support(request, code, pk):
     }, status=status)
 
 
+@require_GET
 def document(request, code, pk):
     topic = _public_topic(code)
     found = get_object_or_404(topic.documents.all(), pk=pk)
@@ -161,6 +164,7 @@ def _staff_page(request, topic, bound=None, status=200):
 
 
 @login_required
+@require_GET
 def staff_topic(request, code):
     return _staff_page(request, _staff_topic(request, code))
 
@@ -231,6 +235,7 @@ def forward(request, code):
 
 
 @login_required
+@require_GET
 def forwarding_document(request, code, fmt):
     topic = _staff_topic(request, code)
     forwarding = get_object_or_404(topic.forwardings.all())
