@@ -95,3 +95,17 @@ def test_an_office_elsewhere_neither_reads_nor_acts_on_the_topic(office):
     assert elsewhere.get(f"/suggestions/topics/{topic.code}").status_code == 404
     assert elsewhere.get("/suggestions/topics").json() == []
     assert as_user(office).get(f"/suggestions/topics/{topic.code}").status_code == 200
+
+
+def test_held_opinions_and_signatures_are_shown_only_to_the_office_of_the_topics_region(office):
+    from huishang.suggestions.models import SensitiveWord
+
+    SensitiveWord.objects.create(word="代开发票")
+    topic = renovation(office)
+    opinion(topic, text="建设社区食堂。", author_name="池海芳")
+    opinion(topic, text="门口有人代开发票。")
+    own = as_user(office).get(f"/suggestions/topics/{topic.code}/opinions").json()
+    assert len(own) == 2 and {row["signed"] for row in own} == {"池海芳", ""}
+    hongkou = Region.objects.create(code="310109", name="虹口区", parent=Region.objects.get(code="310000"))
+    other = as_user(f.office(scope=hongkou)).get(f"/suggestions/topics/{topic.code}/opinions").json()
+    assert [(row["text"], row["signed"]) for row in other] == [("建设社区食堂。", "池*芳")]

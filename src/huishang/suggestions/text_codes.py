@@ -48,6 +48,8 @@ def send_code(*, phone, purpose: str, sender_address: str = "") -> None:
     code = str(secrets.randbelow(10**DIGITS)).zfill(DIGITS)
     now = clock.now()
     with transaction.atomic():
+        # Housekeeping as it goes: codes a day past their expiry are of no use to anyone.
+        PhoneCode.objects.filter(expires_at__lt=now - datetime.timedelta(days=1)).delete()
         PhoneCode.objects.filter(phone_key=key, purpose=purpose, used_at__isnull=True).update(used_at=now)
         PhoneCode.objects.create(
             phone_key=key, purpose=purpose, code_hash=codes.text_code_hash(key, code), sent_at=now,
