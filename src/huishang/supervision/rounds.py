@@ -7,7 +7,7 @@ matter's trail shows it. A finished round is reported in Word and PDF (round_rep
 import datetime
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -67,7 +67,8 @@ def visible_rounds(user) -> QuerySet[ReviewRound]:
     """The rounds over regions of the reader's jurisdiction; the city's staff read them."""
     if not permissions.may_read_rounds(user):
         return ReviewRound.objects.none()
-    return ReviewRound.objects.filter(jurisdiction_of(user).within("region")).select_related("region", "created_by")
+    return with_figures(ReviewRound.objects.filter(jurisdiction_of(user).within("region"))).select_related(
+        "region", "created_by")
 
 
 def chosen_by_rules(region: Region, start: datetime.date, end: datetime.date, rules) -> dict[int, str]:
@@ -271,20 +272,30 @@ def finish_round(review_round: ReviewRound, *, by, summary: str = "") -> ReviewR
     return review_round
 
 
+# A round's counts, each over its entries: annotated on a list of rounds in one query.
+FIGURES = {
+    "matters": Q(),
+    "checked": Q(entries__at__isnull=False),
+    "solved": Q(entries__verdict=Verdict.SOLVED),
+    "not_solved": Q(entries__verdict=Verdict.NOT_SOLVED),
+    "under_way": Q(entries__verdict=Verdict.UNDER_WAY),
+    "closed": Q(entries__moved_to=State.CLOSED),
+    # Every reopening: a not-satisfied review (持续推进) or a follow-up found not solved.
+    "reopened": Q(entries__moved_to=State.IN_PROGRESS),
+    "plans_required": Q(entries__plan_required=True),
+}
+
+
+def with_figures(queryset: QuerySet[ReviewRound]) -> QuerySet[ReviewRound]:
+    return queryset.annotate(**{f"figure_{name}": Count("entries", filter=condition)
+                                for name, condition in FIGURES.items()})
+
+
 def figures_of(review_round: ReviewRound) -> dict[str, int]:
-    """The round's counts, from its entries."""
-    entries = list(review_round.entries.values_list("verdict", "moved_to", "plan_required", "at"))
-    checked = [row for row in entries if row[3] is not None]
-    return {
-        "matters": len(entries),
-        "checked": len(checked),
-        "solved": sum(row[0] == Verdict.SOLVED for row in checked),
-        "not_solved": sum(row[0] == Verdict.NOT_SOLVED for row in checked),
-        "under_way": sum(row[0] == Verdict.UNDER_WAY for row in checked),
-        "closed": sum(row[1] == State.CLOSED for row in checked),
-        "reopened": sum(row[1] == State.IN_PROGRESS for row in checked),
-        "plans_required": sum(bool(row[2]) for row in checked),
-    }
+    """The round's counts: from the list's annotations (with_figures), else counted now."""
+    if not hasattr(review_round, "figure_matters"):
+        review_round = with_figures(ReviewRound.objects.filter(pk=review_round.pk)).get()
+    return {name: getattr(review_round, f"figure_{name}") for name in FIGURES}
 
 
 def members_choice(region: Region | None = None, *, by) -> QuerySet[User]:

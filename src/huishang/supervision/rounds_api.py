@@ -13,9 +13,9 @@ from huishang.api.errors import ErrorOut
 from huishang.api.lookups import region_by_code, user_by_id, visible_matter
 from huishang.api.schemas import LocalDateTime, PersonRef, RegionRef, RequiredText, StrictSchema, Text, one_of
 from huishang.audit.log import record_event
-from huishang.core.errors import NotFound
+from huishang.core.errors import NotAllowed, NotFound
 from huishang.core.parsing import Day
-from huishang.supervision import rounds
+from huishang.supervision import permissions, rounds
 from huishang.supervision.models import FollowUp, ReviewRound, RoundMatter, SupervisionVisit
 from huishang.supervision.round_report import DOCX, round_report, round_report_pdf
 
@@ -133,9 +133,11 @@ def _entry(review_round: ReviewRound, request, key: str) -> RoundMatter:
     return entry
 
 
-@router.get("", response=list[ReviewRoundOut], summary="回访督查轮次 / List review rounds",
+@router.get("", response={200: list[ReviewRoundOut], 403: ErrorOut}, summary="回访督查轮次 / List review rounds",
             description="The rounds over the caller's jurisdiction, newest period first. 本辖区的回访督查。")
 def list_rounds(request):
+    if not permissions.may_read_rounds(request.auth):
+        raise NotAllowed(_("Only the city's staff read review rounds."))
     return list(rounds.visible_rounds(request.auth)[:200])
 
 
