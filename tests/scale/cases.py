@@ -6,7 +6,7 @@ from huishang.employment import views as employment_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
-from tests.scale import nested_cases, nested_rows, rows
+from tests.scale import nested_cases, nested_rows, round_rows, rows
 from tests.scale.list_case import api_case, web_case
 
 
@@ -34,6 +34,13 @@ API = [
     api_case("surveys", "/surveys", rows.admin_world, rows.add_surveys),
     api_case("routing table", "/routing-table", rows.office_world, rows.add_routing_entries, query={"page_size": 200}),
     api_case("audit entries", "/audit/entries", rows.auditor_world, rows.add_audit_entries, query={"page_size": 200}),
+    api_case("review rounds", "/supervision/rounds", round_rows.rounds_world, round_rows.add_review_rounds),
+    api_case("a review round's matters", lambda world: f"/supervision/rounds/{world.review_round.pk}",
+             round_rows.round_world, round_rows.add_round_matters, route="/api/v1/supervision/rounds/{round_id}"),
+    api_case("a review round's report", lambda world: f"/supervision/rounds/{world.review_round.pk}/report",
+             round_rows.round_world, round_rows.add_round_matters, route="/api/v1/supervision/rounds/{round_id}/report"),
+    api_case("a work plan's milestones and progress", lambda world: f"/matters/{world.matter.number}/plan",
+             round_rows.plan_world, round_rows.add_milestone_reports, route="/api/v1/matters/{key}/plan"),
 ]
 
 WEB = [
@@ -70,6 +77,11 @@ WEB = [
              page_size_constants=((dispatch_views, "PAGE_SIZE"),)),
     web_case("audit log", "/audit/", rows.auditor_world, rows.add_audit_entries,
              page_size_constants=((audit_views, "PAGE_SIZE"),)),
+    web_case("review rounds", "/supervision/rounds/", round_rows.rounds_world, round_rows.add_review_rounds),
+    web_case("a review round's matters", lambda world: f"/supervision/rounds/{world.review_round.pk}/",
+             round_rows.round_world, round_rows.add_round_matters, route="supervision:round"),
+    web_case("a review round's report", lambda world: f"/supervision/rounds/{world.review_round.pk}/report.docx",
+             round_rows.round_world, round_rows.add_round_matters, route="supervision:round-report"),
 ]
 
 ALL = API + WEB + nested_cases.API + nested_cases.WEB

@@ -42,6 +42,9 @@ REASONS = {
         "surveys:answers-add", "surveys:problem-add",
         "audit:reveal", "dispatch:entry-delete", "dispatch:opinion",
         "ranking:publish", "ranking:commitment-done",
+        "supervision:plan-submit", "supervision:plan-decide", "supervision:plan-progress",
+        "supervision:round-add-matter", "supervision:round-remove-matter", "supervision:round-finding",
+        "supervision:round-finish",
     ],
     "a redirect to one month's ranking (the latest closed month, or the month chosen)": [
         "ranking:index", "ranking:choose",

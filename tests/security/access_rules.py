@@ -115,6 +115,22 @@ RULES = {
     "POST /api/v1/supervision/matters/{key}/send-back-requests": DECIDED_BY_SERVICES,
     "POST /api/v1/supervision/send-back-requests/{pk}/decision": DECIDED_BY_SERVICES,
     "POST /api/v1/supervision/follow-ups/{pk}": DECIDED_BY_SERVICES,
+    # 细化工作措施: read by whoever reads the matter (the probe's closed matter has none: 404 alike); submitted by
+    # the lead unit and decided by the office, which the services decide (tests/supervision/test_work_plans.py).
+    "GET /api/v1/matters/{key}/plan": NOBODY,
+    "POST /api/v1/matters/{key}/plan": DECIDED_BY_SERVICES,
+    "POST /api/v1/matters/{key}/plan/decision": DECIDED_BY_SERVICES,
+    "POST /api/v1/matters/{key}/plan/progress": DECIDED_BY_SERVICES,
+    # 回访督查: the city's staff read the rounds of their jurisdiction; the supervision group runs them (the probe's
+    # round is finished, so nothing changes it: tests/supervision/test_review_rounds.py).
+    "GET /api/v1/supervision/rounds": STAFF,
+    "POST /api/v1/supervision/rounds": DECIDED_BY_SERVICES,
+    "GET /api/v1/supervision/rounds/{round_id}": STAFF,
+    "POST /api/v1/supervision/rounds/{round_id}/matters": DECIDED_BY_SERVICES,
+    "DELETE /api/v1/supervision/rounds/{round_id}/matters/{key}": DECIDED_BY_SERVICES,
+    "POST /api/v1/supervision/rounds/{round_id}/matters/{key}/finding": DECIDED_BY_SERVICES,
+    "POST /api/v1/supervision/rounds/{round_id}/finish": DECIDED_BY_SERVICES,
+    "GET /api/v1/supervision/rounds/{round_id}/report": STAFF,
     "GET /api/v1/notifications": SIGNED_IN,
     "GET /api/v1/workbench": SIGNED_IN,
     "POST /api/v1/notifications/read": SIGNED_IN,
@@ -293,6 +309,21 @@ RULES = {
     "supervision:extension-decide": Rule(get=NOBODY, post=STAFF),
     "supervision:send-back-request": Rule(get=NOBODY, post=SIGNED_IN - {BUTLER, UNION, AUDITOR}),
     "supervision:send-back-decide": Rule(get=NOBODY, post=STAFF),
+    # The work plan's forms: a refusal comes back on the matter page as a message, for whoever reads the matter;
+    # the probe's matter has no plan to decide or report on (404 alike).
+    "supervision:plan-submit": Rule(get=NOBODY, post=SIGNED_IN - {BUTLER, UNION, AUDITOR}),
+    "supervision:plan-decide": Rule(get=NOBODY, post=NOBODY),
+    "supervision:plan-progress": Rule(get=NOBODY, post=NOBODY),
+    # Review rounds: the staff's pages; only the supervision group opens one (an empty form: 422).
+    "supervision:rounds": Rule(get=STAFF, post=frozenset({ADMIN, SUPERVISOR})),
+    "supervision:round": Rule(get=STAFF, post=STAFF),
+    "supervision:round-report": Rule(get=STAFF, post=STAFF),
+    # A refused step comes back on the round's page as a message, for whoever reads the round.
+    "supervision:round-add-matter": Rule(get=NOBODY, post=STAFF),
+    "supervision:round-remove-matter": Rule(get=NOBODY, post=STAFF),
+    "supervision:round-finish": Rule(get=NOBODY, post=STAFF),
+    # The probe's matter is in none of the demo's rounds (404 alike).
+    "supervision:round-finding": Rule(get=NOBODY, post=NOBODY),
     "supervision:follow-up": Rule(get=NOBODY, post=STAFF),
     "notifications:list": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "supervision:notifications-moved": Rule(get=EVERYONE, post=EVERYONE),
@@ -555,6 +586,16 @@ OTHER_JURISDICTION = {
         "employment:station-detail", "employment:visit-add",
         # an import job is its starter's alone: another place's office started this one
         "ledgers:import-job", "ledgers:import-job-progress",
+        # work plans and review rounds
+        "GET /api/v1/matters/{key}/plan", "POST /api/v1/matters/{key}/plan",
+        "POST /api/v1/matters/{key}/plan/decision", "POST /api/v1/matters/{key}/plan/progress",
+        "supervision:plan-submit", "supervision:plan-decide", "supervision:plan-progress",
+        "GET /api/v1/supervision/rounds/{round_id}", "POST /api/v1/supervision/rounds/{round_id}/matters",
+        "DELETE /api/v1/supervision/rounds/{round_id}/matters/{key}",
+        "POST /api/v1/supervision/rounds/{round_id}/matters/{key}/finding",
+        "POST /api/v1/supervision/rounds/{round_id}/finish", "GET /api/v1/supervision/rounds/{round_id}/report",
+        "supervision:round", "supervision:round-report", "supervision:round-add-matter",
+        "supervision:round-remove-matter", "supervision:round-finish", "supervision:round-finding",
     ], CONFINED),
     **dict.fromkeys([
         "alliances:showcase-alliance", "suggestions:poster", "recruitment:apply", "recruitment:result",

@@ -133,6 +133,8 @@ def _other_records(home, people, yangpu):
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=people.office,
                                             created_at=timezone.now()),
         **_talk_records(home, people, yangpu_unit, yangpu),
+        review_round=copy_of(home.review_round, region=yangpu,
+                             created_by=User.objects.get(username="yp_supervisor")),
     )
 
 

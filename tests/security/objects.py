@@ -37,7 +37,7 @@ from huishang.promotion.models import Lead
 from huishang.ranking.models import Talk
 from huishang.recruitment.models import Event, Round
 from huishang.suggestions.models import CollectionPoint, Suggestion
-from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
+from huishang.supervision.models import ExtensionRequest, FollowUp, ReviewRound, SendBackRequest
 from huishang.surveys.models import Survey
 from tests.factories import OTP_KEY
 
@@ -69,6 +69,7 @@ KIND_REGION = {
     "visit": lambda r: r.visit.enterprise.region,
     "routing entry": lambda r: r.routing_entry.region,
     "talk": lambda r: r.talk.unit.region,
+    "review round": lambda r: r.review_round.region,
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -165,6 +166,8 @@ def home_records(accounts) -> SimpleNamespace:
         routing_entry=_first(RoutingEntry, region__code__startswith="5110"),
         # The demo's talk and its commitment not done yet (ranking.talk_demo).
         talk=talk, commitment=talk.commitments.filter(done_at=None).order_by("pk").first(),
+        # A finished review round of 内江 (supervision.demo).
+        review_round=_first(ReviewRound),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
                                             created_at=timezone.now()),
     )
@@ -207,6 +210,9 @@ BY_PARAMETER = [
     (r"suggestion|open311", "number", "suggestion", lambda r: r.suggestion.matter.number),
     (r".", "number", "matter", lambda r: r.matter.number),
     (r".", "key", "matter", lambda r: r.matter.number),
+    (r"supervision:round", "pk", "review round", lambda r: r.review_round.pk),
+    (r".", "round_id", "review round", lambda r: r.review_round.pk),
+    (r"supervision:round-report", "fmt", None, lambda r: "pdf"),
     (r"alliances:agreement-attachment", "pk", "alliance", lambda r: r.agreement.pk),
     (r"attachment", "pk", "matter", lambda r: r.attachment.pk),
     (r"seeker-add|job-add|station|stations/\{pk\}", "pk", "station", lambda r: r.station.pk),
