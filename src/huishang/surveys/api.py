@@ -14,8 +14,9 @@ from huishang.surveys.models import Opinion, Participant
 from huishang.surveys.permissions import visible_surveys
 from huishang.surveys.report import report_file
 from huishang.surveys.schemas import (
-    AnswerIn, AnswerOut, OpinionIn, OpinionOut, ParticipantIn, ParticipantOut, ProposalIn, ProposalOut, SurveyDetail,
-    SurveyIn, SurveyMatterRef, SurveyOut, SurveyProblemIn, SurveyReportFormat, SymposiumIn,
+    AnswerIn, AnswerOut, SurveyDetail, SurveyIn, SurveyMatterRef, SurveyOpinionIn, SurveyOpinionOut, SurveyOut,
+    SurveyParticipantIn, SurveyParticipantOut, SurveyProblemIn, SurveyProposalIn, SurveyProposalOut,
+    SurveyReportFormat, SurveySymposiumIn,
 )
 
 router = Router(tags=["surveys"])
@@ -75,16 +76,16 @@ def _participant_of(survey, pk: int, field: str) -> Participant:
     return participant
 
 
-@router.get("/{pk}/participants", response={200: list[ParticipantOut], 403: ErrorOut, 404: ErrorOut},
+@router.get("/{pk}/participants", response={200: list[SurveyParticipantOut], 403: ErrorOut, 404: ErrorOut},
             summary="调研参加人员 / Participants")
 def list_participants(request, pk: int):
     return list(selectors.participants_for(request.auth, selectors.survey_for(request.auth, pk)))
 
 
-@router.post("/{pk}/participants", response={201: ParticipantOut, **REFUSALS},
+@router.post("/{pk}/participants", response={201: SurveyParticipantOut, **REFUSALS},
              summary="登记参加人员 / Add a participant",
              description="A CPPCC member (with their 界别), an invited expert, or committee or department staff.")
-def add_participant(request, pk: int, payload: ParticipantIn):
+def add_participant(request, pk: int, payload: SurveyParticipantIn):
     survey = selectors.survey_for(request.auth, pk)
     return Status(201, services.add_participant(by=request.auth, survey=survey, name=payload.name, role=payload.role,
                                                 sector=payload.sector, affiliation=payload.affiliation))
@@ -92,7 +93,7 @@ def add_participant(request, pk: int, payload: ParticipantIn):
 
 @router.post("/{pk}/symposium", response={200: SurveyOut, **REFUSALS}, summary="关联座谈会 / Link the symposium",
              description="The survey's symposium (调研座谈会): a symposium meeting of the caller's jurisdiction.")
-def link_symposium(request, pk: int, payload: SymposiumIn):
+def link_symposium(request, pk: int, payload: SurveySymposiumIn):
     survey = selectors.survey_for(request.auth, pk)
     meeting = Meeting.objects.filter(pk=payload.meeting).first()
     if meeting is None:
@@ -100,29 +101,29 @@ def link_symposium(request, pk: int, payload: SymposiumIn):
     return services.link_symposium(by=request.auth, survey=survey, meeting=meeting)
 
 
-@router.get("/{pk}/opinions", response={200: list[OpinionOut], 403: ErrorOut, 404: ErrorOut},
+@router.get("/{pk}/opinions", response={200: list[SurveyOpinionOut], 403: ErrorOut, 404: ErrorOut},
             summary="委员意见建议 / Opinions")
 def list_opinions(request, pk: int):
     return list(selectors.opinions_for(request.auth, selectors.survey_for(request.auth, pk)))
 
 
-@router.post("/{pk}/opinions", response={201: OpinionOut, **REFUSALS}, summary="记录意见建议 / Record an opinion")
-def record_opinion(request, pk: int, payload: OpinionIn):
+@router.post("/{pk}/opinions", response={201: SurveyOpinionOut, **REFUSALS}, summary="记录意见建议 / Record an opinion")
+def record_opinion(request, pk: int, payload: SurveyOpinionIn):
     survey = selectors.survey_for(request.auth, pk)
     return Status(201, services.record_opinion(
         by=request.auth, survey=survey, participant=_participant_of(survey, payload.participant, "participant"),
         text=payload.text))
 
 
-@router.get("/{pk}/proposals", response={200: list[ProposalOut], 403: ErrorOut, 404: ErrorOut},
+@router.get("/{pk}/proposals", response={200: list[SurveyProposalOut], 403: ErrorOut, 404: ErrorOut},
             summary="提案 / Proposals")
 def list_proposals(request, pk: int):
     return list(selectors.proposals_for(request.auth, selectors.survey_for(request.auth, pk)))
 
 
-@router.post("/{pk}/proposals", response={201: ProposalOut, **REFUSALS}, summary="登记提案 / Record a proposal",
+@router.post("/{pk}/proposals", response={201: SurveyProposalOut, **REFUSALS}, summary="登记提案 / Record a proposal",
              description="A proposal (提案) members made from the survey, drawing on its opinions.")
-def record_proposal(request, pk: int, payload: ProposalIn):
+def record_proposal(request, pk: int, payload: SurveyProposalIn):
     survey = selectors.survey_for(request.auth, pk)
     opinions = list(Opinion.objects.filter(survey=survey, pk__in=payload.opinions))
     if len(opinions) != len(set(payload.opinions)):

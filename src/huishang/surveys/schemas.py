@@ -65,14 +65,14 @@ class SurveyProblemIn(StrictSchema):
     category: RequiredText(32)
 
 
-class ParticipantIn(StrictSchema):
+class SurveyParticipantIn(StrictSchema):
     name: RequiredText(100)
     role: RequiredText(10) = Field(description="member (委员), expert (特邀专家) or staff (委室、部门)")
     sector: Text(60) = Field("", description="界别, e.g. 民革; required of a member")
     affiliation: Text(200) = ""
 
 
-class ParticipantOut(Schema):
+class SurveyParticipantOut(Schema):
     id: int
     name: str
     role: str
@@ -80,23 +80,23 @@ class ParticipantOut(Schema):
     affiliation: str
 
 
-class SymposiumIn(StrictSchema):
+class SurveySymposiumIn(StrictSchema):
     meeting: Id
 
 
-class OpinionIn(StrictSchema):
+class SurveyOpinionIn(StrictSchema):
     participant: Id
     text: RequiredText(TEXT_MAX)
 
 
-class OpinionOut(Schema):
+class SurveyOpinionOut(Schema):
     id: int
     participant: int = Field(alias="participant_id")
     participant_name: str = Field(alias="participant.name")
     text: str
 
 
-class ProposalIn(StrictSchema):
+class SurveyProposalIn(StrictSchema):
     title: RequiredText(200)
     body: RequiredText(TEXT_MAX)
     proposers: list[Id]
@@ -104,7 +104,7 @@ class ProposalIn(StrictSchema):
     submitted_on: Day
 
 
-class ProposalOut(Schema):
+class SurveyProposalOut(Schema):
     id: int
     title: str
     body: str
