@@ -6,7 +6,7 @@ from huishang.employment import views as employment_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
-from tests.scale import nested_cases, nested_rows, round_rows, rows
+from tests.scale import nested_cases, nested_rows, round_rows, rows, survey_rows
 from tests.scale.list_case import api_case, web_case
 
 
@@ -19,6 +19,15 @@ API = [
     api_case("butler visits", "/butlers/visits", rows.butler_viewer_world, rows.add_visits),
     api_case("to-dos", "/workbench", rows.office_world, nested_rows.add_submitted_matters),
     api_case("butler workbench", "/butlers/workbench", rows.butler_viewer_world, rows.add_cared_enterprises),
+    api_case("butler visit plan", "/butlers/plan", rows.butler_office_world, rows.add_cared_enterprises),
+    api_case("a survey's participants", lambda world: f"/surveys/{world.survey.pk}/participants",
+             survey_rows.survey_world, survey_rows.add_participants, route="/api/v1/surveys/{pk}/participants"),
+    api_case("a survey's opinions", lambda world: f"/surveys/{world.survey.pk}/opinions",
+             survey_rows.survey_world, survey_rows.add_opinions, route="/api/v1/surveys/{pk}/opinions"),
+    api_case("a survey's proposals", lambda world: f"/surveys/{world.survey.pk}/proposals",
+             survey_rows.survey_world, survey_rows.add_proposals, route="/api/v1/surveys/{pk}/proposals"),
+    api_case("a survey's report", lambda world: f"/surveys/{world.survey.pk}/report",
+             survey_rows.survey_world, survey_rows.add_proposals, route="/api/v1/surveys/{pk}/report"),
     api_case("alliances", "/alliances", rows.admin_world, rows.add_alliances),
     api_case("suggestions", "/suggestions", rows.admin_world, rows.add_suggestions, query={"limit": 500}),
     api_case("promotion leads", "/promotion/leads", rows.admin_world, rows.add_leads),
@@ -54,6 +63,11 @@ WEB = [
     web_case("butler visits", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits),
     web_case("butler assignments", "/butlers/assignments/", rows.butler_office_world, rows.add_cared_enterprises),
     web_case("butler trainings", "/butlers/trainings/", rows.butler_office_world, rows.add_trainings),
+    web_case("butler visit plan", "/butlers/plan/", rows.butler_office_world, rows.add_cared_enterprises),
+    web_case("a survey's opinions and proposals", lambda world: f"/surveys/{world.survey.pk}/",
+             survey_rows.survey_world, survey_rows.add_proposals, route="surveys:detail"),
+    web_case("a survey's report", lambda world: f"/surveys/{world.survey.pk}/report/",
+             survey_rows.survey_world, survey_rows.add_proposals, route="surveys:report"),
     web_case("alliances", "/alliances/", rows.admin_world, rows.add_alliances),
     web_case("alliance showcase", "/alliances/showcase/", rows.admin_world, rows.add_alliances),
     web_case("collection points", "/suggestions/points/", rows.admin_world, rows.add_points),

@@ -39,7 +39,8 @@ REASONS = {
         "employment:placement-outcome", "employment:visit-add",
         "assessment:indicator-add", "assessment:participant-add", "assessment:reviewer-add", "assessment:advance",
         "assessment:self-report", "assessment:score",
-        "surveys:answers-add", "surveys:problem-add",
+        "surveys:answers-add", "surveys:problem-add", "surveys:participant-add", "surveys:symposium-link",
+        "surveys:opinion-add", "surveys:proposal-add",
         "audit:reveal", "dispatch:entry-delete", "dispatch:opinion",
         "ranking:publish", "ranking:commitment-done",
         "supervision:plan-submit", "supervision:plan-decide", "supervision:plan-progress",
@@ -69,6 +70,7 @@ REASONS = {
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
+        f"{API}/butlers/visit-frequency",
     ],
     "one talk (约谈) with its commitments, at most talks.MOST_COMMITMENTS, read in one prefetch": [
         "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",

@@ -146,6 +146,11 @@ RULES = {
     "POST /api/v1/butlers/trainings": DECIDED_BY_SERVICES,
     "GET /api/v1/butlers/workbench": frozenset({BUTLER}),
     "GET /api/v1/butlers/figures": STAFF,
+    # The visit plan: a butler's own, the staff's of their jurisdiction (内江's staff read an empty one).
+    "GET /api/v1/butlers/plan": STAFF | {BUTLER},
+    "GET /api/v1/butlers/visit-frequency": STAFF | {BUTLER},
+    # The example body asks for a visit every day, which the office and the administrator may set.
+    "POST /api/v1/butlers/visit-frequency": ADMIN_AND_OFFICE,
     "GET /api/v1/ledgers/matters.xlsx": SIGNED_IN,
     "GET /api/v1/alliances": SIGNED_IN,
     "GET /api/v1/alliances/{alliance_id}/studios": SIGNED_IN,
@@ -233,6 +238,17 @@ RULES = {
     "GET /api/v1/surveys/{pk}": ADMIN_AND_OFFICE,
     "POST /api/v1/surveys/{pk}/answers": ADMIN_AND_OFFICE,
     "POST /api/v1/surveys/{pk}/problems": DECIDED_BY_SERVICES,
+    "GET /api/v1/surveys/{pk}/participants": ADMIN_AND_OFFICE,
+    # body names "访问控制测试" as the role: 422 for everyone who sees the survey.
+    "POST /api/v1/surveys/{pk}/participants": DECIDED_BY_SERVICES,
+    # body names the demo's consultation meeting, not a symposium: 422.
+    "POST /api/v1/surveys/{pk}/symposium": DECIDED_BY_SERVICES,
+    "GET /api/v1/surveys/{pk}/opinions": ADMIN_AND_OFFICE,
+    "POST /api/v1/surveys/{pk}/opinions": ADMIN_AND_OFFICE,
+    "GET /api/v1/surveys/{pk}/proposals": ADMIN_AND_OFFICE,
+    # body names no proposer and a day still to come: 422.
+    "POST /api/v1/surveys/{pk}/proposals": DECIDED_BY_SERVICES,
+    "GET /api/v1/surveys/{pk}/report": ADMIN_AND_OFFICE,
     "GET /api/v1/insight/matters/{key}/suggestion": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/insight/matters/{key}/duplicates": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/insight/hot": STAFF,
@@ -336,6 +352,7 @@ RULES = {
     "butlers:assignments": Rule(get=STAFF, post=NOBODY),
     "butlers:trainings": Rule(get=STAFF | {BUTLER}, post=NOBODY),
     "butlers:figures": Rule(get=STAFF, post=STAFF),
+    "butlers:plan": Rule(get=STAFF, post=NOBODY),
     "ledgers:export": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "ledgers:import": Rule(get=frozenset({ADMIN, OFFICE}), post=NOBODY),
     # The import job is the demo office's own: shown to whoever started it only.
@@ -459,6 +476,11 @@ RULES = {
     "surveys:detail": Rule(get=ADMIN_AND_OFFICE, post=ADMIN_AND_OFFICE),
     "surveys:answers-add": Rule(get=NOBODY, post=NOBODY),
     "surveys:problem-add": Rule(get=NOBODY, post=NOBODY),
+    "surveys:participant-add": Rule(get=NOBODY, post=NOBODY),
+    "surveys:symposium-link": Rule(get=NOBODY, post=NOBODY),
+    "surveys:opinion-add": Rule(get=NOBODY, post=NOBODY),
+    "surveys:proposal-add": Rule(get=NOBODY, post=NOBODY),
+    "surveys:report": Rule(get=ADMIN_AND_OFFICE, post=ADMIN_AND_OFFICE),
     "insight:hot": Rule(get=STAFF, post=STAFF),
     "audit:entries": Rule(get=frozenset({AUDITOR}), post=frozenset({AUDITOR})),
     "audit:export": Rule(get=frozenset({AUDITOR}), post=frozenset({AUDITOR})),
@@ -571,6 +593,12 @@ OTHER_JURISDICTION = {
         "assessment:reviewer-add", "assessment:score", "assessment:self-report",
         "GET /api/v1/surveys/{pk}", "POST /api/v1/surveys/{pk}/answers", "POST /api/v1/surveys/{pk}/problems",
         "surveys:answers-add", "surveys:detail", "surveys:problem-add",
+        "GET /api/v1/surveys/{pk}/participants", "POST /api/v1/surveys/{pk}/participants",
+        "POST /api/v1/surveys/{pk}/symposium", "GET /api/v1/surveys/{pk}/opinions",
+        "POST /api/v1/surveys/{pk}/opinions", "GET /api/v1/surveys/{pk}/proposals",
+        "POST /api/v1/surveys/{pk}/proposals", "GET /api/v1/surveys/{pk}/report",
+        "surveys:participant-add", "surveys:symposium-link", "surveys:opinion-add", "surveys:proposal-add",
+        "surveys:report",
         "GET /api/v1/butlers/visits/{pk}", "butlers:visit-detail",
         # job stations, their seekers, jobs, courses and the household ledger
         "GET /api/v1/employment/courses/{pk}", "GET /api/v1/employment/households/{pk}",

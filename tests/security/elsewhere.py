@@ -127,6 +127,7 @@ def _other_records(home, people, yangpu):
         assessment=assessment, indicator=copy_of(home.indicator, assessment=assessment),
         participant=copy_of(home.participant, assessment=assessment, union=people.union),
         survey=survey, question=copy_of(home.question, survey=survey), survey_enterprise=people.enterprise,
+        survey_member=copy_of(home.survey_member, survey=survey),
         visit=copy_of(home.visit, butler=people.butler, enterprise=people.enterprise),
         # its lead unit is of its own place, as the routing table's services require of every entry
         routing_entry=copy_of(home.routing_entry, region=yangpu, updated_by=people.office, lead_unit=yangpu_unit),

@@ -44,7 +44,8 @@ from tests.factories import OTP_KEY
 ANONYMOUS = "anonymous"
 # Integer fields of example bodies that are amounts, not records: the schema's example value stands.
 AMOUNTS = frozenset({"expected_wage", "fairly_weight", "head_count", "hours", "interview_score", "min_education",
-                     "score", "self_score", "wage", "working_days", "written_score"})
+                     "score", "self_score", "wage", "working_days", "written_score",
+                     "days"})
 # The demo's places side by side (demo.world.SERVED_REGIONS), and the accounts that stand for a role there
 # in place of the 内江 account named after the role.
 PLACE_ACCOUNTS = {
@@ -162,6 +163,7 @@ def home_records(accounts) -> SimpleNamespace:
         course_seeker=_first(Seeker, station=course.station),
         survey=survey, question=survey.questions.order_by("pk").first(),
         survey_enterprise=survey.enterprises.order_by("pk").first(),
+        survey_member=survey.participants.filter(role="member").order_by("pk").first(),
         visit=_first(Visit),
         routing_entry=_first(RoutingEntry, region__code__startswith="5110"),
         # The demo's talk and its commitment not done yet (ranking.talk_demo).
@@ -182,6 +184,8 @@ BY_FIELD = [
     (r".", "butler", lambda r: r.butler.pk),
     (r"surveys/\{pk\}", "enterprise", lambda r: r.survey_enterprise.pk),
     (r"surveys/\{pk\}", "question", lambda r: r.question.pk),
+    (r"surveys/\{pk\}", "participant", lambda r: r.survey_member.pk),
+    (r"surveys/\{pk\}", "meeting", lambda r: r.meeting.pk),
     (r".", "enterprise", lambda r: r.enterprise.pk),
     (r".", "enterprises", lambda r: [r.enterprise.pk]),
     (r".", "studio", lambda r: r.booking_studio),
