@@ -6,7 +6,7 @@ from huishang.employment import views as employment_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
-from tests.scale import nested_cases, nested_rows, round_rows, rows, survey_rows
+from tests.scale import nested_cases, nested_rows, round_rows, rows, survey_rows, topic_rows
 from tests.scale.list_case import api_case, web_case
 
 
@@ -30,6 +30,11 @@ API = [
              survey_rows.survey_world, survey_rows.add_proposals, route="/api/v1/surveys/{pk}/report"),
     api_case("alliances", "/alliances", rows.admin_world, rows.add_alliances),
     api_case("suggestions", "/suggestions", rows.admin_world, rows.add_suggestions, query={"limit": 500}),
+    api_case("consultation topics", "/suggestions/topics", topic_rows.topics_world, topic_rows.add_topics),
+    api_case("a topic and its themes", lambda world: f"/suggestions/topics/{world.topic.code}", topic_rows.topic_world,
+             topic_rows.add_opinions, route="/api/v1/suggestions/topics/{code}"),
+    api_case("a topic's opinions", lambda world: f"/suggestions/topics/{world.topic.code}/opinions",
+             topic_rows.topic_world, topic_rows.add_opinions, route="/api/v1/suggestions/topics/{code}/opinions"),
     api_case("promotion leads", "/promotion/leads", rows.admin_world, rows.add_leads),
     api_case("recruitment rounds", "/recruitment/rounds", rows.admin_world, rows.add_rounds),
     api_case("recruitment events", "/recruitment/events", rows.admin_world, rows.add_events),
@@ -72,6 +77,13 @@ WEB = [
     web_case("alliance showcase", "/alliances/showcase/", rows.admin_world, rows.add_alliances),
     web_case("collection points", "/suggestions/points/", rows.admin_world, rows.add_points),
     web_case("suggestions (staff)", "/suggestions/staff/", rows.admin_world, rows.add_suggestions),
+    web_case("consultation topics", "/suggestions/topics/", topic_rows.topics_world, topic_rows.add_topics),
+    web_case("consultation topics (staff)", "/suggestions/staff/topics/", topic_rows.topics_world,
+             topic_rows.add_topics),
+    web_case("a topic's opinions", lambda world: f"/suggestions/topics/{world.topic.code}/", topic_rows.topic_world,
+             topic_rows.add_opinions, route="suggestions:topic"),
+    web_case("a topic's opinions and themes (staff)", lambda world: f"/suggestions/staff/topics/{world.topic.code}/",
+             topic_rows.topic_world, topic_rows.add_opinions, route="suggestions:staff-topic"),
     web_case("promotion board", "/promotion/", rows.admin_world, rows.add_leads),
     web_case("recruitment rounds", "/recruitment/rounds/", rows.admin_world, rows.add_rounds),
     web_case("recruitment events", "/recruitment/events/", rows.admin_world, rows.add_events,

@@ -31,6 +31,8 @@ REASONS = {
         "supervision:follow-up", "notifications:read",
         "alliances:booking-decide", "alliances:booking-cancel", "alliances:membership-leave", "alliances:seat-end",
         "suggestions:rate", "suggestions:release", "suggestions:agenda", "suggestions:decide", "suggestions:publish",
+        "suggestions:topic-opinion", "suggestions:topic-theme", "suggestions:topic-decide", "suggestions:topic-release",
+        "suggestions:topic-result", "suggestions:topic-forward",
         "promotion:lead-advance", "promotion:lead-visit", "promotion:lead-drop", "promotion:lead-owner",
         "recruitment:event-employer", "recruitment:event-intentions", "recruitment:review", "recruitment:scores",
         "recruitment:publish",
@@ -57,14 +59,14 @@ REASONS = {
         "alliances:seat-new", "alliances:term-new", "alliances:expert-new", "alliances:expert-edit",
         "alliances:expert-service-new", "alliances:list-resource", "alliances:resource-edit",
         "alliances:achievement-new", "alliances:agreement-progress",
-        "suggestions:submit", "suggestions:follow-up", "suggestions:paper",
+        "suggestions:submit", "suggestions:follow-up", "suggestions:paper", "suggestions:topic-support",
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
         "ranking:scheme", "ranking:talk-new",
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",
-        "suggestions:poster",
+        "suggestions:poster", "suggestions:topic-document",
     ],
     "one record without rows of its own": [
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
@@ -76,6 +78,8 @@ REASONS = {
         "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",
     ],
     "a published month's 通报, written from its one frozen record without a query per line": ["ranking:document"],
+    "a topic's forwarded document (Word or PDF): its summary and its opinions are read in a fixed number of grouped "
+    "queries, whatever their number": ["suggestions:topic-forwarding"],
     "figures: a fixed handful of rows (one per stage or per hot word), not records": [
         f"{API}/promotion/funnel",
     ],

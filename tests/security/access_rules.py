@@ -168,6 +168,20 @@ RULES = {
     "POST /api/v1/suggestions/{number}/decision": DECIDED_BY_SERVICES,
     "POST /api/v1/suggestions/{number}/implementation": DECIDED_BY_SERVICES,
     "POST /api/v1/suggestions/{number}/release": DECIDED_BY_SERVICES,
+    # 征集专题: begun topics are public to every account; the office of the topic's region handles them. The
+    # probe's topic (the demo's draft law) is closed, published and forwarded: giving, supporting, deciding,
+    # publishing and forwarding are refused by its state (the services' own tests prove who may).
+    "GET /api/v1/suggestions/topics": SIGNED_IN,
+    "POST /api/v1/suggestions/topics": DECIDED_BY_SERVICES,
+    "GET /api/v1/suggestions/topics/{code}": SIGNED_IN,
+    "GET /api/v1/suggestions/topics/{code}/opinions": SIGNED_IN,
+    "POST /api/v1/suggestions/topics/{code}/opinions": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/text-codes": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/supports": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/theme": ADMIN_AND_OFFICE,
+    "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/decision": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/result": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/forwarding": DECIDED_BY_SERVICES,
     "GET /api/v1/promotion/leads": STAFF,
     "POST /api/v1/promotion/leads": DECIDED_BY_SERVICES,
     "GET /api/v1/promotion/leads/{pk}": STAFF,
@@ -401,6 +415,19 @@ RULES = {
     "suggestions:agenda": Rule(get=NOBODY, post=NOBODY),
     "suggestions:decide": Rule(get=NOBODY, post=NOBODY),
     "suggestions:publish": Rule(get=NOBODY, post=NOBODY),
+    "suggestions:topics": Rule(get=EVERYONE, post=None),
+    "suggestions:topic": Rule(get=EVERYONE, post=None),
+    "suggestions:topic-opinion": Rule(get=None, post=EVERYONE),
+    "suggestions:topic-support": Rule(get=EVERYONE, post=EVERYONE),
+    "suggestions:topic-document": Rule(get=EVERYONE, post=None),
+    "suggestions:staff-topics": Rule(get=STAFF, post=ADMIN_AND_OFFICE),
+    "suggestions:staff-topic": Rule(get=STAFF, post=NOBODY),
+    "suggestions:topic-theme": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-decide": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-release": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-result": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-forward": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-forwarding": Rule(get=STAFF, post=NOBODY),
     "open311:services": Rule(get=EVERYONE, post=None),
     "open311:service": Rule(get=NOBODY, post=None),
     "open311:requests": Rule(get=EVERYONE, post=NOBODY),
@@ -559,6 +586,12 @@ OTHER_JURISDICTION = {
         "POST /api/v1/suggestions/{number}/implementation", "POST /api/v1/suggestions/{number}/release",
         "suggestions:agenda", "suggestions:decide", "suggestions:publish", "suggestions:release",
         "suggestions:staff-detail",
+        # consultation topics (雄安's, against 杨浦's own): the office's pages and acts
+        "suggestions:staff-topic", "suggestions:topic-theme", "suggestions:topic-decide", "suggestions:topic-release",
+        "suggestions:topic-result", "suggestions:topic-forward", "suggestions:topic-forwarding",
+        "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/theme",
+        "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/decision",
+        "POST /api/v1/suggestions/topics/{code}/result", "POST /api/v1/suggestions/topics/{code}/forwarding",
         # alliances: a cross-city alliance is read in its member studios' regions (the own record, organised
         # in 内江 with 永川 members); the other one has no member where a probing account acts
         "GET /api/v1/alliances/resources/{resource_id}/bookings", "GET /api/v1/alliances/{alliance_id}/agreements",
@@ -628,6 +661,11 @@ OTHER_JURISDICTION = {
     **dict.fromkeys([
         "alliances:showcase-alliance", "suggestions:poster", "recruitment:apply", "recruitment:result",
         "open311:request", "suggestions:progress", "suggestions:rate",
+        # a begun consultation topic is public wherever it lies: read, give an opinion, support one
+        "suggestions:topic", "suggestions:topic-opinion", "suggestions:topic-support", "suggestions:topic-document",
+        "GET /api/v1/suggestions/topics/{code}", "GET /api/v1/suggestions/topics/{code}/opinions",
+        "POST /api/v1/suggestions/topics/{code}/opinions", "POST /api/v1/suggestions/topics/{code}/text-codes",
+        "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/supports",
     ], PUBLIC),
 }
 

@@ -154,6 +154,14 @@ def _suggestion_records(home, xiongan):
     return dict(suggestion=suggestion, point=point)
 
 
+def _topic_records(home, xiongan):
+    """A consultation topic of 雄安 with its opinion, document and forwarding: the topics are 杨浦's own."""
+    topic = copy_of(home.topic, code="xiongan-topic", region=xiongan, point=None)
+    return dict(topic=topic, opinion=copy_of(home.opinion, topic=topic),
+                topic_document=copy_of(home.topic_document, topic=topic),
+                forwarding=copy_of(home.forwarding, topic=topic, region=xiongan))
+
+
 def other_jurisdiction_records(home, *, admin) -> SimpleNamespace:
     """The records of another jurisdiction, one per kind of ``home`` (objects.home_records)."""
     yangpu, xiongan = Region.objects.get(code=YANGPU), Region.objects.get(code=XIONGAN)
@@ -167,4 +175,5 @@ def other_jurisdiction_records(home, *, admin) -> SimpleNamespace:
     records |= _employment_records(home, people, yangpu)
     records |= _other_records(home, people, yangpu)
     records |= _suggestion_records(home, xiongan)
+    records |= _topic_records(home, xiongan)
     return SimpleNamespace(**records)

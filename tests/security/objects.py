@@ -36,7 +36,7 @@ from huishang.meetings.models import Meeting
 from huishang.promotion.models import Lead
 from huishang.ranking.models import Talk
 from huishang.recruitment.models import Event, Round
-from huishang.suggestions.models import CollectionPoint, Suggestion
+from huishang.suggestions.models import CollectionPoint, Forwarding, Opinion, Suggestion, Topic, TopicDocument
 from huishang.supervision.models import ExtensionRequest, FollowUp, ReviewRound, SendBackRequest
 from huishang.surveys.models import Survey
 from tests.factories import OTP_KEY
@@ -60,6 +60,7 @@ KIND_REGION = {
     "meeting": lambda r: r.meeting.region,
     "suggestion": lambda r: r.suggestion.matter.region,
     "point": lambda r: r.point.region,
+    "topic": lambda r: r.topic.region,
     "alliance": lambda r: r.alliance.organiser.region,
     "round": lambda r: r.round.region,
     "event": lambda r: r.event.region,
@@ -128,6 +129,13 @@ def photo_of(activity):
     return photo
 
 
+def _topic_document(topic):
+    document = TopicDocument(topic=topic, original_name="草案文本.pdf", content_type="application/pdf", size=9,
+                             uploaded_by=topic.opened_by, uploaded_at=topic.opened_at)
+    document.file.save("draft.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    return document
+
+
 def home_records(accounts) -> SimpleNamespace:
     """The records of the probing accounts' own jurisdiction (see the module's docstring)."""
     contact, handler = accounts[Role.ENTERPRISE], accounts[Role.UNIT]
@@ -142,6 +150,7 @@ def home_records(accounts) -> SimpleNamespace:
     course = _first(Course)
     lead = _first(Lead)
     talk = _first(Talk)
+    topic = _first(Topic, kind=Topic.Kind.DRAFT_LAW)  # the demo's draft law: closed, published, forwarded
     return SimpleNamespace(
         matter=matter, unit=handler.organization, enterprise=contact.organization, contact=contact,
         attachment=Attachment.objects.filter(matter=matter).order_by("pk").first() or _attachment(matter, contact),
@@ -153,6 +162,8 @@ def home_records(accounts) -> SimpleNamespace:
         photo=ActivityPhoto.objects.order_by("pk").first() or photo_of(_first(Activity, alliance=alliance)),
         parties=_member_studios(alliance)[:2], booking_studio=_member_studios(resource.alliance)[0],
         suggestion=_first(Suggestion), point=_first(CollectionPoint),
+        topic=topic, opinion=_first(Opinion, topic=topic), topic_document=_topic_document(topic),
+        forwarding=_first(Forwarding, topic=topic),
         round=round_, application=round_.applications.order_by("pk").first(),
         event=event, participation=event.participations.order_by("pk").first(),
         lead=lead, owner=_other_office(lead),
@@ -211,6 +222,12 @@ BY_FIELD = [
 # (route key or API path matching this, parameter) -> the kind of record and its value; the first match wins.
 # A kind of None: the parameter names no record of a place (a year, a format, the admin site's rows).
 BY_PARAMETER = [
+    # consultation topics (征集专题): the topic's code, one of its opinions, its document, the forwarded PDF
+    (r"topic-(theme|decide|release|support)", "pk", "topic", lambda r: r.opinion.pk),
+    (r"topic-document", "pk", "topic", lambda r: r.topic_document.pk),
+    (r"topic-forwarding", "fmt", None, lambda r: "pdf"),
+    (r"topic", "code", "topic", lambda r: r.topic.code),
+    (r"suggestions/topics", "opinion_id", "topic", lambda r: r.opinion.pk),
     (r"suggestion|open311", "number", "suggestion", lambda r: r.suggestion.matter.number),
     (r".", "number", "matter", lambda r: r.matter.number),
     (r".", "key", "matter", lambda r: r.matter.number),
