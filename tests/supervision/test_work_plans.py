@@ -12,6 +12,7 @@ from huishang.notifications.models import Notification
 from huishang.supervision import jobs, plans
 from huishang.supervision.cards import compute_cards
 from huishang.supervision.models import Card, Reminder, WorkPlan
+from huishang.todos.services import todos_of
 from tests import factories as f
 from tests.cases.worlds import cast
 from tests.supervision.conftest import START, at, handed_out
@@ -176,3 +177,13 @@ def test_a_milestone_due_soon_warns_and_a_later_overdue_deadline_still_wins():
     compute_cards(today=D(2024, 3, 27))
     [(level, reason)] = active(matter)
     assert level == Card.Level.YELLOW and "节点" not in reason
+
+
+def test_a_plan_waiting_for_approval_is_on_the_offices_to_do_list_until_decided():
+    people = cast()
+    matter = handed_out(people, due=FAR_DUE)
+    plan = submitted(matter, people)
+    assert [todo.kind for todo in todos_of(people.office) if todo.matter == matter] == ["decide_plan"]
+    assert "decide_plan" not in [todo.kind for todo in todos_of(f.office(scope=f.region("500118", "永川区")))]
+    plans.decide_plan(plan, by=people.office, approve=True)
+    assert "decide_plan" not in [todo.kind for todo in todos_of(people.office)]
