@@ -8,7 +8,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from huishang.butlers import jobs, services
+from huishang.butlers import jobs, services, tasks
 from huishang.butlers.figures import butler_figures
 from huishang.butlers.models import ServiceArea, VisitFrequency
 from huishang.butlers.plan import cares_on, visit_interval_days, visit_plan
@@ -143,6 +143,16 @@ def test_the_alert_tells_the_butler_and_the_office_once_per_missed_due_day(every
     visit(world, datetime.date(2024, 4, 3))
     assert jobs.alert_overdue_visits(today=datetime.date(2024, 5, 3)) == 0
     assert jobs.alert_overdue_visits(today=datetime.date(2024, 5, 4)) == 2
+
+
+def test_the_workers_daily_run_and_the_periodic_task_send_the_alert(every_30_days, capsys):
+    world = cared_for_since(CARE_DAY)
+    with at(datetime.date(2024, 2, 2)):
+        call_command("worker", "--once")
+    assert "overdue visit notices 2" in capsys.readouterr().out
+    with at(datetime.date(2024, 2, 2)):
+        assert tasks.overdue_visit_alerts.call_local() == 0
+    assert Notification.objects.filter(event="butlers.visit_overdue", recipient=world.butler).count() == 1
 
 
 def test_the_alert_goes_to_no_office_outside_the_enterprises_jurisdiction(every_30_days):
