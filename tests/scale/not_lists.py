@@ -35,10 +35,15 @@ REASONS = {
         "suggestions:topic-result", "suggestions:topic-forward",
         "promotion:lead-advance", "promotion:lead-visit", "promotion:lead-drop", "promotion:lead-owner",
         "recruitment:event-employer", "recruitment:event-intentions", "recruitment:review", "recruitment:scores",
-        "recruitment:publish",
+        "recruitment:publish", "recruitment:session-new", "recruitment:tickets-issue", "recruitment:condition-check",
         "employment:seeker-add", "employment:job-add", "employment:course-add", "employment:enrolment-add",
         "employment:enrolment-complete", "employment:enrolment-work", "employment:placement-add",
         "employment:placement-outcome", "employment:visit-add",
+        "employment:internship-base-apply", "employment:internship-base-recognise",
+        "employment:internship-base-refuse", "employment:internship-post-add", "employment:intern-add",
+        "employment:intern-complete", "employment:intern-leave", "employment:intern-hired", "employment:subsidy-add",
+        "employment:subsidy-pay", "employment:centre-add", "employment:centre-station",
+        "employment:training-base-add", "employment:cooperation-add", "employment:trainee-add",
         "assessment:indicator-add", "assessment:participant-add", "assessment:reviewer-add", "assessment:advance",
         "assessment:self-report", "assessment:score",
         "surveys:answers-add", "surveys:problem-add", "surveys:participant-add", "surveys:symposium-link",
@@ -62,6 +67,7 @@ REASONS = {
         "suggestions:submit", "suggestions:follow-up", "suggestions:paper", "suggestions:topic-support",
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
+        "recruitment:ticket",
         "ranking:scheme", "ranking:talk-new",
     ],
     "one stored file": [
@@ -73,6 +79,8 @@ REASONS = {
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
         f"{API}/butlers/visit-frequency",
+        f"{API}/employment/internship-bases/{{pk}}", f"{API}/employment/subsidies/{{pk}}", "employment:subsidy-detail",
+        f"{API}/employment/cooperations/{{pk}}",
     ],
     "one talk (约谈) with its commitments, at most talks.MOST_COMMITMENTS, read in one prefetch": [
         "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",
@@ -81,7 +89,7 @@ REASONS = {
     "a topic's forwarded document (Word or PDF): its summary and its opinions are read in a fixed number of grouped "
     "queries, whatever their number": ["suggestions:topic-forwarding"],
     "figures: a fixed handful of rows (one per stage or per hot word), not records": [
-        f"{API}/promotion/funnel",
+        f"{API}/promotion/funnel", f"{API}/employment/subsidies/totals",
     ],
 }
 
