@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.demo.test_seed_figures import SEED_FIGURES
+from tests.demo.test_seed_figures import ALL_RECORDS
 
 HUISHANG = shutil.which("huishang", path=str(Path(sys.executable).parent)) or "huishang"
 
@@ -32,12 +32,11 @@ def huishang(*args, env, check=True):
                           check=check)
 
 
-def test_the_demo_command_builds_a_fresh_database_whose_stats_are_the_seed_figures(environment):
+def test_the_demo_command_builds_a_fresh_database_whose_stats_are_the_seed_figures_and_yongchuans(environment):
     for _run in range(2):  # the second run replaces the first world instead of adding to it
         built = huishang("demo", "--no-serve", env=environment)
-        # Neijiang's: 永川's union matters went through the loop outside any meeting (test_seed_figures.py).
-        figures = json.loads(huishang("stats", "--json", "--region", "511000", env=environment).stdout)
-        assert {key: figures[key] for key in SEED_FIGURES} == SEED_FIGURES
+        figures = json.loads(huishang("stats", "--json", env=environment).stdout)
+        assert {key: figures[key] for key in ALL_RECORDS} == ALL_RECORDS
     for username in ("admin", "office", "unit", "supervisor", "leader", "enterprise", "butler"):
         assert f"\n  {username} " in built.stdout
     assert "Demo-Command-2026" not in built.stdout

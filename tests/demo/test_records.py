@@ -56,7 +56,7 @@ def test_the_history_shows_reopening_sending_back_deferral_rejection_and_merging
     assert merged.duplicate_of.enterprise == merged.enterprise
 
 
-def test_yongchuans_survey_butler_and_risk_matters_wait_for_the_office_off_every_agenda(demo_world):
+def test_yongchuans_survey_butler_and_risk_matters_are_taken_in_off_every_agenda(demo_world):
     # Apart from the union's 2023 screened risks and worker-rights cases, carried through (assessment.demo).
     yongchuan = Matter.objects.filter(region__code="500118").exclude(risk__campaign__starts_on__year=2023).exclude(
         category__code=WORKER_RIGHTS)
@@ -65,7 +65,9 @@ def test_yongchuans_survey_butler_and_risk_matters_wait_for_the_office_off_every
     surveyed = {matter.enterprise.name for matter in yongchuan.filter(source=Matter.Source.SURVEY)}
     assert surveyed == {"重庆磐谷动力技术有限公司", "重庆固高科技长江研究院", "文理学院新材料研究院", "重庆良工科技公司",
                         "重庆太平洋精工公司"}
-    assert {matter.state for matter in yongchuan} == {State.SUBMITTED, State.ACCEPTED}
+    # The risks wait for the office; the butlers' and the survey's problems went to units (butlers/demo.py,
+    # surveys/demo.py).
+    assert {matter.state for matter in yongchuan.filter(kind=Matter.Kind.RISK)} <= {State.SUBMITTED, State.ACCEPTED}
     assert not AgendaItem.objects.filter(matter__in=yongchuan).exists()
     assert all(matter.submitted_at.date() >= datetime.date(2024, 4, 16) for matter in yongchuan)
 

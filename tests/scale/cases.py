@@ -7,7 +7,9 @@ from huishang.employment import views as employment_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
-from tests.scale import cooperation_rows, internship_rows, nested_cases, nested_rows, rows
+from tests.scale import (
+    cooperation_rows, internship_rows, nested_cases, nested_rows, round_rows, rows, survey_rows, topic_rows,
+)
 from tests.scale import unionwork_rows as union_rows
 from tests.scale.list_case import api_case, web_case
 
@@ -21,8 +23,22 @@ API = [
     api_case("butler visits", "/butlers/visits", rows.butler_viewer_world, rows.add_visits),
     api_case("to-dos", "/workbench", rows.office_world, nested_rows.add_submitted_matters),
     api_case("butler workbench", "/butlers/workbench", rows.butler_viewer_world, rows.add_cared_enterprises),
+    api_case("butler visit plan", "/butlers/plan", rows.butler_office_world, rows.add_cared_enterprises),
+    api_case("a survey's participants", lambda world: f"/surveys/{world.survey.pk}/participants",
+             survey_rows.survey_world, survey_rows.add_participants, route="/api/v1/surveys/{pk}/participants"),
+    api_case("a survey's opinions", lambda world: f"/surveys/{world.survey.pk}/opinions",
+             survey_rows.survey_world, survey_rows.add_opinions, route="/api/v1/surveys/{pk}/opinions"),
+    api_case("a survey's proposals", lambda world: f"/surveys/{world.survey.pk}/proposals",
+             survey_rows.survey_world, survey_rows.add_proposals, route="/api/v1/surveys/{pk}/proposals"),
+    api_case("a survey's report", lambda world: f"/surveys/{world.survey.pk}/report",
+             survey_rows.survey_world, survey_rows.add_proposals, route="/api/v1/surveys/{pk}/report"),
     api_case("alliances", "/alliances", rows.admin_world, rows.add_alliances),
     api_case("suggestions", "/suggestions", rows.admin_world, rows.add_suggestions, query={"limit": 500}),
+    api_case("consultation topics", "/suggestions/topics", topic_rows.topics_world, topic_rows.add_topics),
+    api_case("a topic and its themes", lambda world: f"/suggestions/topics/{world.topic.code}", topic_rows.topic_world,
+             topic_rows.add_opinions, route="/api/v1/suggestions/topics/{code}"),
+    api_case("a topic's opinions", lambda world: f"/suggestions/topics/{world.topic.code}/opinions",
+             topic_rows.topic_world, topic_rows.add_opinions, route="/api/v1/suggestions/topics/{code}/opinions"),
     api_case("promotion leads", "/promotion/leads", rows.admin_world, rows.add_leads),
     api_case("recruitment rounds", "/recruitment/rounds", rows.admin_world, rows.add_rounds),
     api_case("recruitment events", "/recruitment/events", rows.admin_world, rows.add_events),
@@ -60,6 +76,13 @@ API = [
     api_case("surveys", "/surveys", rows.admin_world, rows.add_surveys),
     api_case("routing table", "/routing-table", rows.office_world, rows.add_routing_entries, query={"page_size": 200}),
     api_case("audit entries", "/audit/entries", rows.auditor_world, rows.add_audit_entries, query={"page_size": 200}),
+    api_case("review rounds", "/supervision/rounds", round_rows.rounds_world, round_rows.add_review_rounds),
+    api_case("a review round's matters", lambda world: f"/supervision/rounds/{world.review_round.pk}",
+             round_rows.round_world, round_rows.add_round_matters, route="/api/v1/supervision/rounds/{round_id}"),
+    api_case("a review round's report", lambda world: f"/supervision/rounds/{world.review_round.pk}/report",
+             round_rows.round_world, round_rows.add_round_matters, route="/api/v1/supervision/rounds/{round_id}/report"),
+    api_case("a work plan's milestones and progress", lambda world: f"/matters/{world.matter.number}/plan",
+             round_rows.plan_world, round_rows.add_milestone_reports, route="/api/v1/matters/{key}/plan"),
 ]
 
 WEB = [
@@ -73,10 +96,22 @@ WEB = [
     web_case("butler visits", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits),
     web_case("butler assignments", "/butlers/assignments/", rows.butler_office_world, rows.add_cared_enterprises),
     web_case("butler trainings", "/butlers/trainings/", rows.butler_office_world, rows.add_trainings),
+    web_case("butler visit plan", "/butlers/plan/", rows.butler_office_world, rows.add_cared_enterprises),
+    web_case("a survey's opinions and proposals", lambda world: f"/surveys/{world.survey.pk}/",
+             survey_rows.survey_world, survey_rows.add_proposals, route="surveys:detail"),
+    web_case("a survey's report", lambda world: f"/surveys/{world.survey.pk}/report/",
+             survey_rows.survey_world, survey_rows.add_proposals, route="surveys:report"),
     web_case("alliances", "/alliances/", rows.admin_world, rows.add_alliances),
     web_case("alliance showcase", "/alliances/showcase/", rows.admin_world, rows.add_alliances),
     web_case("collection points", "/suggestions/points/", rows.admin_world, rows.add_points),
     web_case("suggestions (staff)", "/suggestions/staff/", rows.admin_world, rows.add_suggestions),
+    web_case("consultation topics", "/suggestions/topics/", topic_rows.topics_world, topic_rows.add_topics),
+    web_case("consultation topics (staff)", "/suggestions/staff/topics/", topic_rows.topics_world,
+             topic_rows.add_topics),
+    web_case("a topic's opinions", lambda world: f"/suggestions/topics/{world.topic.code}/", topic_rows.topic_world,
+             topic_rows.add_opinions, route="suggestions:topic"),
+    web_case("a topic's opinions and themes (staff)", lambda world: f"/suggestions/staff/topics/{world.topic.code}/",
+             topic_rows.topic_world, topic_rows.add_opinions, route="suggestions:staff-topic"),
     web_case("promotion board", "/promotion/", rows.admin_world, rows.add_leads),
     web_case("recruitment rounds", "/recruitment/rounds/", rows.admin_world, rows.add_rounds),
     web_case("recruitment events", "/recruitment/events/", rows.admin_world, rows.add_events,
@@ -111,6 +146,11 @@ WEB = [
              page_size_constants=((dispatch_views, "PAGE_SIZE"),)),
     web_case("audit log", "/audit/", rows.auditor_world, rows.add_audit_entries,
              page_size_constants=((audit_views, "PAGE_SIZE"),)),
+    web_case("review rounds", "/supervision/rounds/", round_rows.rounds_world, round_rows.add_review_rounds),
+    web_case("a review round's matters", lambda world: f"/supervision/rounds/{world.review_round.pk}/",
+             round_rows.round_world, round_rows.add_round_matters, route="supervision:round"),
+    web_case("a review round's report", lambda world: f"/supervision/rounds/{world.review_round.pk}/report.docx",
+             round_rows.round_world, round_rows.add_round_matters, route="supervision:round-report"),
 ]
 
 ALL = API + WEB + nested_cases.API + nested_cases.WEB

@@ -120,6 +120,22 @@ RULES = {
     "POST /api/v1/supervision/matters/{key}/send-back-requests": DECIDED_BY_SERVICES,
     "POST /api/v1/supervision/send-back-requests/{pk}/decision": DECIDED_BY_SERVICES,
     "POST /api/v1/supervision/follow-ups/{pk}": DECIDED_BY_SERVICES,
+    # 细化工作措施: read by whoever reads the matter (the probe's closed matter has none: 404 alike); submitted by
+    # the lead unit and decided by the office, which the services decide (tests/supervision/test_work_plans.py).
+    "GET /api/v1/matters/{key}/plan": NOBODY,
+    "POST /api/v1/matters/{key}/plan": DECIDED_BY_SERVICES,
+    "POST /api/v1/matters/{key}/plan/decision": DECIDED_BY_SERVICES,
+    "POST /api/v1/matters/{key}/plan/progress": DECIDED_BY_SERVICES,
+    # 回访督查: the city's staff read the rounds of their jurisdiction; the supervision group runs them (the probe's
+    # round is finished, so nothing changes it: tests/supervision/test_review_rounds.py).
+    "GET /api/v1/supervision/rounds": STAFF,
+    "POST /api/v1/supervision/rounds": DECIDED_BY_SERVICES,
+    "GET /api/v1/supervision/rounds/{round_id}": STAFF,
+    "POST /api/v1/supervision/rounds/{round_id}/matters": DECIDED_BY_SERVICES,
+    "DELETE /api/v1/supervision/rounds/{round_id}/matters/{key}": DECIDED_BY_SERVICES,
+    "POST /api/v1/supervision/rounds/{round_id}/matters/{key}/finding": DECIDED_BY_SERVICES,
+    "POST /api/v1/supervision/rounds/{round_id}/finish": DECIDED_BY_SERVICES,
+    "GET /api/v1/supervision/rounds/{round_id}/report": STAFF,
     "GET /api/v1/notifications": SIGNED_IN,
     "GET /api/v1/workbench": SIGNED_IN,
     "POST /api/v1/notifications/read": SIGNED_IN,
@@ -135,6 +151,11 @@ RULES = {
     "POST /api/v1/butlers/trainings": DECIDED_BY_SERVICES,
     "GET /api/v1/butlers/workbench": frozenset({BUTLER}),
     "GET /api/v1/butlers/figures": STAFF,
+    # The visit plan: a butler's own, the staff's of their jurisdiction (内江's staff read an empty one).
+    "GET /api/v1/butlers/plan": STAFF | {BUTLER},
+    "GET /api/v1/butlers/visit-frequency": STAFF | {BUTLER},
+    # The example body asks for a visit every day, which the office and the administrator may set.
+    "POST /api/v1/butlers/visit-frequency": ADMIN_AND_OFFICE,
     "GET /api/v1/ledgers/matters.xlsx": SIGNED_IN,
     "GET /api/v1/alliances": SIGNED_IN,
     "GET /api/v1/alliances/{alliance_id}/studios": SIGNED_IN,
@@ -152,6 +173,20 @@ RULES = {
     "POST /api/v1/suggestions/{number}/decision": DECIDED_BY_SERVICES,
     "POST /api/v1/suggestions/{number}/implementation": DECIDED_BY_SERVICES,
     "POST /api/v1/suggestions/{number}/release": DECIDED_BY_SERVICES,
+    # 征集专题: begun topics are public to every account; the office of the topic's region handles them. The
+    # probe's topic (the demo's draft law) is closed, published and forwarded: giving, supporting, deciding,
+    # publishing and forwarding are refused by its state (the services' own tests prove who may).
+    "GET /api/v1/suggestions/topics": SIGNED_IN,
+    "POST /api/v1/suggestions/topics": DECIDED_BY_SERVICES,
+    "GET /api/v1/suggestions/topics/{code}": SIGNED_IN,
+    "GET /api/v1/suggestions/topics/{code}/opinions": SIGNED_IN,
+    "POST /api/v1/suggestions/topics/{code}/opinions": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/text-codes": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/supports": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/theme": ADMIN_AND_OFFICE,
+    "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/decision": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/result": DECIDED_BY_SERVICES,
+    "POST /api/v1/suggestions/topics/{code}/forwarding": DECIDED_BY_SERVICES,
     "GET /api/v1/promotion/leads": STAFF,
     "POST /api/v1/promotion/leads": DECIDED_BY_SERVICES,
     "GET /api/v1/promotion/leads/{pk}": STAFF,
@@ -304,6 +339,17 @@ RULES = {
     "GET /api/v1/surveys/{pk}": ADMIN_AND_OFFICE,
     "POST /api/v1/surveys/{pk}/answers": ADMIN_AND_OFFICE,
     "POST /api/v1/surveys/{pk}/problems": DECIDED_BY_SERVICES,
+    "GET /api/v1/surveys/{pk}/participants": ADMIN_AND_OFFICE,
+    # body names "访问控制测试" as the role: 422 for everyone who sees the survey.
+    "POST /api/v1/surveys/{pk}/participants": DECIDED_BY_SERVICES,
+    # body names the demo's consultation meeting, not a symposium: 422.
+    "POST /api/v1/surveys/{pk}/symposium": DECIDED_BY_SERVICES,
+    "GET /api/v1/surveys/{pk}/opinions": ADMIN_AND_OFFICE,
+    "POST /api/v1/surveys/{pk}/opinions": ADMIN_AND_OFFICE,
+    "GET /api/v1/surveys/{pk}/proposals": ADMIN_AND_OFFICE,
+    # body names no proposer and a day still to come: 422.
+    "POST /api/v1/surveys/{pk}/proposals": DECIDED_BY_SERVICES,
+    "GET /api/v1/surveys/{pk}/report": ADMIN_AND_OFFICE,
     "GET /api/v1/insight/matters/{key}/suggestion": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/insight/matters/{key}/duplicates": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/insight/hot": STAFF,
@@ -380,6 +426,21 @@ RULES = {
     "supervision:extension-decide": Rule(get=NOBODY, post=STAFF),
     "supervision:send-back-request": Rule(get=NOBODY, post=SIGNED_IN - {BUTLER, UNION, AUDITOR}),
     "supervision:send-back-decide": Rule(get=NOBODY, post=STAFF),
+    # The work plan's forms: a refusal comes back on the matter page as a message, for whoever reads the matter;
+    # the probe's matter has no plan to decide or report on (404 alike).
+    "supervision:plan-submit": Rule(get=NOBODY, post=SIGNED_IN - {BUTLER, UNION, AUDITOR}),
+    "supervision:plan-decide": Rule(get=NOBODY, post=NOBODY),
+    "supervision:plan-progress": Rule(get=NOBODY, post=NOBODY),
+    # Review rounds: the staff's pages; only the supervision group opens one (an empty form: 422).
+    "supervision:rounds": Rule(get=STAFF, post=frozenset({ADMIN, SUPERVISOR})),
+    "supervision:round": Rule(get=STAFF, post=STAFF),
+    "supervision:round-report": Rule(get=STAFF, post=STAFF),
+    # A refused step comes back on the round's page as a message, for whoever reads the round.
+    "supervision:round-add-matter": Rule(get=NOBODY, post=STAFF),
+    "supervision:round-remove-matter": Rule(get=NOBODY, post=STAFF),
+    "supervision:round-finish": Rule(get=NOBODY, post=STAFF),
+    # The probe's matter is in none of the demo's rounds (404 alike).
+    "supervision:round-finding": Rule(get=NOBODY, post=NOBODY),
     "supervision:follow-up": Rule(get=NOBODY, post=STAFF),
     "notifications:list": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "supervision:notifications-moved": Rule(get=EVERYONE, post=EVERYONE),
@@ -392,6 +453,7 @@ RULES = {
     "butlers:assignments": Rule(get=STAFF, post=NOBODY),
     "butlers:trainings": Rule(get=STAFF | {BUTLER}, post=NOBODY),
     "butlers:figures": Rule(get=STAFF, post=STAFF),
+    "butlers:plan": Rule(get=STAFF, post=NOBODY),
     "ledgers:export": Rule(get=SIGNED_IN, post=SIGNED_IN),
     "ledgers:import": Rule(get=frozenset({ADMIN, OFFICE}), post=NOBODY),
     # The import job is the demo office's own: shown to whoever started it only.
@@ -440,6 +502,19 @@ RULES = {
     "suggestions:agenda": Rule(get=NOBODY, post=NOBODY),
     "suggestions:decide": Rule(get=NOBODY, post=NOBODY),
     "suggestions:publish": Rule(get=NOBODY, post=NOBODY),
+    "suggestions:topics": Rule(get=EVERYONE, post=None),
+    "suggestions:topic": Rule(get=EVERYONE, post=None),
+    "suggestions:topic-opinion": Rule(get=None, post=EVERYONE),
+    "suggestions:topic-support": Rule(get=EVERYONE, post=EVERYONE),
+    "suggestions:topic-document": Rule(get=EVERYONE, post=None),
+    "suggestions:staff-topics": Rule(get=STAFF, post=ADMIN_AND_OFFICE),
+    "suggestions:staff-topic": Rule(get=STAFF, post=NOBODY),
+    "suggestions:topic-theme": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-decide": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-release": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-result": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-forward": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "suggestions:topic-forwarding": Rule(get=STAFF, post=NOBODY),
     "open311:services": Rule(get=EVERYONE, post=None),
     "open311:service": Rule(get=NOBODY, post=None),
     "open311:requests": Rule(get=EVERYONE, post=NOBODY),
@@ -564,6 +639,11 @@ RULES = {
     "surveys:detail": Rule(get=ADMIN_AND_OFFICE, post=ADMIN_AND_OFFICE),
     "surveys:answers-add": Rule(get=NOBODY, post=NOBODY),
     "surveys:problem-add": Rule(get=NOBODY, post=NOBODY),
+    "surveys:participant-add": Rule(get=NOBODY, post=NOBODY),
+    "surveys:symposium-link": Rule(get=NOBODY, post=NOBODY),
+    "surveys:opinion-add": Rule(get=NOBODY, post=NOBODY),
+    "surveys:proposal-add": Rule(get=NOBODY, post=NOBODY),
+    "surveys:report": Rule(get=ADMIN_AND_OFFICE, post=ADMIN_AND_OFFICE),
     "insight:hot": Rule(get=STAFF, post=STAFF),
     "audit:entries": Rule(get=frozenset({AUDITOR}), post=frozenset({AUDITOR})),
     "audit:export": Rule(get=frozenset({AUDITOR}), post=frozenset({AUDITOR})),
@@ -642,6 +722,12 @@ OTHER_JURISDICTION = {
         "POST /api/v1/suggestions/{number}/implementation", "POST /api/v1/suggestions/{number}/release",
         "suggestions:agenda", "suggestions:decide", "suggestions:publish", "suggestions:release",
         "suggestions:staff-detail",
+        # consultation topics (雄安's, against 杨浦's own): the office's pages and acts
+        "suggestions:staff-topic", "suggestions:topic-theme", "suggestions:topic-decide", "suggestions:topic-release",
+        "suggestions:topic-result", "suggestions:topic-forward", "suggestions:topic-forwarding",
+        "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/theme",
+        "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/decision",
+        "POST /api/v1/suggestions/topics/{code}/result", "POST /api/v1/suggestions/topics/{code}/forwarding",
         # alliances: a cross-city alliance is read in its member studios' regions (the own record, organised
         # in 内江 with 永川 members); the other one has no member where a probing account acts
         "GET /api/v1/alliances/resources/{resource_id}/bookings", "GET /api/v1/alliances/{alliance_id}/agreements",
@@ -701,6 +787,12 @@ OTHER_JURISDICTION = {
         "GET /api/v1/unionwork/cooperations/{pk}", "POST /api/v1/unionwork/cooperations/{pk}/progress",
         "unionwork:plan", "unionwork:group", "unionwork:group-bulletin", "unionwork:task", "unionwork:campaign",
         "unionwork:competition", "unionwork:cooperation",
+        "GET /api/v1/surveys/{pk}/participants", "POST /api/v1/surveys/{pk}/participants",
+        "POST /api/v1/surveys/{pk}/symposium", "GET /api/v1/surveys/{pk}/opinions",
+        "POST /api/v1/surveys/{pk}/opinions", "GET /api/v1/surveys/{pk}/proposals",
+        "POST /api/v1/surveys/{pk}/proposals", "GET /api/v1/surveys/{pk}/report",
+        "surveys:participant-add", "surveys:symposium-link", "surveys:opinion-add", "surveys:proposal-add",
+        "surveys:report",
         "GET /api/v1/butlers/visits/{pk}", "butlers:visit-detail",
         # job stations, their seekers, jobs, courses and the household ledger
         "GET /api/v1/employment/courses/{pk}", "GET /api/v1/employment/households/{pk}",
@@ -732,10 +824,25 @@ OTHER_JURISDICTION = {
         "POST /api/v1/employment/cooperations/{pk}/trainees", "employment:cooperation-detail", "employment:trainee-add",
         # an import job is its starter's alone: another place's office started this one
         "ledgers:import-job", "ledgers:import-job-progress",
+        # work plans and review rounds
+        "GET /api/v1/matters/{key}/plan", "POST /api/v1/matters/{key}/plan",
+        "POST /api/v1/matters/{key}/plan/decision", "POST /api/v1/matters/{key}/plan/progress",
+        "supervision:plan-submit", "supervision:plan-decide", "supervision:plan-progress",
+        "GET /api/v1/supervision/rounds/{round_id}", "POST /api/v1/supervision/rounds/{round_id}/matters",
+        "DELETE /api/v1/supervision/rounds/{round_id}/matters/{key}",
+        "POST /api/v1/supervision/rounds/{round_id}/matters/{key}/finding",
+        "POST /api/v1/supervision/rounds/{round_id}/finish", "GET /api/v1/supervision/rounds/{round_id}/report",
+        "supervision:round", "supervision:round-report", "supervision:round-add-matter",
+        "supervision:round-remove-matter", "supervision:round-finish", "supervision:round-finding",
     ], CONFINED),
     **dict.fromkeys([
         "alliances:showcase-alliance", "suggestions:poster", "recruitment:apply", "recruitment:result",
         "open311:request", "suggestions:progress", "suggestions:rate",
+        # a begun consultation topic is public wherever it lies: read, give an opinion, support one
+        "suggestions:topic", "suggestions:topic-opinion", "suggestions:topic-support", "suggestions:topic-document",
+        "GET /api/v1/suggestions/topics/{code}", "GET /api/v1/suggestions/topics/{code}/opinions",
+        "POST /api/v1/suggestions/topics/{code}/opinions", "POST /api/v1/suggestions/topics/{code}/text-codes",
+        "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/supports",
     ], PUBLIC),
 }
 

@@ -144,6 +144,7 @@ def _other_records(home, people, yangpu):
         assessment=assessment, indicator=copy_of(home.indicator, assessment=assessment),
         participant=copy_of(home.participant, assessment=assessment, union=people.union),
         survey=survey, question=copy_of(home.question, survey=survey), survey_enterprise=people.enterprise,
+        survey_member=copy_of(home.survey_member, survey=survey),
         visit=copy_of(home.visit, butler=people.butler, enterprise=people.enterprise),
         # its lead unit is of its own place, as the routing table's services require of every entry
         routing_entry=copy_of(home.routing_entry, region=yangpu, updated_by=people.office, lead_unit=yangpu_unit),
@@ -152,6 +153,8 @@ def _other_records(home, people, yangpu):
         **_talk_records(home, people, yangpu_unit, yangpu),
         **_union_work_records(home, people, yangpu),
         **_screening_records(home, people, yangpu),
+        review_round=copy_of(home.review_round, region=yangpu,
+                             created_by=User.objects.get(username="yp_supervisor")),
     )
 
 
@@ -199,6 +202,14 @@ def _suggestion_records(home, xiongan):
     return dict(suggestion=suggestion, point=point)
 
 
+def _topic_records(home, xiongan):
+    """A consultation topic of 雄安 with its opinion, document and forwarding: the topics are 杨浦's own."""
+    topic = copy_of(home.topic, code="xiongan-topic", region=xiongan, point=None)
+    return dict(topic=topic, opinion=copy_of(home.opinion, topic=topic),
+                topic_document=copy_of(home.topic_document, topic=topic),
+                forwarding=copy_of(home.forwarding, topic=topic, region=xiongan))
+
+
 def other_jurisdiction_records(home, *, admin) -> SimpleNamespace:
     """The records of another jurisdiction, one per kind of ``home`` (objects.home_records)."""
     yangpu, xiongan = Region.objects.get(code=YANGPU), Region.objects.get(code=XIONGAN)
@@ -212,4 +223,5 @@ def other_jurisdiction_records(home, *, admin) -> SimpleNamespace:
     records |= _employment_records(home, people, yangpu)
     records |= _other_records(home, people, yangpu)
     records |= _suggestion_records(home, xiongan)
+    records |= _topic_records(home, xiongan)
     return SimpleNamespace(**records)

@@ -39,8 +39,8 @@ from huishang.meetings.models import Meeting
 from huishang.promotion.models import Lead
 from huishang.ranking.models import Talk
 from huishang.recruitment.models import Event, Round
-from huishang.suggestions.models import CollectionPoint, Suggestion
-from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
+from huishang.suggestions.models import CollectionPoint, Forwarding, Opinion, Suggestion, Topic, TopicDocument
+from huishang.supervision.models import ExtensionRequest, FollowUp, ReviewRound, SendBackRequest
 from huishang.surveys.models import Survey
 from huishang.unionwork.models import (
     Campaign, CampaignParticipant, Competition, Cooperation, Entry, ReformGroup, Task, WorkPlan,
@@ -49,9 +49,9 @@ from tests.factories import OTP_KEY
 
 ANONYMOUS = "anonymous"
 # Integer fields of example bodies that are amounts, not records: the schema's example value stands.
-AMOUNTS = frozenset({"amount_fen", "expected_wage", "expected_year_output_yuan", "fairly_weight", "head_count",
-                     "hours", "interview_score", "min_education", "output_value_yuan", "places", "planned_seats",
-                     "score", "seats_actual", "self_score", "wage", "working_days", "written_score"})
+AMOUNTS = frozenset({"amount_fen", "days", "expected_wage", "expected_year_output_yuan", "fairly_weight",
+                     "head_count", "hours", "interview_score", "min_education", "output_value_yuan", "places",
+                     "planned_seats", "score", "seats_actual", "self_score", "wage", "working_days", "written_score"})
 # The demo's places side by side (demo.world.SERVED_REGIONS), and the accounts that stand for a role there
 # in place of the 内江 account named after the role.
 PLACE_ACCOUNTS = {
@@ -66,6 +66,7 @@ KIND_REGION = {
     "meeting": lambda r: r.meeting.region,
     "suggestion": lambda r: r.suggestion.matter.region,
     "point": lambda r: r.point.region,
+    "topic": lambda r: r.topic.region,
     "alliance": lambda r: r.alliance.organiser.region,
     "round": lambda r: r.round.region,
     "event": lambda r: r.event.region,
@@ -84,6 +85,7 @@ KIND_REGION = {
     "union work": lambda r: r.uw_plan.region,
     "campaign": lambda r: r.campaign.region,
     "risk": lambda r: r.risk.matter.region,
+    "review round": lambda r: r.review_round.region,
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -141,6 +143,13 @@ def photo_of(activity):
     return photo
 
 
+def _topic_document(topic):
+    document = TopicDocument(topic=topic, original_name="草案文本.pdf", content_type="application/pdf", size=9,
+                             uploaded_by=topic.opened_by, uploaded_at=topic.opened_at)
+    document.file.save("draft.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    return document
+
+
 def home_records(accounts) -> SimpleNamespace:
     """The records of the probing accounts' own jurisdiction (see the module's docstring)."""
     contact, handler = accounts[Role.ENTERPRISE], accounts[Role.UNIT]
@@ -155,6 +164,7 @@ def home_records(accounts) -> SimpleNamespace:
     course = _first(Course)
     lead = _first(Lead)
     talk = _first(Talk)
+    topic = _first(Topic, kind=Topic.Kind.DRAFT_LAW)  # the demo's draft law: closed, published, forwarded
     # A completed internship: completing it again or leaving early is refused whoever asks.
     intern = _first(Intern, outcome=Intern.Outcome.COMPLETED, subsidies__paid_on__isnull=False)
     centre = _first(EmploymentCentre, stations__isnull=False)
@@ -169,6 +179,8 @@ def home_records(accounts) -> SimpleNamespace:
         photo=ActivityPhoto.objects.order_by("pk").first() or photo_of(_first(Activity, alliance=alliance)),
         parties=_member_studios(alliance)[:2], booking_studio=_member_studios(resource.alliance)[0],
         suggestion=_first(Suggestion), point=_first(CollectionPoint),
+        topic=topic, opinion=_first(Opinion, topic=topic), topic_document=_topic_document(topic),
+        forwarding=_first(Forwarding, topic=topic),
         round=round_, application=round_.applications.order_by("pk").first(),
         event=event, participation=event.participations.order_by("pk").first(),
         lead=lead, owner=_other_office(lead),
@@ -185,10 +197,13 @@ def home_records(accounts) -> SimpleNamespace:
         cooperation=_first(Cooperation, training_base__isnull=False),
         survey=survey, question=survey.questions.order_by("pk").first(),
         survey_enterprise=survey.enterprises.order_by("pk").first(),
+        survey_member=survey.participants.filter(role="member").order_by("pk").first(),
         visit=_first(Visit),
         routing_entry=_first(RoutingEntry, region__code__startswith="5110"),
         # The demo's talk and its commitment not done yet (ranking.talk_demo).
         talk=talk, commitment=talk.commitments.filter(done_at=None).order_by("pk").first(),
+        # A finished review round of 内江 (supervision.demo).
+        review_round=_first(ReviewRound),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
                                             created_at=timezone.now()),
         **_union_work_records(),
@@ -236,6 +251,8 @@ BY_FIELD = [
     (r".", "butler", lambda r: r.butler.pk),
     (r"surveys/\{pk\}", "enterprise", lambda r: r.survey_enterprise.pk),
     (r"surveys/\{pk\}", "question", lambda r: r.question.pk),
+    (r"surveys/\{pk\}", "participant", lambda r: r.survey_member.pk),
+    (r"surveys/\{pk\}", "meeting", lambda r: r.meeting.pk),
     (r".", "enterprise", lambda r: r.enterprise.pk),
     (r".", "enterprises", lambda r: [r.enterprise.pk]),
     (r".", "studio", lambda r: r.booking_studio),
@@ -274,9 +291,18 @@ BY_PARAMETER = [
     (r"unionwork(:competition|/competitions)", "pk", "union work", lambda r: r.uw_competition.pk),
     (r"unionwork(:cooperation|/cooperations)", "pk", "union work", lambda r: r.uw_cooperation.pk),
     (r"unionwork:group-bulletin", "fmt", None, lambda r: "pdf"),
+    # consultation topics (征集专题): the topic's code, one of its opinions, its document, the forwarded PDF
+    (r"topic-(theme|decide|release|support)", "pk", "topic", lambda r: r.opinion.pk),
+    (r"topic-document", "pk", "topic", lambda r: r.topic_document.pk),
+    (r"topic-forwarding", "fmt", None, lambda r: "pdf"),
+    (r"topic", "code", "topic", lambda r: r.topic.code),
+    (r"suggestions/topics", "opinion_id", "topic", lambda r: r.opinion.pk),
     (r"suggestion|open311", "number", "suggestion", lambda r: r.suggestion.matter.number),
     (r".", "number", "matter", lambda r: r.matter.number),
     (r".", "key", "matter", lambda r: r.matter.number),
+    (r"supervision:round", "pk", "review round", lambda r: r.review_round.pk),
+    (r".", "round_id", "review round", lambda r: r.review_round.pk),
+    (r"supervision:round-report", "fmt", None, lambda r: "pdf"),
     (r"alliances:agreement-attachment", "pk", "alliance", lambda r: r.agreement.pk),
     (r"attachment", "pk", "matter", lambda r: r.attachment.pk),
     (r"centre", "pk", "centre", lambda r: r.centre.pk),

@@ -8,8 +8,11 @@ import pytest
 from django.core.management import call_command
 
 from huishang.core import clock
-from huishang.suggestions import services
+from huishang.directory.models import Region
+from huishang.suggestions import services, topics
+from tests import factories as f
 from tests.suggestions import helpers, worlds
+from tests.suggestions.topic_worlds import opinion, renovation
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +57,21 @@ def test_suggestions_do_not_enter_the_consultation_figures(world):
     figures = json.loads(out.getvalue())
     assert (figures["assigned"], figures["being_assigned"]) == (0, 0)
     assert _stats()["adopted"] == 1
+
+
+def test_the_topic_figures_count_topics_opinions_and_supports_of_the_period(world):
+    office = f.office(scope=helpers.yangpu())
+    with clock.frozen_at(datetime.datetime(2025, 3, 3, 10)):
+        topic = renovation(office, opens_on=datetime.date(2025, 3, 3), closes_on=datetime.date(2025, 4, 30))
+        canteen = opinion(topic)
+        opinion(topic, text="增加停车位。")
+        topics.support_opinion(canteen, by=f.enterprise_contact())
+    with clock.frozen_at(datetime.datetime(2025, 4, 2, 10)):
+        opinion(topic, text="保留老建筑。")
+        topics.support_opinion(canteen, by=f.enterprise_contact())
+        topics.support_opinion(canteen, by=f.enterprise_contact())
+    march, april = _stats("--from", "2025-03-01", "--to", "2025-03-31"), _stats("--from", "2025-04-01", "--to", "2025-04-30")
+    assert (march["topics"], march["topic_opinions"], march["supports"]) == (1, 2, 1)
+    assert (april["topics"], april["topic_opinions"], april["supports"]) == (0, 1, 2)
+    Region.objects.create(code="310109", name="虹口区", parent=Region.objects.get(code="310000"))
+    assert (_stats("--region", "310109")["supports"], _stats("--region", helpers.YANGPU)["supports"]) == (0, 3)

@@ -1,36 +1,13 @@
-"""An alliance's yearly activity report (年度活动报告): its content once, written out as a Word document."""
+"""An alliance's yearly activity report (年度活动报告): its content once, written out as Word or PDF (core.documents)."""
 
 import datetime
-import io
-from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
-from docx import Document
 
 from huishang.alliances.figures import alliance_figures, memberships
 from huishang.alliances.selectors import visible_achievements, visible_agreements
-from huishang.core.cells import text as cell_text
+from huishang.core.documents import Entry, Report, Section, as_docx
 from huishang.figures.selectors import Scope
-
-
-@dataclass(frozen=True)
-class Entry:
-    text: str
-    detail: str = ""
-
-
-@dataclass(frozen=True)
-class Section:
-    heading: str
-    entries: list[Entry] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class YearlyReport:
-    title: str
-    period: str
-    figures: list[tuple[str, int]]
-    sections: list[Section]
 
 
 def _studios(alliance, scope: Scope) -> Section:
@@ -74,13 +51,13 @@ def _resources(alliance, last) -> Section:
         Entry(f"{row.get_kind_display()}：{row.name}（{row.owner.name}；{capacity} {row.capacity}）") for row in rows])
 
 
-def yearly_content(alliance, year: int, *, user) -> YearlyReport:
+def yearly_content(alliance, year: int, *, user) -> Report:
     """What the year's report says, in whatever format it is written: figures, studios, events and resources.
     Agreements and achievements are those ``user`` may read (an agreement is read in its parties' regions)."""
     first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     scope = Scope(date_from=first, date_to=last)
     figures = alliance_figures(scope, alliance)
-    return YearlyReport(
+    return Report(
         title=_("%(alliance)s: activity report %(year)s") % {"alliance": alliance.name, "year": year},
         period=_("Period") + f"：{first:%Y-%m-%d} – {last:%Y-%m-%d}",
         figures=[(_("Member studios"), figures["studios"]), (_("Regions"), figures["regions"]),
@@ -94,22 +71,4 @@ def yearly_content(alliance, year: int, *, user) -> YearlyReport:
 
 def yearly_report(alliance, year: int, *, user) -> bytes:
     """The year's report of ``alliance`` as .docx bytes, as ``user`` may read it."""
-    report = yearly_content(alliance, year, user=user)
-    document = Document()
-    document.add_heading(cell_text(report.title), 0)
-    document.add_paragraph(report.period)
-    document.add_heading(_("Figures"), 1)
-    table = document.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for label, value in report.figures:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = cell_text(label), cell_text(str(value))
-    for section in report.sections:
-        document.add_heading(section.heading, 1)
-        for entry in section.entries:
-            document.add_paragraph(cell_text(entry.text), style="List Bullet")
-            if entry.detail:
-                document.add_paragraph(cell_text(entry.detail))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return as_docx(yearly_content(alliance, year, user=user))

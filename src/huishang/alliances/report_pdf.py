@@ -1,55 +1,9 @@
-"""The yearly activity report as PDF, with the same content as the Word document.
-
-Chinese is set in STSong-Light, one of the CID fonts every PDF reader has built in, so no font file is shipped or
-looked up on the server.
-"""
-
-import io
-from xml.sax.saxutils import escape
-
-from django.utils.translation import gettext as _
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.platypus import ListFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+"""The yearly activity report as PDF, with the same content as the Word document (core.documents)."""
 
 from huishang.alliances.report import yearly_content
-from huishang.core.cells import text as cell_text
-
-FONT = "STSong-Light"
-pdfmetrics.registerFont(UnicodeCIDFont(FONT))
-
-# wordWrap="CJK" breaks lines between any two characters, as Chinese text expects.
-BODY = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=16, wordWrap="CJK")
-DETAIL = ParagraphStyle("detail", parent=BODY, textColor=colors.HexColor("#555555"), leftIndent=6 * mm)
-HEADING = ParagraphStyle("heading", parent=BODY, fontSize=14, leading=20, spaceBefore=10, spaceAfter=4)
-TITLE = ParagraphStyle("title", parent=BODY, fontSize=18, leading=26, spaceAfter=6)
-
-
-def _text(value: str, style: ParagraphStyle) -> Paragraph:
-    """Text through the exports' one cell writer: a line copied from the report into a spreadsheet stays text."""
-    return Paragraph(escape(cell_text(value)), style)
+from huishang.core.documents import as_pdf
 
 
 def yearly_report_pdf(alliance, year: int, *, user) -> bytes:
     """The year's report of ``alliance`` as PDF bytes."""
-    report = yearly_content(alliance, year, user=user)
-    figures = Table([[_text(label, BODY), _text(str(value), BODY)] for label, value in report.figures],
-                    colWidths=[60 * mm, 30 * mm], hAlign="LEFT")
-    figures.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
-    story = [_text(report.title, TITLE), _text(report.period, BODY), _text(_("Figures"), HEADING), figures]
-    for section in report.sections:
-        story.append(_text(section.heading, HEADING))
-        items = [[_text(entry.text, BODY)] + ([_text(entry.detail, DETAIL)] if entry.detail else [])
-                 for entry in section.entries]
-        if items:
-            story.append(ListFlowable(items, bulletType="bullet", start="●", bulletFontName=FONT, bulletFontSize=6,
-                                      leftIndent=5 * mm))
-        story.append(Spacer(0, 2 * mm))
-    buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, title=report.title, leftMargin=20 * mm, rightMargin=20 * mm,
-                      topMargin=18 * mm, bottomMargin=18 * mm).build(story)
-    return buffer.getvalue()
+    return as_pdf(yearly_content(alliance, year, user=user))

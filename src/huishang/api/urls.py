@@ -31,6 +31,11 @@ api.add_router("/routing-table", "huishang.dispatch.api.router")
 api.add_router("/matters", "huishang.dispatch.api.matters_router")
 # 约谈 beside the months of the ranking (ranking/api.py).
 api.add_router("/ranking/talks", "huishang.ranking.talks_api.router")
+# 征集专题 before the suggestions' own router, whose /{number} would read "topics" as a tracking number.
+api.add_router("/suggestions/topics", "huishang.suggestions.topic_api.router")
+# 细化工作措施 beside the matter's other operations; 回访督查 beside supervision's.
+api.add_router("/matters", "huishang.supervision.plan_api.router")
+api.add_router("/supervision/rounds", "huishang.supervision.rounds_api.router")
 for app in ("notifications", "supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
             "assessment", "unionwork", "ranking", "surveys", "insight", "audit"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")

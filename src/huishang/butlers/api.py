@@ -11,8 +11,10 @@ from huishang.api.lookups import organization_by_id
 from huishang.api.schemas import NOTE_MAX, TEXT_MAX, Id, LocalDateTime, RequiredText, StrictSchema, Text
 from huishang.butlers import services
 from huishang.butlers.figures import butler_figures
-from huishang.butlers.models import ServiceArea, Training
-from huishang.butlers.selectors import visible_visits, workbench
+from huishang.butlers.models import ServiceArea, Training, VisitFrequency
+from huishang.butlers.permissions import may_read_all, role_of
+from huishang.butlers.plan import visit_interval_days
+from huishang.butlers.selectors import visible_visits, visit_plan_for, workbench
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.core.parsing import Day
 from huishang.directory.models import Role, User
@@ -98,7 +100,34 @@ class WorkbenchRow(Schema):
     last_visit: datetime.date | None
     next_visit: datetime.date
     visit_due: bool
+    overdue: bool
     open_matters: int
+
+
+class VisitPlanRow(Schema):
+    enterprise: int
+    enterprise_name: str
+    butler: int
+    butler_name: str
+    last_visit: datetime.date | None
+    due: datetime.date
+    overdue: bool
+    days_overdue: int
+
+
+class VisitPlanFilters(StrictSchema):
+    overdue: bool = False
+
+
+class VisitFrequencyIn(StrictSchema):
+    days: int = Field(description="1 to 366")
+    note: Text(NOTE_MAX) = ""
+
+
+class VisitFrequencyOut(Schema):
+    days: int
+    set_at: LocalDateTime | None
+    set_by: str
 
 
 class FigureFilters(StrictSchema):
@@ -164,9 +193,49 @@ def butler_workbench(request):
         raise NotAllowed(_("Only a butler has a butler workbench."))
     return [
         {"enterprise": row.enterprise.pk, "enterprise_name": row.enterprise.name, "last_visit": row.last_visit,
-         "next_visit": row.next_visit, "visit_due": row.visit_due, "open_matters": row.open_matters}
+         "next_visit": row.next_visit, "visit_due": row.visit_due, "overdue": row.overdue,
+         "open_matters": row.open_matters}
         for row in workbench(request.auth)
     ]
+
+
+@router.get("/plan", response={200: list[VisitPlanRow], 403: ErrorOut}, summary="走访计划 / Visit plan",
+            description="Today's visit plan: each enterprise in care, its last visit by its butler, the day the next "
+                        "visit is due and whether it is overdue (逾期未走访). A butler's own; staff: their jurisdiction.")
+def visit_plan(request, filters: Query[VisitPlanFilters]):
+    user = request.auth
+    if not (may_read_all(user) or role_of(user) == Role.BUTLER):
+        raise NotAllowed(_("Only butlers and the staff over them read visit plans."))
+    return [
+        {"enterprise": row.care.enterprise_id, "enterprise_name": row.enterprise.name, "butler": row.care.butler_id,
+         "butler_name": row.butler.get_full_name(), "last_visit": row.last_visit, "due": row.due,
+         "overdue": row.overdue, "days_overdue": row.days_overdue}
+        for row in visit_plan_for(user, overdue_only=filters.overdue)
+    ]
+
+
+def _frequency_out() -> dict:
+    latest = VisitFrequency.objects.select_related("set_by").first()
+    return {"days": visit_interval_days(), "set_at": latest.set_at if latest else None,
+            "set_by": latest.set_by.get_full_name() if latest else ""}
+
+
+@router.get("/visit-frequency", response={200: VisitFrequencyOut, 403: ErrorOut},
+            summary="走访频次 / Read the visit frequency",
+            description="How often every enterprise in care is to be visited, and who set it (none: the default).")
+def read_visit_frequency(request):
+    if not (may_read_all(request.auth) or role_of(request.auth) == Role.BUTLER):
+        raise NotAllowed(_("Only butlers and the staff over them read visit plans."))
+    return _frequency_out()
+
+
+@router.post("/visit-frequency", response={201: VisitFrequencyOut, **REFUSALS},
+             summary="设置走访频次 / Set the visit frequency",
+             description="The service office sets how often every enterprise in care is to be visited, 1 to 366 "
+                         "days, from now on.")
+def set_visit_frequency(request, payload: VisitFrequencyIn):
+    services.set_visit_frequency(by=request.auth, days=payload.days, note=payload.note)
+    return Status(201, _frequency_out())
 
 
 @router.get("/figures", response={200: dict, 403: ErrorOut, 422: ErrorOut}, summary="管家服务统计 / Butler figures",

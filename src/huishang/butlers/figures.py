@@ -6,12 +6,19 @@
 - problems_raised: matters from a butler (source butler) submitted in the period (from figures.raised's cells).
 - problems_resolved: those now resolved or closed; resolution_rate = resolved / raised, in %.
 - trainings: training records of butlers held in the period.
+- visits_overdue: enterprises in care at the end of the period (today if it ends later or never) not visited in
+  time by then, by the visit plan's rule (butlers.plan).
 """
+
+import datetime
+
 
 from django.db.models import Count, Q, QuerySet
 
 from huishang.butlers.models import Care, Training, Visit
+from huishang.butlers.plan import cares_on, overdue_rows
 from huishang.butlers.selectors import butlers_within
+from huishang.core import clock
 from huishang.directory.jurisdiction import Jurisdiction
 from huishang.directory.models import User
 from huishang.figures.raised import raised_per_butler
@@ -37,7 +44,22 @@ def _trainings(scope: Scope) -> QuerySet[Training]:
     return trainings
 
 
-def by_butler(scope: Scope) -> list[dict]:
+def _plan_day(scope: Scope) -> datetime.date:
+    today = clock.today()
+    return min(scope.date_to, today) if scope.date_to else today
+
+
+def _overdue_per_butler(scope: Scope) -> dict[int, int]:
+    day = _plan_day(scope)
+    if scope.date_from and day < scope.date_from:
+        return {}
+    counts: dict[int, int] = {}
+    for row in overdue_rows(cares_on(day).filter(scope.within("enterprise__region")), on=day):
+        counts[row.care.butler_id] = counts.get(row.care.butler_id, 0) + 1
+    return counts
+
+
+def by_butler(scope: Scope, overdue: dict[int, int] | None = None) -> list[dict]:
     """One row per butler who had enterprises in care, visited or raised problems in the period."""
     # Counted per butler id, the names read once for all: grouping by the joined names made the database
     # walk every user. The problems raised are summed from cells kept in step with every matter
@@ -45,7 +67,8 @@ def by_butler(scope: Scope) -> list[dict]:
     enterprises = dict(_cares(scope).values_list("butler").annotate(n=Count("enterprise", distinct=True)).order_by())
     visits = dict(_visits(scope).values_list("butler").annotate(n=Count("pk")).order_by())
     raised = raised_per_butler(scope)
-    people = User.objects.filter(pk__in=enterprises.keys() | visits.keys() | raised.keys())
+    overdue = _overdue_per_butler(scope) if overdue is None else overdue
+    people = User.objects.filter(pk__in=enterprises.keys() | visits.keys() | raised.keys() | overdue.keys())
     rows = []
     for butler_id, name, unit in people.values_list("pk", "name", "organization__name"):
         problems_raised, problems_resolved = raised.get(butler_id, (0, 0))
@@ -53,6 +76,7 @@ def by_butler(scope: Scope) -> list[dict]:
             "butler": butler_id, "name": name, "unit": unit, "enterprises": enterprises.get(butler_id, 0),
             "visits": visits.get(butler_id, 0), "problems_raised": problems_raised,
             "problems_resolved": problems_resolved, "resolution_rate": percent(problems_resolved, problems_raised),
+            "visits_overdue": overdue.get(butler_id, 0),
         })
     return sorted(rows, key=lambda entry: (-entry["visits"], entry["name"] or ""))
 
@@ -63,10 +87,10 @@ def by_unit(butler_rows: list[dict]) -> list[dict]:
     for entry in butler_rows:
         unit = units.setdefault(entry["unit"] or "", {
             "unit": entry["unit"] or "", "butlers": 0, "enterprises": 0, "visits": 0, "problems_raised": 0,
-            "problems_resolved": 0,
+            "problems_resolved": 0, "visits_overdue": 0,
         })
         unit["butlers"] += 1
-        for key in ("enterprises", "visits", "problems_raised", "problems_resolved"):
+        for key in ("enterprises", "visits", "problems_raised", "problems_resolved", "visits_overdue"):
             unit[key] += entry[key]
     for unit in units.values():
         unit["resolution_rate"] = percent(unit["problems_resolved"], unit["problems_raised"])
@@ -77,7 +101,8 @@ def butler_figures(scope: Scope) -> dict:
     """The headline figures of the butler service, for ``huishang stats --json`` under ``butlers``."""
     cares = _cares(scope)
     visits = _visits(scope)
-    rows = by_butler(scope)
+    overdue = _overdue_per_butler(scope)
+    rows = by_butler(scope, overdue)
     raised_count = sum(entry["problems_raised"] for entry in rows)
     resolved_count = sum(entry["problems_resolved"] for entry in rows)
     return {
@@ -90,6 +115,7 @@ def butler_figures(scope: Scope) -> dict:
             "problems_resolved": resolved_count,
             "resolution_rate": percent(resolved_count, raised_count),
             "trainings": _trainings(scope).count(),
+            "visits_overdue": sum(overdue.values()),
             "by_butler": rows,
             "by_unit": by_unit(rows),
         }

@@ -74,3 +74,9 @@ class TrainingForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["butler"].queryset = butlers_for(user).order_by("name")
+
+
+class VisitFrequencyForm(forms.Form):
+    days = forms.IntegerField(label=_("Visit every enterprise in care at least every (days)"), min_value=1,
+                              max_value=366)
+    note = forms.CharField(label=_("Note"), required=False, max_length=500)

@@ -115,3 +115,20 @@ class Training(models.Model):
         ordering = ["-held_on", "-id"]
         verbose_name = _("training")
         verbose_name_plural = _("trainings")
+
+
+class VisitFrequency(models.Model):
+    """The visit plan's frequency as the service office set it: every enterprise in a butler's care is visited at
+    least every ``days`` days. The latest setting holds from its moment on; before any, the deployment's
+    ``HUISHANG_BUTLER_VISIT_DAYS``."""
+
+    days = models.PositiveSmallIntegerField(_("visit at least every (days)"))
+    set_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                               verbose_name=_("set by"))
+    set_at = models.DateTimeField(_("set at"), db_index=True)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["-set_at", "-id"]
+        verbose_name = _("visit frequency")
+        verbose_name_plural = _("visit frequencies")

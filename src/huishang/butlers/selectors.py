@@ -4,11 +4,11 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
 
 from huishang.butlers.models import Care, Training, Visit
 from huishang.butlers.permissions import may_read_all
+from huishang.butlers.plan import PlanRow, cares_on, visit_interval_days, visit_plan
 from huishang.cases.models import Matter
 from huishang.cases.states import State
 from huishang.core import clock
@@ -20,11 +20,6 @@ from huishang.supervision.selectors import LEVEL_ORDER
 # Matters still being worked on: neither finished nor set aside.
 OPEN_STATES = [state for state in State.values if state not in (
     State.RESOLVED, State.CLOSED, State.REJECTED, State.MERGED)]
-
-
-def visit_interval_days() -> int:
-    """How often an enterprise in care is to be visited; ``HUISHANG_BUTLER_VISIT_DAYS`` per deployment."""
-    return settings.HUISHANG_BUTLER_VISIT_DAYS
 
 
 def butlers_within(jurisdiction: Jurisdiction, prefix: str = "") -> Q:
@@ -100,14 +95,24 @@ class CareRow:
 
     @property
     def visit_due(self) -> bool:
-        return self.next_visit <= clock.today()
+        """A first visit is asked for at once; overdue it becomes only by the plan's rule."""
+        return self.last_visit is None or self.next_visit <= clock.today()
+
+    @property
+    def overdue(self) -> bool:
+        """Not visited in time (the visit plan's rule, butlers.plan)."""
+        return self.next_visit < clock.today()
+
+    @property
+    def days_overdue(self) -> int:
+        return max((clock.today() - self.next_visit).days, 0)
 
 
 def workbench(butler) -> list[CareRow]:
     """The butler's enterprises with their last visit, open matters and their cards, and the day the next visit
-    is due."""
-    interval = datetime.timedelta(days=visit_interval_days())
+    is due by the visit plan (an enterprise in care without a care record is due at once)."""
     today = clock.today()
+    due = {row.care.enterprise_id: row.due for row in visit_plan(Care.objects.filter(butler=butler, ended_at=None))}
     enterprises = (
         butler.enterprises_in_care.annotate(
             last_visit=Max("visits__visited_on", filter=Q(visits__butler=butler)),
@@ -126,13 +131,20 @@ def workbench(butler) -> list[CareRow]:
         cards[card.matter.enterprise_id].append(card)
     rows = [
         CareRow(
-            enterprise=enterprise, last_visit=enterprise.last_visit,
-            next_visit=(enterprise.last_visit + interval) if enterprise.last_visit else today,
+            enterprise=enterprise, last_visit=enterprise.last_visit, next_visit=due.get(enterprise.pk, today),
             open_matters=open_counts.get(enterprise.pk, 0), cards=cards[enterprise.pk],
         )
         for enterprise in enterprises
     ]
     return sorted(rows, key=lambda row: (row.next_visit, row.enterprise.name))
+
+
+def visit_plan_for(user, *, overdue_only: bool = False) -> list[PlanRow]:
+    """Today's visit plan as the user may read it: a butler their own enterprises, staff every current care of
+    their jurisdiction."""
+    cares = visible_cares(user).filter(pk__in=cares_on(clock.today()).values("pk"))
+    rows = visit_plan(cares)
+    return [row for row in rows if row.overdue] if overdue_only else rows
 
 
 def open_matters_in_care(butler) -> QuerySet[Matter]:

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from huishang.butlers import permissions
-from huishang.butlers.models import Care, ServiceArea, Training, Visit, VisitPhoto
+from huishang.butlers.models import Care, ServiceArea, Training, Visit, VisitFrequency, VisitPhoto
 from huishang.cases import services as matter_services
 from huishang.cases.attachments import checked_content_type
 from huishang.cases.models import Matter
@@ -21,6 +21,8 @@ from huishang.core.text import cleaned
 from huishang.directory.models import Organization, Role, User
 
 PEOPLE_MET_MAX = Visit._meta.get_field("people_met").max_length
+# A visit plan asks for a visit at least once a year and at most once a day.
+FREQUENCY_DAYS = (1, 366)
 
 
 def _enterprise(value) -> Organization:
@@ -171,3 +173,14 @@ def record_training(*, by, butler, topic, title, held_on, hours) -> Training:
         butler=butler, topic=topic, title=title, held_on=held_on, hours=hours, recorded_by=by,
         recorded_at=clock.now(),
     )
+
+
+@transaction.atomic
+def set_visit_frequency(*, by, days, note: str = "") -> VisitFrequency:
+    """The service office sets how often every enterprise in care is to be visited (1 to 366 days), for the whole
+    deployment from now on; earlier days keep the frequency then in force."""
+    permissions.check_manages(by)
+    if isinstance(days, bool) or not isinstance(days, int) or not FREQUENCY_DAYS[0] <= days <= FREQUENCY_DAYS[1]:
+        raise ValidationError(_("Give a number of days between %(low)s and %(high)s.") % {
+            "low": FREQUENCY_DAYS[0], "high": FREQUENCY_DAYS[1]}, field="days")
+    return VisitFrequency.objects.create(days=days, set_by=by, set_at=clock.now(), note=cleaned(note))

@@ -9,6 +9,7 @@ urlpatterns = [
     path("visits/new/", views.visit_new, name="visit-new"),
     path("visits/<int:pk>/", views.visit_detail, name="visit-detail"),
     path("assignments/", views.assignments, name="assignments"),
+    path("plan/", views.plan, name="plan"),
     path("trainings/", views.trainings, name="trainings"),
     path("figures/", views.figures, name="figures"),
 ]

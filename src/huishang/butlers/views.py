@@ -7,10 +7,11 @@ from django.utils.translation import gettext as _
 
 from huishang.butlers import services
 from huishang.butlers.figures import butler_figures
-from huishang.butlers.forms import AssignButlerForm, ProblemFormSet, TrainingForm, VisitForm
+from huishang.butlers.forms import AssignButlerForm, ProblemFormSet, TrainingForm, VisitForm, VisitFrequencyForm
 from huishang.butlers.permissions import MANAGING_ROLES, is_butler, may_read_all, may_read_visits, role_of
+from huishang.butlers.plan import visit_interval_days
 from huishang.butlers.selectors import (
-    open_matters_in_care, visible_cares, visible_trainings, visible_visits, visit_interval_days, workbench,
+    open_matters_in_care, visible_cares, visible_trainings, visible_visits, visit_plan_for, workbench,
 )
 from huishang.core.errors import DomainError
 from huishang.figures.permissions import figures_scope_for, may_read_figures
@@ -31,7 +32,8 @@ def butler_workbench(request):
 @login_required
 def visit_list(request):
     require(may_read_visits(request.user))
-    return render(request, "butlers/visit_list.html", {"visits": visible_visits(request.user)[:200]})
+    return render(request, "butlers/visit_list.html", {
+        "visits": visible_visits(request.user)[:200], "reads_plan": may_read_all(request.user)})
 
 
 @login_required
@@ -89,6 +91,34 @@ def assignments(request):
             status = 422
     cares = visible_cares(request.user).order_by("enterprise__name", "-started_at")
     return render(request, "butlers/assignments.html", {"form": form, "cares": cares}, status=status)
+
+
+@login_required
+def plan(request):
+    """The visit plan of every butler of the jurisdiction, the overdue marked; the office sets the frequency."""
+    user = request.user
+    require(may_read_all(user))
+    may_manage = role_of(user) in MANAGING_ROLES
+    form = VisitFrequencyForm(request.POST or None, initial={"days": visit_interval_days()}) if may_manage else None
+    status = 200
+    if request.method == "POST":
+        require(may_manage)
+        if form.is_valid():
+            try:
+                services.set_visit_frequency(by=user, **form.cleaned_data)
+            except DomainError as error:
+                show_on_form(form, error)
+                status = error.http_status
+            else:
+                messages.success(request, _("The visit frequency was set."))
+                return redirect("butlers:plan")
+        else:
+            status = 422
+    overdue_only = request.GET.get("overdue") == "1"
+    return render(request, "butlers/plan.html", {
+        "form": form, "rows": visit_plan_for(user, overdue_only=overdue_only), "interval": visit_interval_days(),
+        "overdue_only": overdue_only,
+    }, status=status)
 
 
 @login_required

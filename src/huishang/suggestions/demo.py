@@ -3,6 +3,7 @@
 suggestion meetings and a year of suggestions (May 2024 to April 2025) with believable outcomes:
 all taken in, most adopted and carried out, some partly adopted, some answered with the reason they
 were not. The suggestions, names and phones are invented; only the points' kinds come from the page.
+Then the consultation topics of the same page (topic_demo.py): the 228街坊 renovation and a draft law.
 
 Suggestions are counted by their own subject, so the consultation figures of seed 004 stay as they are.
 It draws from its own random generator, leaving the shared one to the modules after it.
@@ -23,6 +24,7 @@ from huishang.suggestions.codes import follow_up_code
 from huishang.suggestions.intake import INTAKE_USERNAME
 from huishang.suggestions.models import Decision, SensitiveWord, Suggestion
 from huishang.suggestions.points import open_point
+from huishang.suggestions.topic_demo import build_topics
 
 SEED = 20240418
 YEAR_START = datetime.date(2024, 5, 1)
@@ -164,6 +166,7 @@ def build_demo(accounts, rng) -> None:
             title="滨江停车场加强巡查", text="晚上滨江停车场常有人兜售代开发票，建议加强巡查。", category=categories["public_safety"],
             region=yangpu, contact_phone="13661234567", captcha_token=question["token"], captcha_answer=8,
         )
+    build_topics(office=office, yangpu=yangpu)
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:

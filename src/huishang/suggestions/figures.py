@@ -6,6 +6,8 @@
 - implemented: implementations (落实情况) published in the period.
 - rated / average_rating: ratings given in the period.
 - points: active collection points opened on or before the period's last day.
+- topics: consultation topics opened in the period; topic_opinions: opinions given on topics in the period
+  (held ones included); supports: supports given in the period. By the topic's region.
 """
 
 from django.db.models import Avg, Count, Q, QuerySet
@@ -14,7 +16,7 @@ from django.db.models.functions import TruncMonth
 from huishang.cases.models import Matter
 from huishang.directory.jurisdiction import Jurisdiction
 from huishang.figures.selectors import Scope, percent
-from huishang.suggestions.models import CollectionPoint, Suggestion
+from huishang.suggestions.models import CollectionPoint, Opinion, Suggestion, Support, Topic
 
 ADOPTED = ["adopted", "partly_adopted"]
 
@@ -64,6 +66,16 @@ def suggestion_figures(scope: Scope) -> dict:
         "rated": ratings["n"],
         "average_rating": round(ratings["avg"], 1) if ratings["avg"] else 0.0,
         "points": _points(scope).count(),
+        **topic_figures(scope),
+    }
+
+
+def topic_figures(scope: Scope) -> dict:
+    """The consultation topics' figures: topics opened, opinions given and supports given in the period."""
+    return {
+        "topics": Topic.objects.filter(scope.within(), scope.moment_range("opened_at")).count(),
+        "topic_opinions": Opinion.objects.filter(scope.within("topic__region"), scope.moment_range("submitted_at")).count(),
+        "supports": Support.objects.filter(scope.within("topic__region"), scope.moment_range("at")).count(),
     }
 
 

@@ -17,7 +17,11 @@ from huishang.suggestions.models import IntakeAttempt
 # PostgreSQL enforces (SQLite does not).
 DEFAULT_LIMITS = {"address": (10, 60), "phone": (3, 60), "follow_up": (20, 60),
                   # recruitment's public tracker: lookups of a tracking number and follow-up code
-                  "job_track": (20, 60)}
+                  "job_track": (20, 60),
+                  # text-message codes sent to one phone number (counted by its keyed hash, codes.phone_key)
+                  "text_code": (5, 60)}
+# The kinds counted per phone number: their refusal names the phone field.
+PHONE_KINDS = {"phone": "contact_phone", "text_code": "phone"}
 
 
 class TooManyAttempts(DomainError):
@@ -52,8 +56,8 @@ def count_attempt(kind: str, value: str) -> None:
         oldest = recent.aggregate(at=Min("at"))["at"]
         raise TooManyAttempts(
             _("Too many attempts from this %(what)s; please try again in %(minutes)s minutes.")
-            % {"what": _("phone number") if kind == "phone" else _("network address"), "minutes": minutes},
-            field="contact_phone" if kind == "phone" else None,
+            % {"what": _("phone number") if kind in PHONE_KINDS else _("network address"), "minutes": minutes},
+            field=PHONE_KINDS.get(kind),
             retry_after=math.ceil((oldest + datetime.timedelta(minutes=minutes) - now).total_seconds()),
         )
     IntakeAttempt.objects.create(key=key, at=now)

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.models import Matter
+from huishang.core.masking import mask_name_for_public_list
 from huishang.directory.models import Region
 from huishang.meetings.models import AgendaItem
 from huishang.vault.fields import EncryptedCharField, LookupHashField
@@ -172,3 +173,150 @@ class UsedCaptcha(models.Model):
 
     nonce = models.CharField(max_length=32, primary_key=True)
     at = models.DateTimeField()
+
+
+class Topic(models.Model):
+    """征集专题: the office asks the public about one thing (a renovation project, a draft regulation) for a
+    period, with its documents and the places it concerns; people give opinions and support each other's."""
+
+    class Kind(models.TextChoices):
+        PROJECT = "project", _("project")
+        DRAFT_LAW = "draft_law", _("draft law")
+
+    code = models.SlugField(_("code"), max_length=32, unique=True)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=100)
+    description = models.TextField(_("description"))
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="topics", verbose_name=_("region"))
+    places = models.ManyToManyField(Region, related_name="+", blank=True, verbose_name=_("places concerned"))
+    point = models.ForeignKey(
+        CollectionPoint, null=True, blank=True, on_delete=models.PROTECT, related_name="topics",
+        verbose_name=_("collection point"),
+    )
+    opens_on = models.DateField(_("opens on"))
+    closes_on = models.DateField(_("closes on"))
+    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    opened_at = models.DateTimeField()
+    result = models.TextField(_("result"), blank=True)
+    result_published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    result_published_at = models.DateTimeField(_("result published at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-opens_on", "-id"]
+        verbose_name = _("consultation topic")
+        verbose_name_plural = _("consultation topics")
+
+    def __str__(self):
+        return self.title
+
+
+class TopicDocument(models.Model):
+    """A document the public reads before giving an opinion: the plan, the draft's text."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="documents")
+    file = models.FileField(upload_to="topics/%Y/%m/")
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    uploaded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+
+class Opinion(models.Model):
+    """One person's opinion on a topic; the office files it under a theme and decides whether it is adopted."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="opinions")
+    text = models.TextField(_("opinion"))
+    author_name = models.CharField(_("name"), max_length=20, blank=True)
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    submitted_at = models.DateTimeField(db_index=True)
+    held = models.BooleanField(_("held for review"), default=False)
+    held_words = models.CharField(_("words that held it"), max_length=200, blank=True)
+    theme = models.CharField(_("theme"), max_length=30, blank=True)
+    outcome = models.CharField(_("decision"), max_length=16, choices=Decision.Outcome.choices, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["submitted_at", "id"]
+        verbose_name = _("opinion")
+        verbose_name_plural = _("opinions")
+
+    def __str__(self):
+        return self.text[:30]
+
+    @property
+    def signature(self) -> str:
+        """How the opinion is signed on public pages: the name masked as public lists mask it (张*, 欧**娜)."""
+        return mask_name_for_public_list(self.author_name)
+
+
+class Support(models.Model):
+    """A person's support of an opinion: one per person and topic. The person is a phone number confirmed by
+    a text-message code, kept only as a keyed hash (codes.supporter_key), or a signed-in account."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="supports")
+    opinion = models.ForeignKey(Opinion, on_delete=models.PROTECT, related_name="supports")
+    phone_key = models.CharField(max_length=64, blank=True)
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["topic", "phone_key"], condition=~models.Q(phone_key=""),
+                                    name="support_once_per_phone_and_topic"),
+            models.UniqueConstraint(fields=["topic", "account"], condition=models.Q(account__isnull=False),
+                                    name="support_once_per_account_and_topic"),
+            models.CheckConstraint(
+                condition=(models.Q(account__isnull=True) & ~models.Q(phone_key=""))
+                | (models.Q(account__isnull=False) & models.Q(phone_key="")),
+                name="support_by_phone_or_account",
+            ),
+        ]
+
+
+class PhoneCode(models.Model):
+    """A text-message code sent to confirm a phone number: the number and the code are kept only as keyed
+    hashes; it expires, allows a few tries, and is used once."""
+
+    phone_key = models.CharField(max_length=64, db_index=True)
+    purpose = models.CharField(max_length=40)
+    code_hash = models.CharField(max_length=64)
+    sent_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    tries = models.PositiveSmallIntegerField(default=0)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+
+class Forwarding(models.Model):
+    """The opinions on a draft law sent on to the legislature as a numbered document (〔year〕N号), counted
+    per year and region."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.PROTECT, related_name="forwardings")
+    number = models.PositiveIntegerField(_("document number"))
+    year = models.PositiveSmallIntegerField()
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+")
+    addressee = models.CharField(_("sent to"), max_length=100)
+    opinions = models.PositiveIntegerField(_("opinions"))
+    forwarded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    forwarded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-forwarded_at"]
+        constraints = [models.UniqueConstraint(fields=["region", "year", "number"], name="forwarding_number_once")]
+
+    @property
+    def document_number(self) -> str:
+        return f"〔{self.year}〕{self.number}号"

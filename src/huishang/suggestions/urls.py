@@ -1,9 +1,12 @@
 from django.urls import path
 
 from huishang.suggestions import public_views, staff_views
+from huishang.suggestions.topic_urls import urlpatterns as topic_urlpatterns
 
 app_name = "suggestions"
+# The topics' addresses come first: staff/topics/ would otherwise read as the suggestion numbered "topics".
 urlpatterns = [
+    *topic_urlpatterns,
     path("", public_views.submit, name="submit"),
     path("follow/", public_views.follow_up, name="follow-up"),
     path("follow/<str:number>/", public_views.progress, name="progress"),

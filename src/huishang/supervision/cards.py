@@ -1,5 +1,5 @@
-"""Cards by rule: due soon → warning; overdue, or not signed for (未按时签收) or first responded to (未按时响应)
-within the step limits of the current assignment → yellow; overdue beyond the rule's working days or reopened
+"""Cards by rule: due soon → warning; overdue (the deadline, or a milestone of the approved work plan), or not
+signed for (未按时签收) or first responded to (未按时响应) within the step limits of the current assignment → yellow; overdue beyond the rule's working days or reopened
 too often → red. ``compute_cards`` brings the records in line with the rules and is safe to run again."""
 
 import datetime
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from huishang.cases.models import Assignment, Matter
 from huishang.cases.states import AWAITING_UNIT, REOPENING_ACTIONS, State
 from huishang.core import clock, parsing
-from huishang.supervision.models import Card, CardRule
+from huishang.supervision.models import Card, CardRule, Milestone, WorkPlan
 from huishang.workdays.calendar import working_days_between
 
 # Matters a unit still works on: cards apply to them and are cleared once the matter is answered.
@@ -68,18 +68,41 @@ def deadline_card(due: datetime.date | None, rule: CardRule, *, today: datetime.
     return None
 
 
+# Worst first, to choose between the deadline's card and the next milestone's.
+SEVERITY = [Card.Level.RED, Card.Level.YELLOW, Card.Level.WARNING]
+
+
+def milestone_card(milestone: tuple[str, datetime.date] | None, rule: CardRule, *,
+                   today: datetime.date) -> tuple[str, str] | None:
+    """The card the approved work plan's next milestone not reached (title, day) gives today: as a deadline."""
+    if milestone is None:
+        return None
+    title, due = milestone
+    card = deadline_card(due, rule, today=today)
+    if card is None:
+        return None
+    return card[0], _("Milestone “%(title)s”: %(reason)s") % {"title": title, "reason": card[1]}
+
+
+def _worse(*cards):
+    held = [card for card in cards if card is not None]
+    return min(held, key=lambda card: SEVERITY.index(card[0])) if held else None
+
+
 def card_for(
     matter: Matter, rule: CardRule, *, reopenings: int, today: datetime.date, late: str | None = None,
+    milestone: tuple[str, datetime.date] | None = None,
 ) -> tuple[str, str] | None:
     """The (level, reason) the rule gives this matter today, or None; ``late`` is what late_step says of its
-    current assignment."""
+    current assignment, ``milestone`` the (title, day) of its approved work plan's next milestone not reached."""
     if matter.state not in OPEN_FOR_CARDS:
         return None
     if reopenings >= rule.red_reopenings:
         return Card.Level.RED, _("Reopened %(n)s times.") % {"n": reopenings}
     if matter.state not in AWAITING_UNIT:
         return None
-    by_deadline = deadline_card(matter.due, rule, today=today)
+    by_deadline = _worse(deadline_card(matter.due, rule, today=today),
+                         milestone_card(milestone, rule, today=today))
     if by_deadline is not None and by_deadline[0] != Card.Level.WARNING:
         return by_deadline
     if late:
@@ -94,11 +117,16 @@ def default_rule() -> CardRule:
 
 def candidates():
     latest = Assignment.objects.filter(matter=OuterRef("pk")).order_by("-assigned_at", "-id")
+    next_milestone = Milestone.objects.filter(
+        plan__matter=OuterRef("pk"), plan__status=WorkPlan.Status.APPROVED, reached_at=None,
+    ).order_by("due", "id")
     return Matter.objects.filter(
         Q(state__in=OPEN_FOR_CARDS) | Q(cards__cleared_at=None, cards__isnull=False)
     ).distinct().annotate(
         reopenings=Count("trail", filter=Q(trail__action__in=REOPENING_ACTIONS)),
         current_assignment_id=Subquery(latest.values("pk")[:1]),
+        milestone_due=Subquery(next_milestone.values("due")[:1]),
+        milestone_title=Subquery(next_milestone.values("title")[:1]),
     )
 
 
@@ -140,6 +168,7 @@ def _compute_cards(today):
         late = assignment and late_step(assignment, first_response_at=_first_response_at(assignment), now=judged_at)
         wanted = card_for(
             matter, rule_for(matter.category_id, rules), reopenings=matter.reopenings, today=today, late=late,
+            milestone=(matter.milestone_title, matter.milestone_due) if matter.milestone_due else None,
         )
         card = active.get(matter.pk)
         if card and wanted and (card.level, card.reason) == wanted:

@@ -1,8 +1,11 @@
 """Supervision in the Neijiang demo: card rules, reminders, an escalation, extension requests, a supervision
-review and follow-ups on the seed's matters, each recorded through the services after the matter's last step
-and before the article's day, then the cards of today. Nothing resolves or reopens a matter, and an approved
-extension stays within 90 days of the meeting, so the seed's figures and history stay as they are. Last, the
-matters still with a unit get deadlines around the day the demo is built, for a realistic mix of cards."""
+review and follow-ups on the seed's matters, and the joint supervision group's review round of the third quarter
+(回访督查: its findings close the resolved matters it confirms and ask the long-running ones for work plans), each
+recorded through the services after the matter's last step and before the article's day, then the cards of
+today. Nothing resolves or reopens a matter, and an approved extension stays within 90 days of the meeting, so the
+seed's figures and history stay as they are. Last, the matters still with a unit get deadlines around the day the
+demo is built, for a realistic mix of cards, and one long-running matter a work plan (细化工作措施) whose second
+milestone was missed a week ago."""
 
 import datetime
 
@@ -15,10 +18,10 @@ from huishang.cases.states import AWAITING_UNIT, State
 from huishang.core import clock
 from huishang.demo.seed_neijiang import ARTICLE_DAY
 from huishang.directory.models import Role, User
-from huishang.supervision import jobs, services
+from huishang.supervision import jobs, plans, rounds, services
 from huishang.supervision.cards import compute_cards
 from huishang.supervision.limits import DEFAULTS
-from huishang.supervision.models import CardRule, FollowUp, StepLimit
+from huishang.supervision.models import CardRule, FollowUp, RoundMatter, StepLimit
 from huishang.workdays.calendar import add_working_days, working_days_between
 
 DEMO_USERNAMES: set[str] = set()
@@ -138,6 +141,100 @@ def _deadlines_for_today(rng) -> None:
                                             note=REPLANNED_NOTE)
 
 
+# 定期回访督查: the joint group's rounds over each quarter of 2023 before the article, opened after the quarter.
+ROUNDS = [
+    ("2023年第一季度企业问题办理落实情况回访督查", datetime.date(2023, 1, 1), datetime.date(2023, 3, 31),
+     datetime.datetime(2023, 4, 10, 9, 0)),
+    ("2023年第二季度企业问题办理落实情况回访督查", datetime.date(2023, 4, 1), datetime.date(2023, 6, 30),
+     datetime.datetime(2023, 7, 10, 9, 0)),
+    ("2023年第三季度企业问题办理落实情况回访督查", datetime.date(2023, 7, 1), datetime.date(2023, 9, 30),
+     datetime.datetime(2023, 10, 9, 9, 0)),
+]
+ROUND_DAYS = 14
+ROUND_SUMMARY = ("市委目标绩效办、市经济和信息化局联合督查组对本季度办结、重办和长期未办结问题开展回访督查，"
+                 "结合企业现场复核和责任单位反馈调整办理状态；对仍需持续推进的问题，要求责任单位细化工作措施。")
+SOLVED_NOTES = ["企业确认问题已解决，现场查看整改到位。", "电话回访企业负责人，反映问题已解决，无反弹。"]
+UNDER_WAY_NOTE = "问题涉及多个部门协调，尚未办结，请牵头单位细化工作措施、明确时间节点。"
+ANSWERED_NOTE = "责任单位已答复，待企业现场复核确认。"
+PLAN_MEASURES = ("一是会同自然资源、住建部门开展现场踏勘，论证解决方案；二是按程序办理审批手续；"
+                 "三是督促施工单位按期完成整改，并请企业现场确认。每半月向专班报告一次进展。")
+
+
+def _at(moment: datetime.datetime) -> datetime.datetime:
+    return timezone.make_aware(moment)
+
+
+def _finding(matter: Matter, index: int) -> dict:
+    """What the group found: a resolved matter solved (followed up and closed), a matter the unit still handles
+    under way and asked for a work plan, an answered one waiting for the enterprise's review."""
+    if matter.state in (State.RESOLVED, State.CLOSED):
+        return {"verdict": RoundMatter.Verdict.SOLVED, "note": SOLVED_NOTES[index % 2],
+                "satisfaction": FollowUp.Satisfaction.FAIRLY if index % 4 == 3 else None,
+                "checklist": dict.fromkeys(rounds.CHECKLIST, True)}
+    if matter.state in AWAITING_UNIT:
+        return {"verdict": RoundMatter.Verdict.UNDER_WAY, "note": UNDER_WAY_NOTE, "plan_required": True,
+                "checklist": {"measures": False, "enterprise_confirms": False}}
+    return {"verdict": RoundMatter.Verdict.UNDER_WAY, "note": ANSWERED_NOTE,
+            "checklist": {"measures": True, "enterprise_confirms": False}}
+
+
+def _review_round(supervisor, title, period_start, period_end, opened) -> None:
+    """One quarter's round over 内江: the matters its rules choose are checked in the fortnight after it opens; a
+    matter whose handling moved on since is taken off by hand, as the group would."""
+    opened = _at(opened)
+    with clock.frozen_at(opened):
+        review_round = rounds.create_round(
+            by=supervisor, title=title, period_start=period_start, period_end=period_end, region=supervisor.region,
+            members=list(rounds.members_choice(supervisor.region, by=supervisor)),
+        )
+        entries = list(rounds.entries_of(review_round).order_by("matter__number"))
+        for entry in entries:
+            if _last_step(entry.matter) >= opened:
+                rounds.remove_matter(review_round, by=supervisor, matter=entry.matter)
+    checked = [entry for entry in entries if _last_step(entry.matter) < opened]
+    for index, entry in enumerate(checked):
+        with clock.frozen_at(opened + datetime.timedelta(days=1 + index * (ROUND_DAYS - 2) // max(len(checked), 1),
+                                                          hours=index % 8)):
+            rounds.record_finding(entry, by=supervisor, method=("on_site", "phone")[index % 2],
+                                  **_finding(entry.matter, index))
+    with clock.frozen_at(opened + datetime.timedelta(days=ROUND_DAYS)):
+        rounds.finish_round(review_round, by=supervisor, summary=ROUND_SUMMARY)
+
+
+def _work_plan(office, supervisor) -> None:
+    """A long-running matter a review round asked for a work plan: its lead unit's plan, approved by the office (the
+    supervision group sets the deadline to the plan's last milestone), reached its first milestone and missed its
+    second a week ago, so the matter is carded yellow for it."""
+    today = clock.today()
+    asked = (Matter.objects.filter(state=State.IN_PROGRESS, round_entries__plan_required=True)
+             .exclude(extension_requests__status="pending").select_related("lead_unit").distinct().order_by("-due", "pk"))
+    matter = next((row for row in asked if _handler(row)), None)
+    if matter is None:
+        return
+    handler = _handler(matter)
+
+    def days_ago(days: int, hour: int = 10) -> datetime.datetime:
+        return _at(datetime.datetime.combine(today - datetime.timedelta(days=days), datetime.time(hour)))
+
+    last = _working_days_from(today, 25)
+    with clock.frozen_at(days_ago(40)):
+        plan = plans.submit_plan(matter, by=handler, measures=PLAN_MEASURES, milestones=[
+            (today - datetime.timedelta(days=25), "完成现场踏勘和方案论证"),
+            (today - datetime.timedelta(days=7), "完成审批手续"),
+            (last, "完成整改并经企业现场确认"),
+        ])
+    with clock.frozen_at(days_ago(39, 15)):
+        plan = plans.decide_plan(plan, by=office, approve=True, note="方案可行，请按节点推进并及时报告进展。")
+        if matter.due < last:
+            matter_services.extend_deadline(matter, by=supervisor, due=last, note=REPLANNED_NOTE)
+    first, second = list(plan.milestones.all())[:2]
+    with clock.frozen_at(days_ago(24)):
+        plans.report_progress(plan, by=handler, content="已完成现场踏勘，解决方案经专题会论证通过。",
+                              milestone=first, reached=True)
+    with clock.frozen_at(days_ago(12)):
+        plans.report_progress(plan, by=handler, content="审批材料已报送，等待上级部门批复。", milestone=second)
+
+
 def build_demo(accounts, rng) -> None:
     del accounts
     supervisor = User.objects.get(username="supervisor")
@@ -162,5 +259,8 @@ def build_demo(accounts, rng) -> None:
             services.record_visit(responded[0], by=supervisor, method="on_site",
                                   findings="现场查看企业反映问题的整改情况，设备已到位，待企业确认。")
     _follow_ups(office)
+    for title, period_start, period_end, opened in ROUNDS:
+        _review_round(supervisor, title, period_start, period_end, opened)
     _deadlines_for_today(rng)
+    _work_plan(office, supervisor)
     compute_cards()

@@ -1,9 +1,10 @@
-"""Supervision figures for ``huishang stats``: cards, reminders, extension requests and follow-ups of the period."""
+"""Supervision figures for ``huishang stats``: cards, reminders, extension requests, follow-ups, work plans and review
+round findings of the period."""
 
 from django.db.models import Count, Q, QuerySet
 
 from huishang.figures.selectors import Scope, follow_up_counts, percent
-from huishang.supervision.models import Card, ExtensionRequest, Reminder
+from huishang.supervision.models import Card, ExtensionRequest, Reminder, RoundMatter, WorkPlan
 
 
 def _of_scope(rows: QuerySet, scope: Scope) -> QuerySet:
@@ -23,6 +24,12 @@ def supervision_figures(scope: Scope) -> dict:
         all=Count("pk"), approved=Count("pk", filter=Q(status=ExtensionRequest.Status.APPROVED)),
     )
     follow_ups = follow_up_counts(scope)
+    plans = _of_scope(WorkPlan.objects.filter(scope.moment_range("submitted_at")), scope).aggregate(
+        all=Count("pk"), approved=Count("pk", filter=Q(status__in=[WorkPlan.Status.APPROVED])),
+    )
+    findings = _of_scope(RoundMatter.objects.filter(scope.moment_range("at")), scope).aggregate(
+        all=Count("pk"), not_solved=Count("pk", filter=Q(verdict=RoundMatter.Verdict.NOT_SOLVED)),
+    )
     return {
         "supervision": {
             "cards_warning": cards["warning"],
@@ -33,5 +40,11 @@ def supervision_figures(scope: Scope) -> dict:
             "extensions_approved": extensions["approved"],
             "follow_ups": follow_ups["all"],
             "follow_up_satisfaction_rate": percent(follow_ups["satisfied"] + follow_ups["fairly"], follow_ups["all"]),
+            # 细化工作措施: plans submitted in the period (each submission, a replaced one too), and those approved.
+            "work_plans": plans["all"],
+            "work_plans_approved": plans["approved"],
+            # 回访督查: matters checked by a review round in the period, and those found not solved.
+            "round_findings": findings["all"],
+            "round_findings_not_solved": findings["not_solved"],
         }
     }

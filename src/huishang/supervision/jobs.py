@@ -58,13 +58,17 @@ def schedule_follow_ups() -> int:
     made = 0
     resolved = Matter.objects.filter(state=State.RESOLVED, resolved_at__isnull=False)
     for matter in resolved.exclude(follow_ups__resolved_at=F("resolved_at")):
-        resolved_on = timezone.localdate(matter.resolved_at)
-        _follow_up, created = FollowUp.objects.get_or_create(
-            matter=matter, resolved_at=matter.resolved_at,
-            defaults={"due": add_working_days(resolved_on, FOLLOW_UP_WORKING_DAYS)},
-        )
-        made += created
+        made += follow_up_of(matter)[1]
     return made
+
+
+def follow_up_of(matter: Matter) -> tuple[FollowUp, bool]:
+    """The follow-up of the matter's current resolution, made (and True) when it has none yet."""
+    resolved_on = timezone.localdate(matter.resolved_at)
+    return FollowUp.objects.get_or_create(
+        matter=matter, resolved_at=matter.resolved_at,
+        defaults={"due": add_working_days(resolved_on, FOLLOW_UP_WORKING_DAYS)},
+    )
 
 
 @transaction.atomic

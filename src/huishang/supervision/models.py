@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from huishang.cases.models import Assignment, Category, Matter
-from huishang.directory.models import Organization
+from huishang.directory.models import Organization, Region
 
 
 class CardRule(models.Model):
@@ -229,3 +229,134 @@ class FollowUp(models.Model):
         verbose_name = _("follow-up")
         verbose_name_plural = _("follow-ups")
         constraints = [models.UniqueConstraint(fields=["matter", "resolved_at"], name="one_follow_up_per_resolution")]
+
+
+class WorkPlan(models.Model):
+    """细化工作措施: the lead unit's plan for a matter it cannot solve at once — its measures and dated milestones —
+    which the service office approves or returns with a reason; a new submission replaces the one before."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", pgettext_lazy("work plan", "waiting for approval")
+        APPROVED = "approved", pgettext_lazy("work plan", "approved")
+        RETURNED = "returned", pgettext_lazy("work plan", "returned")
+        REPLACED = "replaced", pgettext_lazy("work plan", "replaced")
+
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="work_plans")
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="work_plans")
+    measures = models.TextField(_("measures"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.SUBMITTED)
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    submitted_at = models.DateTimeField(_("submitted at"))
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_note = models.TextField(_("decision note"), blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at", "-id"]
+        verbose_name = _("work plan")
+        verbose_name_plural = _("work plans")
+        constraints = [
+            # The plan in force (waiting, approved or returned): older ones are kept as replaced.
+            models.UniqueConstraint(fields=["matter"], condition=~Q(status="replaced"), name="one_current_work_plan")
+        ]
+
+
+class Milestone(models.Model):
+    """节点: what the plan says is reached by a date; an approved plan's missed milestone is carded as a missed
+    deadline is (supervision.cards)."""
+
+    plan = models.ForeignKey(WorkPlan, on_delete=models.CASCADE, related_name="milestones")
+    title = models.CharField(_("milestone"), max_length=200)
+    due = models.DateField(_("due"))
+    reached_at = models.DateTimeField(_("reached at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["due", "id"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+
+class ProgressReport(models.Model):
+    """阶段性进展: the lead unit's interim report on an approved plan, which may mark a milestone reached."""
+
+    plan = models.ForeignKey(WorkPlan, on_delete=models.CASCADE, related_name="progress_reports")
+    milestone = models.ForeignKey(
+        Milestone, null=True, blank=True, on_delete=models.CASCADE, related_name="progress_reports",
+        verbose_name=_("milestone"),
+    )
+    content = models.TextField(_("progress"))
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("at"))
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("progress report")
+        verbose_name_plural = _("progress reports")
+
+
+class ReviewRound(models.Model):
+    """回访督查: a round in which the supervision group checks, over a period and a region, the matters chosen by
+    rule (resolved in the period, reopened in it, long-running) and adjusted by hand, and records a finding each."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", pgettext_lazy("review round", "under way")
+        FINISHED = "finished", pgettext_lazy("review round", "finished")
+
+    title = models.CharField(_("title"), max_length=200)
+    period_start = models.DateField(_("period from"))
+    period_end = models.DateField(_("period to"))
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="review_rounds", verbose_name=_("group members"))
+    # The selection rules the round was built with (selectors.ROUND_RULES), kept for its report.
+    rules = models.JSONField(_("selection rules"), default=list)
+    status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.OPEN)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(_("created at"))
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+
+    class Meta:
+        ordering = ["-period_end", "-id"]
+        verbose_name = _("review round")
+        verbose_name_plural = _("review rounds")
+
+    def __str__(self):
+        return self.title
+
+
+class RoundMatter(models.Model):
+    """A matter a review round checks, why it was chosen, and the finding once recorded (checklist, method,
+    verdict); the finding moves the matter through its own transitions (supervision.rounds)."""
+
+    class Reason(models.TextChoices):
+        RESOLVED = "resolved", _("resolved in the period")
+        REOPENED = "reopened", _("reopened in the period")
+        LONG_RUNNING = "long_running", _("long-running")
+        ADDED = "added", _("added by hand")
+
+    class Verdict(models.TextChoices):
+        SOLVED = "solved", _("solved")
+        NOT_SOLVED = "not_solved", _("not solved")
+        UNDER_WAY = "under_way", _("still being handled")
+
+    round = models.ForeignKey(ReviewRound, on_delete=models.CASCADE, related_name="entries")
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="round_entries")
+    reason = models.CharField(_("chosen because"), max_length=16, choices=Reason.choices)
+    method = models.CharField(_("method"), max_length=8, choices=SupervisionVisit.Method.choices, blank=True)
+    verdict = models.CharField(_("finding"), max_length=12, choices=Verdict.choices, blank=True)
+    # The checklist's answers by item code (rounds.CHECKLIST): true, false.
+    checklist = models.JSONField(_("checklist"), default=dict)
+    note = models.TextField(_("note"), blank=True)
+    plan_required = models.BooleanField(_("work plan required"), default=False)
+    # What the finding did to the matter: the state it left it in (empty: no move).
+    moved_to = models.CharField(_("moved to"), max_length=16, blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(_("checked at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["round", "matter__number"]
+        verbose_name = _("matter of a review round")
+        verbose_name_plural = _("matters of review rounds")
+        constraints = [models.UniqueConstraint(fields=["round", "matter"], name="one_entry_per_round_and_matter")]

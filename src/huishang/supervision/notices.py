@@ -16,3 +16,7 @@ events.register("supervision.send_back_decided", _("Decisions on your unit's sen
 events.register("supervision.follow_up_due", _("Follow-ups (回访) falling due"),
                 roles={Role.OFFICE, Role.SUPERVISOR})
 events.register("supervision.digest", _("The daily supervision digest"), roles={Role.SUPERVISOR})
+events.register("supervision.plan_submitted", _("Work plans to approve"), roles={Role.OFFICE})
+events.register("supervision.plan_decided", _("Decisions on your unit's work plans"), roles={Role.UNIT})
+events.register("supervision.plan_required", _("Work plans the supervision group asks of your unit"),
+                roles={Role.UNIT})

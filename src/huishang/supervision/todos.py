@@ -1,13 +1,13 @@
 """What supervision asks of each person (待办): the supervision group decides extension and send-back requests,
 a leader deals with the matters escalated to them, the office or the supervision group visits resolved matters
-again (回访)."""
+again (回访), the office decides the work plans waiting for it (细化工作措施)."""
 
 from django.utils.translation import gettext as _
 
 from huishang.cases.selectors import visible_matters
 from huishang.cases.states import DONE, State
-from huishang.supervision.models import Escalation, ExtensionRequest, FollowUp, SendBackRequest
-from huishang.supervision.permissions import FOLLOW_UP_ROLES, SUPERVISING_ROLES, role_of
+from huishang.supervision.models import Escalation, ExtensionRequest, FollowUp, SendBackRequest, WorkPlan
+from huishang.supervision.permissions import FOLLOW_UP_ROLES, PLAN_APPROVERS, SUPERVISING_ROLES, role_of
 from huishang.todos.registry import provider
 from huishang.todos.services import PER_KIND, Todo
 
@@ -31,3 +31,7 @@ def supervision_steps(user):
         due = FollowUp.objects.filter(done_at=None, matter__in=visible, matter__state=State.RESOLVED)
         for follow_up in due.select_related("matter").order_by("due", "pk")[:PER_KIND]:
             yield Todo("follow_up", _("Follow up the resolved matter"), follow_up.matter, follow_up.due)
+    if role in PLAN_APPROVERS:
+        waiting = WorkPlan.objects.filter(status=WorkPlan.Status.SUBMITTED, matter__in=visible)
+        for plan in waiting.select_related("matter").order_by("submitted_at", "pk")[:PER_KIND]:
+            yield Todo("decide_plan", _("Decide the work plan"), plan.matter, plan.matter.due)

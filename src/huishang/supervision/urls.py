@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.generic import RedirectView
 
-from huishang.supervision import views
+from huishang.supervision import plan_views, round_views, views
 
 app_name = "supervision"
 urlpatterns = [
@@ -15,6 +15,16 @@ urlpatterns = [
     path("matters/<str:number>/send-back/", views.request_send_back, name="send-back-request"),
     path("send-backs/<int:pk>/decide/", views.decide_send_back, name="send-back-decide"),
     path("follow-ups/<int:pk>/", views.follow_up, name="follow-up"),
+    path("matters/<str:number>/plan/", plan_views.submit, name="plan-submit"),
+    path("matters/<str:number>/plan/decision/", plan_views.decide, name="plan-decide"),
+    path("matters/<str:number>/plan/progress/", plan_views.progress, name="plan-progress"),
+    path("rounds/", round_views.round_list, name="rounds"),
+    path("rounds/<int:pk>/", round_views.round_detail, name="round"),
+    path("rounds/<int:pk>/matters/", round_views.add_matter, name="round-add-matter"),
+    path("rounds/<int:pk>/matters/<str:number>/remove/", round_views.remove_matter, name="round-remove-matter"),
+    path("rounds/<int:pk>/matters/<str:number>/finding/", round_views.finding, name="round-finding"),
+    path("rounds/<int:pk>/finish/", round_views.finish, name="round-finish"),
+    path("rounds/<int:pk>/report.<str:fmt>", round_views.report, name="round-report"),
     # The bell's page moved to /notifications/; old links still arrive.
     path("notifications/", RedirectView.as_view(pattern_name="notifications:list", permanent=True),
          name="notifications-moved"),

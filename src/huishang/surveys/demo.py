@@ -1,14 +1,20 @@
 """The CPPCC survey of 16 April 2024 (seed 000): three enterprises visited, the symposium that followed,
 the questions put and what the enterprises said. Its problems were already taken in as matters with
-source survey by the seed page; they are linked here, not raised again."""
+source survey by the seed page; they are linked here, not raised again, and carried to the seed's units.
+Who took part (民革界别 members, the association's invited experts, committee and department staff), the opinions
+they gave ("提出了许多意见建议", "作出指导") and the proposals members made from them; names are invented."""
 
 import datetime
+import random
 
 from huishang.cases.models import Matter
 from huishang.core import clock
 from huishang.demo import seed_yongchuan as seed
+from huishang.demo.carry import Handling, carry, contact_of
 from huishang.directory.models import Organization, Region, User
+from huishang.meetings.models import Meeting
 from huishang.surveys import services
+from huishang.surveys.models import Participant
 
 VISITED = ["重庆磐谷动力技术有限公司", "重庆固高科技长江研究院", "文理学院新材料研究院"]
 AT_SYMPOSIUM = ["重庆良工科技公司", "重庆太平洋精工公司"]
@@ -30,9 +36,95 @@ ANSWERS = {  # enterprise -> answers, in the order of QUESTIONS (invented from w
 }
 DEMO_USERNAMES: set[str] = set()
 
+COUNCIL = "永川区政协"
+ASSOCIATION = "重庆市生产性服务业协会"
+# (name, role, sector, affiliation)
+PARTICIPANTS = [
+    ("周明远", Participant.Role.MEMBER, "民革", COUNCIL),
+    ("谭晓梅", Participant.Role.MEMBER, "民革", COUNCIL),
+    ("邓志强", Participant.Role.MEMBER, "民革", COUNCIL),
+    ("黎建国", Participant.Role.MEMBER, "经济界", COUNCIL),
+    ("郑华", Participant.Role.EXPERT, "", ASSOCIATION),
+    ("蒋文博", Participant.Role.EXPERT, "", ASSOCIATION),
+    ("蔡勇", Participant.Role.STAFF, "", "永川区政协经济委"),
+    ("冉光辉", Participant.Role.STAFF, "", "区经信委"),
+    ("田蕾", Participant.Role.STAFF, "", "区科技局"),
+    ("骆家宏", Participant.Role.STAFF, "", "永川高新区管委会"),
+]
+# (who, opinion): the members' four themes and the experts' guidance, as the page reports them.
+OPINIONS = [
+    ("周明远", "提升工业设计能力和水平：支持企业设立工业设计中心，引进专业设计机构，推动设计服务与制造业深度融合。"),
+    ("谭晓梅", "推动高校科技成果转化提质增效：建立文理学院等高校与园区企业的成果对接机制，完善中试平台和转化收益分配。"),
+    ("邓志强", "强化生产性服务业人才队伍建设：在人才公寓、安家补贴、子女入学等方面加大支持，稳住引进的高端研发人才。"),
+    ("黎建国", "立足企业真实需求出台帮扶政策：针对轻资产科技企业融资难、用能成本上升等问题，出台精准帮扶措施。"),
+    ("郑华", "高度重视生产性服务业对制造业转型升级的支撑作用，把生产性服务业纳入全区产业规划统筹推进。"),
+    ("蒋文博", "重视产品标准制定，加强校企合作，推动科研成果在本地实现转化；协会将对企业遇到的困难给予支持和帮助。"),
+]
+# (title, proposers, opinions drawn on (by who), submitted on, text)
+PROPOSALS = [
+    ("关于强化生产性服务业人才队伍建设的提案", ["周明远", "邓志强"], ["邓志强", "黎建国"], datetime.date(2024, 5, 15),
+     "调研发现，我区生产性服务企业高端研发人才引进难、留住难。建议：一是完善人才公寓和安家补贴政策；二是支持企业与"
+     "本地高校共建实训基地、联合培养；三是建立重点企业人才需求清单，常态化开展精准引才。"),
+    ("关于推动高校科技成果在永川转化的提案", ["谭晓梅", "周明远"], ["谭晓梅", "蒋文博"], datetime.date(2024, 5, 15),
+     "建议依托永川高新区建设中试熟化平台，设立科技成果转化引导基金，对接科技金融产品，推动文理学院等高校成果在本地"
+     "落地转化。"),
+]
+# The survey's problems (seed.SURVEY_MATTERS, by title), carried to the seed's units.
+HANDLING = {
+    "电控标定、系统仿真方向高端研发人才引进难": Handling(
+        "yc_rsj", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28),
+        "区人力社保局将企业急需的2个岗位纳入重点人才引进目录，协调提供人才公寓2套，并兑现安家补贴。",
+        datetime.date(2024, 6, 12), datetime.date(2024, 6, 17)),
+    "运动控制算法和工业软件人才短缺": Handling(
+        "yc_kjj", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28),
+        "区科技局牵头促成研究院与重庆文理学院签订联合培养协议，共建运动控制实训基地，首批30名学生已进站实训。",
+        datetime.date(2024, 6, 20), datetime.date(2024, 6, 25)),
+    "新材料中试放大阶段资金缺口大，成果转化融资难": Handling(
+        "yc_kjj", datetime.date(2024, 4, 29), datetime.date(2024, 7, 31)),
+    "轻资产科技企业缺少抵押物，银行授信额度低": Handling(
+        "yc_jxw", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28),
+        "区经信委推荐企业纳入“专精特新”信贷白名单，协调合作银行以知识产权质押方式新增授信500万元。",
+        datetime.date(2024, 6, 5), datetime.date(2024, 6, 11)),
+    "水电气价格上涨，热处理工序成本明显增加": Handling(
+        "yc_jxw", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28),
+        "区经信委指导企业参与电力市场化交易，并将热处理线节能改造纳入技改补助支持范围。",
+        datetime.date(2024, 6, 14), datetime.date(2024, 6, 19)),
+    "分时电价调整后装配测试用电成本上升": Handling(
+        "yc_gxq", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28)),
+}
+
+
+def _people_and_outputs(office, survey) -> None:
+    """Who took part, the symposium, the opinions given and the proposals made from them."""
+    with clock.frozen_at(datetime.datetime.combine(seed.SURVEY_RECORDED, datetime.time(10, 0))):
+        people = {name: services.add_participant(by=office, survey=survey, name=name, role=role, sector=sector,
+                                                 affiliation=affiliation)
+                  for name, role, sector, affiliation in PARTICIPANTS}
+        symposium = Meeting.objects.get(kind=Meeting.Kind.SYMPOSIUM, title=seed.SURVEY_TITLE)
+        services.link_symposium(by=office, survey=survey, meeting=symposium)
+        opinions = {name: services.record_opinion(by=office, survey=survey, participant=people[name], text=text)
+                    for name, text in OPINIONS}
+    for title, proposers, drawn_on, submitted_on, text in PROPOSALS:
+        with clock.frozen_at(datetime.datetime.combine(submitted_on, datetime.time(11, 0))):
+            services.record_proposal(by=office, survey=survey, title=title, body=text,
+                                     proposers=[people[name] for name in proposers],
+                                     opinions=[opinions[name] for name in drawn_on], submitted_on=submitted_on)
+
+
+def _problems_handled(office, survey, accounts) -> None:
+    """Each problem the survey found goes to a unit of the seed; most are answered and the enterprise satisfied."""
+    # Its own random numbers (contacts' names), so that the parts of the demo built later stay as they were.
+    rng = random.Random("surveys.handling")
+    handlers = {unit.key: User.objects.get(username=unit.handler_username) for unit in seed.UNITS}
+    for matter in survey.matters.order_by("submitted_at"):
+        handling = HANDLING[matter.title]
+        carry(matter, handling, office=office, handler=handlers[handling.unit],
+              reviewer=contact_of(matter.enterprise, accounts, rng) if handling.reviewed_on else None)
+
 
 def build_demo(accounts, rng) -> None:
-    """The survey with its visits, questions, answers and the survey matters the seed page took in."""
+    """The survey with its visits, questions, answers, the survey matters the seed page took in and how far each
+    got, who took part, the symposium, opinions and proposals."""
     office = User.objects.get(username=seed.OFFICE_ACCOUNT[0])
     district = Region.objects.get(code=seed.DISTRICT[0])
     enterprises = {name: Organization.objects.get(name=name) for name in VISITED + AT_SYMPOSIUM}
@@ -48,3 +140,5 @@ def build_demo(accounts, rng) -> None:
     with clock.frozen_at(datetime.datetime.combine(seed.SURVEY_RECORDED, datetime.time(17, 0))):
         for matter in Matter.objects.filter(source=Matter.Source.SURVEY, region=district).order_by("submitted_at"):
             services.link_problem(by=office, survey=survey, matter=matter)
+    _people_and_outputs(office, survey)
+    _problems_handled(office, survey, accounts)

@@ -1,6 +1,7 @@
 """Shapes of the surveys API."""
 
 import datetime
+from typing import Literal
 
 from ninja import Field, Schema
 
@@ -62,3 +63,63 @@ class SurveyProblemIn(StrictSchema):
     title: RequiredText(200)
     description: RequiredText(TEXT_MAX)
     category: RequiredText(32)
+
+
+class SurveyParticipantIn(StrictSchema):
+    name: RequiredText(100)
+    role: RequiredText(10) = Field(description="member (委员), expert (特邀专家) or staff (委室、部门)")
+    sector: Text(60) = Field("", description="界别, e.g. 民革; required of a member")
+    affiliation: Text(200) = ""
+
+
+class SurveyParticipantOut(Schema):
+    id: int
+    name: str
+    role: str
+    sector: str
+    affiliation: str
+
+
+class SurveySymposiumIn(StrictSchema):
+    meeting: Id
+
+
+class SurveyOpinionIn(StrictSchema):
+    participant: Id
+    text: RequiredText(TEXT_MAX)
+
+
+class SurveyOpinionOut(Schema):
+    id: int
+    participant: int = Field(alias="participant_id")
+    participant_name: str = Field(alias="participant.name")
+    text: str
+
+
+class SurveyProposalIn(StrictSchema):
+    title: RequiredText(200)
+    body: RequiredText(TEXT_MAX)
+    proposers: list[Id]
+    opinions: list[Id] = []
+    submitted_on: Day
+
+
+class SurveyProposalOut(Schema):
+    id: int
+    title: str
+    body: str
+    submitted_on: datetime.date
+    proposers: list[int]
+    opinions: list[int]
+
+    @staticmethod
+    def resolve_proposers(proposal):
+        return [person.pk for person in proposal.proposers.all()]
+
+    @staticmethod
+    def resolve_opinions(proposal):
+        return [opinion.pk for opinion in proposal.opinions.all()]
+
+
+class SurveyReportFormat(Schema):
+    format: Literal["docx", "pdf"] = "docx"

@@ -1,4 +1,5 @@
-"""Every change to a survey: recording it, its questions and answers, and the problems it found."""
+"""Every change to a survey: recording it, its questions and answers, the problems it found, who took part,
+the symposium it held, the opinions given and the proposals made."""
 
 import datetime
 
@@ -12,7 +13,8 @@ from huishang.core.errors import ValidationError
 from huishang.core.text import cleaned
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region
-from huishang.surveys.models import Answer, Question, Survey
+from huishang.meetings.models import Meeting
+from huishang.surveys.models import Answer, Opinion, Participant, Proposal, Question, Survey
 from huishang.surveys.permissions import check_runs
 
 
@@ -119,3 +121,93 @@ def link_problem(*, by, survey: Survey, matter: Matter) -> None:
     if matter.enterprise_id and not survey.enterprises.filter(pk=matter.enterprise_id).exists():
         survey.enterprises.add(matter.enterprise)
     survey.matters.add(matter)
+
+
+# Those who give opinions and make proposals; staff of committees and departments report, they do not.
+OPINION_ROLES = {Participant.Role.MEMBER, Participant.Role.EXPERT}
+
+
+@transaction.atomic
+def add_participant(*, by, survey: Survey, name, role, sector="", affiliation="") -> Participant:
+    """The office records who took part in its survey: a CPPCC member (with their 界别), an invited expert, or
+    committee or department staff; each person once."""
+    check_runs(by, survey.region)
+    if role not in Participant.Role.values:
+        raise ValidationError(_("Choose a role."), field="role")
+    name = _text(name, "name", _("Name"), 100)
+    sector = cleaned(sector)
+    if role == Participant.Role.MEMBER and not sector:
+        raise ValidationError(_("Give the member's sector (界别)."), field="sector")
+    if len(sector) > 60:
+        raise ValidationError(_("%(label)s must be at most %(n)s characters.") % {"label": _("Sector"), "n": 60},
+                              field="sector")
+    affiliation = cleaned(affiliation)
+    if len(affiliation) > 200:
+        raise ValidationError(_("%(label)s must be at most %(n)s characters.") % {"label": _("Affiliation"),
+                                                                                  "n": 200}, field="affiliation")
+    if survey.participants.filter(name=name, affiliation=affiliation).exists():
+        raise ValidationError(_("This person already takes part in the survey."), field="name")
+    return Participant.objects.create(survey=survey, name=name, role=role, sector=sector, affiliation=affiliation,
+                                      recorded_by=by, recorded_at=clock.now())
+
+
+@transaction.atomic
+def link_symposium(*, by, survey: Survey, meeting: Meeting) -> Survey:
+    """The survey's symposium (调研座谈会) is a symposium meeting of the office's jurisdiction, held on the survey's
+    day or after it."""
+    check_runs(by, survey.region)
+    if not isinstance(meeting, Meeting) or meeting.kind != Meeting.Kind.SYMPOSIUM:
+        raise ValidationError(_("Choose a symposium."), field="meeting")
+    jurisdiction_of(by).check(meeting.region, field="meeting")
+    if meeting.held_on < survey.held_on:
+        raise ValidationError(_("The symposium cannot come before the survey."), field="meeting")
+    Survey.objects.filter(pk=survey.pk).update(symposium=meeting)
+    survey.symposium = meeting
+    return survey
+
+
+def _participant(survey: Survey, participant, *, field: str, roles, refusal: str) -> Participant:
+    if not isinstance(participant, Participant) or participant.survey_id != survey.pk:
+        raise ValidationError(_("Choose someone who took part in this survey."), field=field)
+    if participant.role not in roles:
+        raise ValidationError(refusal, field=field)
+    return participant
+
+
+@transaction.atomic
+def record_opinion(*, by, survey: Survey, participant: Participant, text) -> Opinion:
+    """An opinion (意见建议) given in the survey is recorded under the member or invited expert who gave it."""
+    check_runs(by, survey.region)
+    participant = _participant(survey, participant, field="participant", roles=OPINION_ROLES,
+                               refusal=_("Only members and invited experts give opinions."))
+    return Opinion.objects.create(survey=survey, participant=participant, text=_text(text, "text", _("Opinion")),
+                                  recorded_by=by, recorded_at=clock.now())
+
+
+@transaction.atomic
+def record_proposal(*, by, survey: Survey, title, body, proposers, submitted_on, opinions=()) -> Proposal:
+    """A proposal (提案) from the survey: members of it propose it, it may draw on the survey's opinions, and it is
+    submitted on or after the survey's day, never in the future."""
+    check_runs(by, survey.region)
+    proposers = list(proposers)
+    if not proposers:
+        raise ValidationError(_("Name the members who make the proposal."), field="proposers")
+    proposers = [_participant(survey, person, field="proposers", roles={Participant.Role.MEMBER},
+                              refusal=_("Proposals are made by CPPCC members.")) for person in proposers]
+    opinions = list(opinions)
+    if any(not isinstance(opinion, Opinion) or opinion.survey_id != survey.pk for opinion in opinions):
+        raise ValidationError(_("Choose opinions of this survey."), field="opinions")
+    if not isinstance(submitted_on, datetime.date):
+        raise ValidationError(_("Give the day the proposal was submitted."), field="submitted_on")
+    if submitted_on < survey.held_on or submitted_on > clock.today():
+        raise ValidationError(_("A proposal is submitted after its survey, and not in the future."),
+                              field="submitted_on")
+    proposal = Proposal.objects.create(
+        survey=survey, title=_text(title, "title", pgettext("surveys", "Title"), 200),
+        body=_text(body, "body", _("Proposal text")), submitted_on=submitted_on, recorded_by=by,
+        recorded_at=clock.now(),
+    )
+    proposal.proposers.set(proposers)
+    proposal.opinions.set(opinions)
+    return proposal
+

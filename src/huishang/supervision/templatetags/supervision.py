@@ -5,13 +5,14 @@ from django import template
 
 from huishang.cases.states import AWAITING_UNIT, State
 from huishang.directory.models import Role
-from huishang.supervision import permissions
+from huishang.core import clock
+from huishang.supervision import permissions, plans
 from huishang.supervision.deadlines import is_due_soon, is_overdue, remaining_working_days
 from huishang.supervision.forms import (
     ESCALATE_QUESTION, SEND_BACK_QUESTION, EscalateForm, ExtensionDecisionForm, ExtensionRequestForm, FollowUpForm,
-    RemindForm, SendBackDecisionForm, SendBackRequestForm, VisitForm,
+    PlanDecisionForm, PlanForm, ProgressForm, RemindForm, SendBackDecisionForm, SendBackRequestForm, VisitForm,
 )
-from huishang.supervision.models import ExtensionRequest, SendBackRequest
+from huishang.supervision.models import ExtensionRequest, SendBackRequest, WorkPlan
 from huishang.supervision.selectors import cards_of, carded, leaders_over
 
 register = template.Library()
@@ -98,3 +99,31 @@ def workbench_cards(context):
     return {"cards": cards[:20], "count": len(cards), "show": user.is_authenticated and user.role in (
         Role.UNIT, Role.SUPERVISOR, Role.ADMIN)}
 
+
+
+@register.inclusion_tag("supervision/_work_plan.html", takes_context=True)
+def work_plan_panel(context, matter):
+    """The matter's work plan (细化工作措施) with its milestones and progress, and the forms the user may use on it:
+    the lead unit submits or replaces it and reports progress, the service office approves or returns it."""
+    user = context["request"].user
+    plan = plans.current_plan(matter)
+    lead_unit = permissions.allowed(permissions.check_lead_unit, user, matter) and matter.state in AWAITING_UNIT
+    approver = permissions.allowed(permissions.check_plan_approver, user, matter)
+    approved = plan is not None and plan.status == WorkPlan.Status.APPROVED
+    today = clock.today()
+    milestones = [{"milestone": m, "missed": approved and m.reached_at is None and m.due < today}
+                  for m in plan.milestones.all()] if plan else []
+    return {
+        "request": context["request"],
+        "csrf_token": context.get("csrf_token"),
+        "matter": matter,
+        "plan": plan,
+        "milestones": milestones,
+        "reports": plan.progress_reports.select_related("by", "milestone") if plan else [],
+        "may_submit": lead_unit,
+        "may_decide": approver and plan is not None and plan.status == WorkPlan.Status.SUBMITTED,
+        "may_report": lead_unit and approved,
+        "plan_form": PlanForm(auto_id="plan-%s"),
+        "decision_form": PlanDecisionForm(auto_id="plan-decision-%s"),
+        "progress_form": ProgressForm(plan=plan, auto_id="plan-progress-%s") if approved else None,
+    }
