@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "huishang.ranking",
     "huishang.surveys",
     "huishang.insight",
+    "huishang.knowledge",
     "huishang.demo",
     "huishang.api",
     "huishang.web",
