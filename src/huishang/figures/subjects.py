@@ -28,6 +28,9 @@ PROVIDERS = {
     "assessment": [
         "huishang.assessment.figures.assessment_figures",
     ],
+    "knowledge": [
+        "huishang.knowledge.figures.knowledge_figures",
+    ],
 }
 
 

@@ -26,7 +26,7 @@ class Article(models.Model):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     categories = models.ManyToManyField("cases.Category", blank=True, related_name="+", verbose_name=_("categories"))
     # Where it applies: a city-wide article reaches every district below the city.
-    regions = models.ManyToManyField("directory.Region", related_name="+", verbose_name=_("regions"))
+    regions = models.ManyToManyField("directory.Region", related_name="+", verbose_name=_("applies in"))
     # The industries an enterprise policy is meant for (empty: every industry), one per line.
     industries = models.TextField(_("industries"), blank=True)
     issuing_body = models.CharField(_("issuing body"), max_length=128, blank=True)
