@@ -110,3 +110,16 @@ def test_the_butler_sees_the_policies_for_the_enterprises_industry_and_region():
     butler = f.user("butler", scope=neijiang)
     assert selectors.policies_for(enterprise, user=butler) == [for_industry, for_all]
     assert not {other_industry, other_place, wording} & set(selectors.policies_for(enterprise, user=butler))
+
+
+def test_the_visit_form_lists_the_policies_for_the_chosen_enterprise():
+    from tests.butlers.people import butler_world
+
+    world = butler_world()
+    world.enterprise.industry = "制造业"
+    world.enterprise.save()
+    published(title="制造业技改补贴", kind=Article.Kind.POLICY, industries="制造业")
+    published(title="餐饮业纾困", kind=Article.Kind.POLICY, industries="餐饮业")
+    page = text_of(signed_in(world.butler).get(f"/butlers/visits/new/?enterprise={world.enterprise.pk}"))
+    assert "制造业技改补贴" in page and "餐饮业纾困" not in page
+    assert "制造业技改补贴" not in text_of(signed_in(world.butler).get("/butlers/visits/new/"))

@@ -3,10 +3,11 @@
 from huishang.audit import views as audit_views
 from huishang.dispatch import views as dispatch_views
 from huishang.employment import views as employment_views
+from huishang.knowledge import views as knowledge_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
-from tests.scale import nested_cases, nested_rows, rows
+from tests.scale import knowledge_rows, nested_cases, nested_rows, rows
 from tests.scale.list_case import api_case, web_case
 
 
@@ -34,6 +35,8 @@ API = [
     api_case("surveys", "/surveys", rows.admin_world, rows.add_surveys),
     api_case("routing table", "/routing-table", rows.office_world, rows.add_routing_entries, query={"page_size": 200}),
     api_case("audit entries", "/audit/entries", rows.auditor_world, rows.add_audit_entries, query={"page_size": 200}),
+    api_case("knowledge articles", "/knowledge/articles", knowledge_rows.knowledge_world, knowledge_rows.add_articles,
+             query={"limit": 100}),
 ]
 
 WEB = [
@@ -70,6 +73,13 @@ WEB = [
              page_size_constants=((dispatch_views, "PAGE_SIZE"),)),
     web_case("audit log", "/audit/", rows.auditor_world, rows.add_audit_entries,
              page_size_constants=((audit_views, "PAGE_SIZE"),)),
+    web_case("knowledge base", "/knowledge/", knowledge_rows.knowledge_world, knowledge_rows.add_articles,
+             page_size_constants=((knowledge_views, "PAGE_SIZE"),)),
+    web_case("public policies", "/knowledge/policies/", knowledge_rows.knowledge_world, knowledge_rows.add_articles,
+             page_size_constants=((knowledge_views, "PAGE_SIZE"),)),
+    web_case("knowledge export", "/knowledge/export.xlsx", knowledge_rows.knowledge_world, knowledge_rows.add_articles),
+    web_case("a knowledge article's versions", lambda world: f"/knowledge/{world.article.pk}/",
+             knowledge_rows.article_world, knowledge_rows.add_versions, route="knowledge:detail"),
 ]
 
 ALL = API + WEB + nested_cases.API + nested_cases.WEB

@@ -42,6 +42,7 @@ REASONS = {
         "surveys:answers-add", "surveys:problem-add",
         "audit:reveal", "dispatch:entry-delete", "dispatch:opinion",
         "ranking:publish", "ranking:commitment-done",
+        "knowledge:submit", "knowledge:approve", "knowledge:send-back", "knowledge:withdraw", "knowledge:propose",
     ],
     "a redirect to one month's ranking (the latest closed month, or the month chosen)": [
         "ranking:index", "ranking:choose",
@@ -57,6 +58,7 @@ REASONS = {
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
         "ranking:scheme", "ranking:talk-new",
+        "knowledge:new", "knowledge:edit", "knowledge:import",
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",
@@ -66,6 +68,10 @@ REASONS = {
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
+        "knowledge:public-detail", f"{API}/knowledge/articles/{{article_id}}",
+    ],
+    "at most three suggested articles (knowledge.selectors.suggestions_for), read in one prefetch": [
+        f"{API}/matters/{{key}}/knowledge",
     ],
     "one talk (约谈) with its commitments, at most talks.MOST_COMMITMENTS, read in one prefetch": [
         "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",

@@ -89,8 +89,9 @@ def _category(code: str) -> Category | None:
     return category
 
 
-def _readable(user, pk: int) -> Article:
-    article = selectors.readable_articles(user).filter(pk=pk).first() if pk <= 2**63 - 1 else None
+def _readable(user, pk: int, *, rows=None) -> Article:
+    rows = selectors.readable_articles(user) if rows is None else rows
+    article = rows.filter(pk=pk).first() if 0 < pk <= 2**63 - 1 else None
     if article is None:
         raise NotFound(_("Article %(key)s was not found.") % {"key": pk}, field="id")
     return article
@@ -123,6 +124,8 @@ def get_article(request, article_id: int):
 @router.post("/articles", response={201: KnowledgeArticleOut, **REFUSALS}, summary="起草知识 / Draft an article",
              description="A draft in regions of the caller's jurisdiction; published once someone else approves it.")
 def create_article(request, body: KnowledgeArticleIn):
+    if not permissions.writes(request.auth):
+        raise NotAllowed(_("You may not write knowledge articles."))
     regions = []
     for code in body.regions:
         regions.append(region_by_code(code, field="regions"))
@@ -137,14 +140,19 @@ def create_article(request, body: KnowledgeArticleIn):
 @router.post("/articles/{article_id}/submit", response={200: KnowledgeArticleOut, **REFUSALS},
              summary="提交审核 / Send for review")
 def submit_article(request, article_id: int):
-    return _out(services.submit_for_review(_readable(request.auth, article_id), by=request.auth))
+    if not permissions.writes(request.auth):
+        raise NotAllowed(_("You may not write knowledge articles."))
+    article = _readable(request.auth, article_id, rows=selectors.workable_articles(request.auth))
+    return _out(services.submit_for_review(article, by=request.auth))
 
 
 @router.post("/articles/{article_id}/review", response={200: KnowledgeArticleOut, **REFUSALS},
              summary="审核 / Review", description="approve (by someone other than its writers), send_back or withdraw "
                                                   "(both with the reason in `note`).")
 def review_article(request, article_id: int, body: KnowledgeReviewIn):
-    article = _readable(request.auth, article_id)
+    if not permissions.reviews(request.auth):
+        raise NotAllowed(_("You may not review knowledge articles."))
+    article = _readable(request.auth, article_id, rows=selectors.workable_articles(request.auth))
     if body.decision == "approve":
         article = services.approve(article, by=request.auth, note=body.note)
     elif body.decision == "send_back":

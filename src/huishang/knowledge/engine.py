@@ -1,11 +1,14 @@
-"""The suggestion engine: which articles answer this text best. BM25 over the project's segmentation (jieba's
-search-mode words, with the deployment's names kept whole; ``insight.text``) and over the character pairs of
-the Chinese runs, which still match when a place is written two ways (景蓉华苑 / 景蓉花苑) or jieba cuts a name
-differently in the question and in the article.
+"""The suggestion engine: which articles answer this text best. TF-IDF (logarithmic term frequency, smoothed
+inverse document frequency, cosine) over two kinds of terms: the project's segmentation (jieba's search-mode
+words, with the deployment's names kept whole; ``insight.text``) and the character pairs of the Chinese runs,
+which still match when a place is written two ways (景蓉华苑 / 景蓉花苑) or jieba cuts a name differently in the
+question and in the article. The question's title counts three times, an article's title twice.
 
-The index is built once per process from the published articles and rebuilt when they change; ranking is a
-sparse matrix product (about a millisecond for a few thousand articles). Measured on the public 12345
-messages and their official replies: bench/knowledge_relevance.py.
+Chosen by measuring, not assumed: on the public 12345 messages and their official replies
+(bench/knowledge_relevance.py) the pairs added to the words raise recall@3 from 0.75 (words alone, the plain
+baseline) to 0.77; BM25 over the same terms did worse (0.74). The index is built once per process from the
+articles and rebuilt when they change; ranking is one sparse matrix product (about a millisecond for a few
+thousand articles).
 """
 
 import collections
@@ -19,13 +22,9 @@ from scipy import sparse
 from huishang.insight import text as chinese
 from huishang.insight.similarity import FILLER
 
-# BM25's usual saturation; a length normalisation a little above the usual 0.75, since long replies and policy
-# documents repeat the words of many questions (measured on the public data, see the benchmark).
-K1 = 1.2
-B = 0.9
-# The title says what an article is about: its words count as often as this in the article.
+# The title says what an article is about: its terms count as often as this in the article.
 TITLE_WEIGHT = 2
-# The question's title says what the matter is about: its words count as often as this in the query.
+# The question's title says what the matter is about: its terms count as often as this in the query.
 QUERY_TITLE_WEIGHT = 3
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -39,51 +38,53 @@ def terms(text: str) -> list[str]:
     return found
 
 
+def _weighted(bag: collections.Counter) -> dict[str, float]:
+    return {term: 1 + math.log(count) for term, count in bag.items() if count > 0}
+
+
 class Index:
-    """BM25 over a fixed set of documents, each ``(key, title, body)``."""
+    """TF-IDF cosine over a fixed set of documents, each ``(key, title, body)``."""
 
     def __init__(self, documents: Iterable[tuple[object, str, str]]):
         self.keys: list = []
-        counts = []
+        bags = []
         for key, title, body in documents:
             self.keys.append(key)
             bag = collections.Counter(terms(body))
             for term in terms(title):
                 bag[term] += TITLE_WEIGHT
-            counts.append(bag)
+            bags.append(bag)
         self._position = {key: i for i, key in enumerate(self.keys)}
-        self.vocabulary: dict[str, int] = {}
-        n = len(counts)
+        n = len(bags)
         frequency = collections.Counter()
-        for bag in counts:
+        for bag in bags:
             frequency.update(bag.keys())
-        average = (sum(sum(bag.values()) for bag in counts) / n) if n else 1.0
+        self.vocabulary = {term: row for row, term in enumerate(frequency)}
+        self._idf = np.array([math.log((1 + n) / (1 + frequency[term])) + 1 for term in frequency])
         rows, cols, values = [], [], []
-        for column, bag in enumerate(counts):
-            length = sum(bag.values())
-            norm = K1 * (1 - B + B * length / average)
-            for term, tf in bag.items():
-                row = self.vocabulary.setdefault(term, len(self.vocabulary))
-                idf = math.log(1 + (n - frequency[term] + 0.5) / (frequency[term] + 0.5))
+        for column, bag in enumerate(bags):
+            weights = {self.vocabulary[term]: tf * self._idf[self.vocabulary[term]] for term, tf in _weighted(bag).items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for row, weight in weights.items():
                 rows.append(row)
                 cols.append(column)
-                values.append(idf * tf * (K1 + 1) / (tf + norm))
+                values.append(weight / norm)
         self._matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(self.vocabulary), n))
 
     def __len__(self) -> int:
         return len(self.keys)
 
     def scores(self, title: str, body: str = "") -> np.ndarray:
-        """One score per document for the question ``title`` / ``body``."""
+        """One score per document (cosine, 0 to 1) for the question ``title`` / ``body``."""
         query = collections.Counter(terms(body))
         for term in terms(title):
             query[term] += QUERY_TITLE_WEIGHT
         rows, weights = [], []
-        for term, count in query.items():
+        for term, tf in _weighted(query).items():
             row = self.vocabulary.get(term)
             if row is not None:
                 rows.append(row)
-                weights.append(1 + math.log(count))
+                weights.append(tf * self._idf[row])
         if not rows or not self.keys:
             return np.zeros(len(self.keys))
         return np.asarray(self._matrix[rows].T @ np.asarray(weights)).ravel()

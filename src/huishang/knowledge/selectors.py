@@ -40,13 +40,20 @@ def public_articles() -> QuerySet[Article]:
 
 def readable_articles(user) -> QuerySet[Article]:
     """Staff read the published articles that reach their jurisdiction; writers and reviewers also the drafts,
-    those under review and the withdrawn ones there; everyone else reads the public articles."""
+    those under review and the withdrawn ones there; everyone reads the public articles."""
     if not permissions.reads_internal(user):
         return public_articles()
-    reach = _placed(jurisdiction_of(user).reaching("region"))
     if permissions.writes(user) or permissions.reviews(user):
-        return Article.objects.filter(reach)
-    return Article.objects.filter(reach, state=State.PUBLISHED)
+        return workable_articles(user) | public_articles()
+    return Article.objects.filter(_placed(jurisdiction_of(user).reaching("region")), state=State.PUBLISHED) | public_articles()
+
+
+def workable_articles(user) -> QuerySet[Article]:
+    """The articles a writer or reviewer may change or review: those placed within their jurisdiction or above
+    it (a public article elsewhere is read, never changed, from outside)."""
+    if not (permissions.writes(user) or permissions.reviews(user)):
+        return Article.objects.none()
+    return Article.objects.filter(_placed(jurisdiction_of(user).reaching("region")))
 
 
 def search(user, *, q: str = "", kind: str = "", category=None, region: Region | None = None,

@@ -85,7 +85,7 @@ def article_new(request):
 @login_required
 def article_edit(request, pk):
     require(permissions.writes(request.user))
-    article = _readable(request, pk)
+    article = get_object_or_404(selectors.workable_articles(request.user), pk=pk)
     initial = {field: getattr(article, field) for field in services.EDITABLE if field not in ("regions", "categories")}
     initial.update(regions=list(article.regions.all()), categories=list(article.categories.all()))
     form = forms.ArticleForm(request.POST or None, user=request.user, initial=initial)
@@ -107,8 +107,9 @@ def article_edit(request, pk):
                   status=status)
 
 
-def _act(request, pk, act, success: str, form_class=None):
-    article = _readable(request, pk)
+def _act(request, pk, act, success: str, form_class=None, *, allowed: bool):
+    require(allowed)
+    article = get_object_or_404(selectors.workable_articles(request.user), pk=pk)
     data = {}
     if form_class is not None:
         form = form_class(request.POST)
@@ -131,28 +132,31 @@ def _act(request, pk, act, success: str, form_class=None):
 @require_POST
 def article_submit(request, pk):
     return _act(request, pk, lambda article, data: services.submit_for_review(article, by=request.user),
-                _("The article was sent for review."))
+                _("The article was sent for review."), allowed=permissions.writes(request.user))
 
 
 @login_required
 @require_POST
 def article_approve(request, pk):
     return _act(request, pk, lambda article, data: services.approve(article, by=request.user, note=data["note"]),
-                _("The article was approved and published."), forms.ApproveForm)
+                _("The article was approved and published."), forms.ApproveForm,
+                allowed=permissions.reviews(request.user))
 
 
 @login_required
 @require_POST
 def article_send_back(request, pk):
     return _act(request, pk, lambda article, data: services.send_back(article, by=request.user, reason=data["reason"]),
-                _("The article was sent back to its author."), forms.ReasonForm)
+                _("The article was sent back to its author."), forms.ReasonForm,
+                allowed=permissions.reviews(request.user))
 
 
 @login_required
 @require_POST
 def article_withdraw(request, pk):
     return _act(request, pk, lambda article, data: services.withdraw(article, by=request.user, reason=data["reason"]),
-                _("The article was withdrawn."), forms.ReasonForm)
+                _("The article was withdrawn."), forms.ReasonForm,
+                allowed=permissions.reviews(request.user))
 
 
 @login_required
