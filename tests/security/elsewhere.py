@@ -133,7 +133,15 @@ def _other_records(home, people, yangpu):
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=people.office,
                                             created_at=timezone.now()),
         **_talk_records(home, people, yangpu_unit, yangpu),
+        article=_article_of(home, people, yangpu),
     )
+
+
+def _article_of(home, people, yangpu):
+    """A published public knowledge article of 杨浦."""
+    article = copy_of(home.article, author=people.office, reviewer=None, source_matter=None)
+    article.regions.set([yangpu])
+    return article
 
 
 def _talk_records(home, people, unit, yangpu):

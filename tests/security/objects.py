@@ -37,6 +37,7 @@ from huishang.promotion.models import Lead
 from huishang.ranking.models import Talk
 from huishang.recruitment.models import Event, Round
 from huishang.suggestions.models import CollectionPoint, Suggestion
+from huishang.knowledge.models import Article
 from huishang.supervision.models import ExtensionRequest, FollowUp, SendBackRequest
 from huishang.surveys.models import Survey
 from tests.factories import OTP_KEY
@@ -69,6 +70,7 @@ KIND_REGION = {
     "visit": lambda r: r.visit.enterprise.region,
     "routing entry": lambda r: r.routing_entry.region,
     "talk": lambda r: r.talk.unit.region,
+    "article": lambda r: r.article.regions.order_by("code").first(),
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -167,6 +169,8 @@ def home_records(accounts) -> SimpleNamespace:
         talk=talk, commitment=talk.commitments.filter(done_at=None).order_by("pk").first(),
         import_job=ImportJob.objects.create(original_name="台账.xlsx", created_by=accounts[Role.OFFICE],
                                             created_at=timezone.now()),
+        # A published public article of 内江 (knowledge.demo).
+        article=_first(Article, state=Article.State.PUBLISHED, public=True, regions__code="511000"),
     )
 
 
@@ -207,6 +211,8 @@ BY_PARAMETER = [
     (r"suggestion|open311", "number", "suggestion", lambda r: r.suggestion.matter.number),
     (r".", "number", "matter", lambda r: r.matter.number),
     (r".", "key", "matter", lambda r: r.matter.number),
+    (r"knowledge", "pk", "article", lambda r: r.article.pk),
+    (r".", "article_id", "article", lambda r: r.article.pk),
     (r"alliances:agreement-attachment", "pk", "alliance", lambda r: r.agreement.pk),
     (r"attachment", "pk", "matter", lambda r: r.attachment.pk),
     (r"seeker-add|job-add|station|stations/\{pk\}", "pk", "station", lambda r: r.station.pk),
