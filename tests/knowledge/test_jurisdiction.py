@@ -70,3 +70,15 @@ def test_staff_read_internal_wording_but_only_writers_see_drafts(places):
     butler = f.user(Role.BUTLER, scope=neijiang)
     assert set(selectors.readable_articles(butler)) == {internal}
     assert {internal, draft} <= set(selectors.readable_articles(f.office(scope=neijiang)))
+
+
+def test_the_public_policy_page_shows_public_articles_without_an_account(client, places):
+    neijiang, _shizhong, _yongchuan = places
+    public = published(regions=[neijiang], public=True, title="稳岗返还政策", kind="policy")
+    published(regions=[neijiang], title="内部答复口径")
+    page = client.get("/knowledge/policies/").content.decode()
+    assert "稳岗返还政策" in page and "内部答复口径" not in page
+    assert "稳岗返还政策" in client.get(f"/knowledge/policies/{public.pk}/").content.decode()
+    assert client.get("/knowledge/").status_code == 302  # staff pages ask to sign in
+    searched = client.get("/knowledge/policies/", {"q": "稳岗返还"}).content.decode()
+    assert "稳岗返还政策" in searched
