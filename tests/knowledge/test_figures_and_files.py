@@ -105,3 +105,13 @@ def test_the_export_holds_one_row_an_article_and_keeps_a_formula_as_text():
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("标题", "正文", "类型") and rows[1][0] == "=HYPERLINK(\"http://x\")"
     assert sheet.cell(row=2, column=1).data_type == "s"
+
+
+def test_the_command_imports_a_list_with_a_progress_bar(tmp_path):
+    f.office()
+    path = tmp_path / "清单.xlsx"
+    path.write_bytes(_xlsx([["标题", "正文"], ["常见问题一", "答案一"], ["常见问题二", "答案二"]]).read())
+    out, err = io.StringIO(), io.StringIO()
+    call_command("knowledge", "import", str(path), "--region", "511000", "--kind", "faq", stdout=out, stderr=err)
+    assert "imported 2 draft articles" in out.getvalue() and "2/2" in err.getvalue()
+    assert set(Article.objects.values_list("kind", "state")) == {("faq", "draft")}

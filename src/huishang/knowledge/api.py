@@ -12,7 +12,6 @@ from huishang.api.lookups import region_by_code, visible_matter
 from huishang.api.schemas import RequiredText, StrictSchema, Text
 from huishang.cases.models import Category
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
-from huishang.directory.models import Region
 from huishang.knowledge import permissions, selectors, services
 from huishang.knowledge.models import Article
 
