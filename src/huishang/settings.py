@@ -252,6 +252,8 @@ HUISHANG_AUDIT_RETENTION_DAYS = int(os.environ.get("HUISHANG_AUDIT_RETENTION_DAY
 HUISHANG_BUTLER_VISIT_DAYS = int(os.environ.get("HUISHANG_BUTLER_VISIT_DAYS", 30))
 # An investment-promotion lead still being worked on with no visit or step for this long is flagged stale.
 HUISHANG_PROMOTION_STALE_DAYS = int(os.environ.get("HUISHANG_PROMOTION_STALE_DAYS", 30))
+# The most an internship subsidy (就业见习补贴) pays per month covered, in yuan: each deployment sets its own.
+HUISHANG_INTERNSHIP_MONTHLY_CAP_YUAN = int(os.environ.get("HUISHANG_INTERNSHIP_MONTHLY_CAP_YUAN", 2000))
 # A supporting unit files its opinion (协办意见) within this many working days of the assignment.
 HUISHANG_SUPPORTING_OPINION_DAYS = int(os.environ.get("HUISHANG_SUPPORTING_OPINION_DAYS", 3))
 

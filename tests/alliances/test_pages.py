@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 
 import pytest
 from django.test import Client
@@ -43,6 +44,19 @@ def test_the_dashboard_shows_the_alliance_with_its_chart_data(setting):
     assert page.status_code == 200
     text = page.content.decode()
     assert "配网工器具联合研制" in text and 'id="alliance-charts"' in text and "vendor/echarts" in text
+
+
+def test_the_member_studios_card_counts_todays_members_as_the_lists_do_not_every_studio_that_ever_joined(setting):
+    admin, alliance = f.admin(), setting["alliance"]
+    leaving = world.member(alliance, admin=admin)
+    services.record_leaving(alliance.memberships.get(studio=leaving), by=admin, left_on=datetime.date(2023, 12, 31))
+
+    def studios_card(page) -> str:
+        return re.search(r'data-figure="studios">.*?class="figure-number">([^<]+)<', page.content.decode(), re.S)[1]
+
+    reader = client_of(setting["first"].leader)
+    assert studios_card(reader.get(reverse("alliances:dashboard", args=[alliance.pk]))) == "2"
+    assert studios_card(reader.get(reverse("alliances:list"))) == "2"
 
 
 def test_people_outside_the_alliances_do_not_reach_the_dashboard(setting):

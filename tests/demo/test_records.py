@@ -9,6 +9,7 @@ from huishang.cases.states import Action, State
 from huishang.demo.seed_neijiang import ARTICLE_DAY
 from huishang.directory.credit_code import is_valid
 from huishang.directory.models import Organization
+from huishang.insight.routing.suggestions import suggest
 from huishang.meetings.models import AgendaItem
 from huishang.supervision.demo import REPLANNED_NOTE
 
@@ -64,3 +65,9 @@ def test_yongchuans_survey_butler_and_risk_matters_wait_for_the_office_off_every
     assert {matter.state for matter in yongchuan} == {State.SUBMITTED, State.ACCEPTED}
     assert not AgendaItem.objects.filter(matter__in=yongchuan).exists()
     assert all(matter.submitted_at.date() >= datetime.date(2024, 4, 16) for matter in yongchuan)
+
+
+def test_a_matter_waiting_for_the_office_gets_a_routing_suggestion_learnt_from_the_demos_history(demo_world):
+    waiting = Matter.objects.filter(state=State.SUBMITTED).order_by("pk").first()
+    suggestion = suggest(waiting)
+    assert suggestion is not None and suggestion.basis == "model" and suggestion.category is not None

@@ -6,8 +6,9 @@ import itertools
 
 import openpyxl
 
-from huishang.directory.models import Role
-from huishang.employment import services
+from huishang.directory.models import Organization, Role
+from huishang.core import clock
+from huishang.employment import centres, cooperation, internships, services
 from huishang.employment.checks import id_check_character
 from huishang.employment.models import JobStation
 from tests import factories as f
@@ -66,3 +67,53 @@ def sheet(*rows, header=HEADER):
     out.seek(0)
     out.name = "ledger.xlsx"
     return out
+
+
+def day(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text)
+
+
+def base(*, office=None, enterprise=None, recognised_on="2023-03-01", valid_until="2025-02-28"):
+    """A service-outsourcing enterprise of 内江 recognised as an internship base (unless ``recognised_on`` is None)."""
+    office = office or f.office()
+    enterprise = enterprise or f.enterprise()
+    applied = datetime.datetime.combine(day(recognised_on) - datetime.timedelta(days=20) if recognised_on
+                                        else datetime.date(2023, 2, 1), datetime.time(10, 0))
+    with clock.frozen_at(applied):
+        applied_base = internships.apply_for_base(by=office, enterprise=enterprise, application="申请认定就业见习基地")
+    if recognised_on is None:
+        return applied_base
+    with clock.frozen_at(datetime.datetime.combine(day(recognised_on), datetime.time(15, 0))):
+        return internships.recognise_base(applied_base, by=office, recognised_on=day(recognised_on),
+                                          valid_until=day(valid_until))
+
+
+def intern(of_base, *, by=None, name="李思雨", starts_on="2023-04-01", ends_on="2023-06-30", serial=None,
+           born="20010305"):
+    return internships.record_intern(by=by or f.office(), base=of_base, name=name,
+                                     id_number=id_number(born, serial), phone="13900001111", starts_on=day(starts_on),
+                                     ends_on=day(ends_on))
+
+
+def school(name=None, *, in_region=None):
+    """A school or college, by default in 内江."""
+    return Organization.objects.create(kind=Organization.Kind.SCHOOL, name=name or f"测试职业学院{next(_serial)}",
+                                       region=in_region or f.region())
+
+
+def training_base(*, office=None, host=None, name=None, places=40, opened_on="2023-03-01"):
+    return cooperation.record_training_base(
+        by=office or f.office(), name=name or f"实训基地{next(_serial)}", host=host or f.enterprise(),
+        trades="呼叫中心客服、数据标注", places=places, opened_on=day(opened_on))
+
+
+def cooperation_of(*, office=None, school_org=None, enterprise=None, form="order_class", places=30,
+                   starts_on="2023-09-01", ends_on="2024-06-30", base=None):
+    return cooperation.record_cooperation(
+        by=office or f.office(), school=school_org or school(), enterprise=enterprise or f.enterprise(), form=form,
+        starts_on=day(starts_on), ends_on=day(ends_on), places=places, training_base=base)
+
+
+def centre(*, office=None, in_region=None, name=None):
+    return centres.open_centre(by=office or f.office(scope=in_region or rongdong()),
+                               name=name or f"就业服务中心{next(_serial)}", region=in_region or rongdong())

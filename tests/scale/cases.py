@@ -2,12 +2,13 @@
 
 from huishang.audit import views as audit_views
 from huishang.dispatch import views as dispatch_views
+from huishang.employment import subsidy_views
 from huishang.employment import views as employment_views
 from huishang.knowledge import views as knowledge_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
-from tests.scale import knowledge_rows, nested_cases, nested_rows, rows
+from tests.scale import cooperation_rows, internship_rows, knowledge_rows, nested_cases, nested_rows, rows
 from tests.scale.list_case import api_case, web_case
 
 
@@ -27,6 +28,25 @@ API = [
     api_case("recruitment events", "/recruitment/events", rows.admin_world, rows.add_events),
     api_case("job stations", "/employment/stations", rows.admin_world, rows.add_stations),
     api_case("households", "/employment/households", rows.admin_world, rows.add_households),
+    api_case("internship bases", "/employment/internship-bases", rows.admin_world, internship_rows.add_bases),
+    api_case("a base's posts", lambda world: f"/employment/internship-bases/{world.base.pk}/posts",
+             internship_rows.base_world, internship_rows.add_posts,
+             route="/api/v1/employment/internship-bases/{pk}/posts"),
+    api_case("a base's interns", lambda world: f"/employment/internship-bases/{world.base.pk}/interns",
+             internship_rows.base_world, internship_rows.add_interns,
+             route="/api/v1/employment/internship-bases/{pk}/interns"),
+    api_case("subsidy ledger", "/employment/subsidies", rows.admin_world, internship_rows.add_subsidies),
+    api_case("subsidy ledger export", "/employment/subsidies/export", rows.admin_world,
+             internship_rows.add_subsidies),
+    api_case("employment centres", "/employment/centres", rows.admin_world, cooperation_rows.add_centres),
+    api_case("a centre's stations compared", lambda world: f"/employment/centres/{world.centre.pk}/stations",
+             cooperation_rows.centre_world, cooperation_rows.add_centre_stations,
+             route="/api/v1/employment/centres/{pk}/stations"),
+    api_case("training bases", "/employment/training-bases", rows.admin_world, cooperation_rows.add_training_bases),
+    api_case("cooperations", "/employment/cooperations", rows.admin_world, cooperation_rows.add_cooperations),
+    api_case("a cooperation's trainees", lambda world: f"/employment/cooperations/{world.cooperation.pk}/trainees",
+             cooperation_rows.cooperation_world, cooperation_rows.add_trainees,
+             route="/api/v1/employment/cooperations/{pk}/trainees"),
     api_case("assessments", "/assessment/assessments", rows.admin_world, rows.add_assessments),
     api_case("risks", "/assessment/risks", rows.admin_world, rows.add_risks),
     api_case("unit ranking", lambda world: f"/ranking/months/{rows.this_month(world)}", rows.office_world,
@@ -62,6 +82,20 @@ WEB = [
     web_case("job stations", "/employment/", rows.admin_world, rows.add_stations),
     web_case("household ledger", "/employment/ledger/", rows.admin_world, rows.add_households,
              page_size_constants=((employment_views, "LEDGER_PAGE_SIZE"),)),
+    web_case("internship bases", "/employment/internships/", rows.admin_world, internship_rows.add_bases),
+    web_case("a base's interns", lambda world: f"/employment/internships/{world.base.pk}/",
+             internship_rows.base_world, internship_rows.add_interns, route="employment:internship-base-detail"),
+    web_case("subsidy ledger", "/employment/subsidies/", rows.admin_world, internship_rows.add_subsidies,
+             page_size_constants=((subsidy_views, "PAGE_SIZE"),)),
+    web_case("subsidy ledger export", "/employment/subsidies/export/", rows.admin_world,
+             internship_rows.add_subsidies),
+    web_case("employment centres", "/employment/centres/", rows.admin_world, cooperation_rows.add_centres),
+    web_case("a centre's stations compared", lambda world: f"/employment/centres/{world.centre.pk}/",
+             cooperation_rows.centre_world, cooperation_rows.add_centre_stations, route="employment:centre-detail"),
+    web_case("cooperations and training bases", "/employment/cooperation/", rows.admin_world,
+             cooperation_rows.add_cooperations),
+    web_case("a cooperation's trainees", lambda world: f"/employment/cooperation/{world.cooperation.pk}/",
+             cooperation_rows.cooperation_world, cooperation_rows.add_trainees, route="employment:cooperation-detail"),
     web_case("assessments", "/assessment/", rows.admin_world, rows.add_assessments),
     web_case("risks", "/assessment/risks/", rows.admin_world, rows.add_risks),
     web_case("unit ranking", lambda world: f"/ranking/{rows.this_month(world)}/", rows.office_world,

@@ -4,6 +4,7 @@ from huishang.core import clock
 from huishang.insight.hot_runs import compute_hot_issues
 from huishang.insight.hot_selectors import SHOWN_MATTERS
 from huishang.web.views import workbench
+from tests.scale import exam_rows
 from tests.scale import nested_rows as rows
 from tests.scale import rows as list_rows
 from tests.scale.list_case import api_case, web_case
@@ -46,6 +47,12 @@ API = [
              rows.add_lead_visits_and_owners, route="/api/v1/promotion/leads/{pk}"),
     api_case("a round's applications", lambda world: f"/recruitment/rounds/{world.round.pk}/applications",
              rows.round_world, rows.add_applications, route="/api/v1/recruitment/rounds/{pk}/applications"),
+    api_case("a round's exam sessions", lambda world: f"/recruitment/rounds/{world.round.pk}/sessions",
+             rows.round_world, exam_rows.add_sessions, route="/api/v1/recruitment/rounds/{pk}/sessions"),
+    api_case("a round's admission tickets", lambda world: f"/recruitment/rounds/{world.round.pk}/tickets",
+             exam_rows.exam_round_world, exam_rows.add_ticket_holders, route="/api/v1/recruitment/rounds/{pk}/tickets"),
+    api_case("a round's condition checks", lambda world: f"/recruitment/rounds/{world.round.pk}/checks",
+             exam_rows.exam_round_world, exam_rows.add_ticket_holders, route="/api/v1/recruitment/rounds/{pk}/checks"),
     api_case("an assessment's indicators and unions", lambda world: f"/assessment/assessments/{world.assessment.pk}",
              rows.assessment_world, rows.add_indicators_and_unions, route="/api/v1/assessment/assessments/{pk}"),
     api_case("a survey's answers and problems", lambda world: f"/surveys/{world.survey.pk}", rows.survey_world,
@@ -97,6 +104,12 @@ WEB = [
              rows.add_lead_visits_and_owners, route="promotion:lead"),
     web_case("a round's applications", lambda world: f"/recruitment/rounds/{world.round.pk}/", rows.round_world,
              rows.add_applications, route="recruitment:round"),
+    web_case("a round's exams and admission tickets", lambda world: f"/recruitment/rounds/{world.round.pk}/exams/",
+             exam_rows.exam_round_world, exam_rows.add_ticket_holders, route="recruitment:exams"),
+    web_case("a round's exam sessions", lambda world: f"/recruitment/rounds/{world.round.pk}/exams/",
+             rows.round_world, exam_rows.add_sessions, route="recruitment:exams"),
+    web_case("a round's condition checks", lambda world: f"/recruitment/rounds/{world.round.pk}/checks/",
+             exam_rows.exam_round_world, exam_rows.add_ticket_holders, route="recruitment:checks"),
     web_case("a round's applications export",
              lambda world: f"/recruitment/rounds/{world.round.pk}/export/applications.xlsx",
              rows.round_world, rows.add_applications, route="recruitment:export"),

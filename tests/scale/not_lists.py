@@ -33,10 +33,15 @@ REASONS = {
         "suggestions:rate", "suggestions:release", "suggestions:agenda", "suggestions:decide", "suggestions:publish",
         "promotion:lead-advance", "promotion:lead-visit", "promotion:lead-drop", "promotion:lead-owner",
         "recruitment:event-employer", "recruitment:event-intentions", "recruitment:review", "recruitment:scores",
-        "recruitment:publish",
+        "recruitment:publish", "recruitment:session-new", "recruitment:tickets-issue", "recruitment:condition-check",
         "employment:seeker-add", "employment:job-add", "employment:course-add", "employment:enrolment-add",
         "employment:enrolment-complete", "employment:enrolment-work", "employment:placement-add",
         "employment:placement-outcome", "employment:visit-add",
+        "employment:internship-base-apply", "employment:internship-base-recognise",
+        "employment:internship-base-refuse", "employment:internship-post-add", "employment:intern-add",
+        "employment:intern-complete", "employment:intern-leave", "employment:intern-hired", "employment:subsidy-add",
+        "employment:subsidy-pay", "employment:centre-add", "employment:centre-station",
+        "employment:training-base-add", "employment:cooperation-add", "employment:trainee-add",
         "assessment:indicator-add", "assessment:participant-add", "assessment:reviewer-add", "assessment:advance",
         "assessment:self-report", "assessment:score",
         "surveys:answers-add", "surveys:problem-add",
@@ -57,6 +62,7 @@ REASONS = {
         "suggestions:submit", "suggestions:follow-up", "suggestions:paper",
         "promotion:lead-new", "recruitment:apply", "recruitment:track", "recruitment:event-new",
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
+        "recruitment:ticket",
         "ranking:scheme", "ranking:talk-new",
         "knowledge:new", "knowledge:edit", "knowledge:import",
     ],
@@ -68,6 +74,8 @@ REASONS = {
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
+        f"{API}/employment/internship-bases/{{pk}}", f"{API}/employment/subsidies/{{pk}}", "employment:subsidy-detail",
+        f"{API}/employment/cooperations/{{pk}}",
         "knowledge:public-detail", f"{API}/knowledge/articles/{{article_id}}",
     ],
     "at most three suggested articles (knowledge.selectors.suggestions_for), read in one prefetch": [
@@ -78,7 +86,7 @@ REASONS = {
     ],
     "a published month's 通报, written from its one frozen record without a query per line": ["ranking:document"],
     "figures: a fixed handful of rows (one per stage or per hot word), not records": [
-        f"{API}/promotion/funnel",
+        f"{API}/promotion/funnel", f"{API}/employment/subsidies/totals",
     ],
 }
 

@@ -101,15 +101,32 @@ def _alliance_records(home, people, yangpu, admin):
 
 
 def _employment_records(home, people, yangpu):
-    station = copy_of(home.station, name="杨浦滨江零工驿站（访问控制测试）", region=yangpu)
+    centre = copy_of(home.centre, name="杨浦区就业服务中心（访问控制测试）", region=yangpu, opened_by=people.office)
+    station = copy_of(home.station, name="杨浦滨江零工驿站（访问控制测试）", region=yangpu, centre=centre)
     seeker = copy_of(home.seeker, station=station, region=yangpu, resident=None, registered_by=people.office)
     job = copy_of(home.job, station=station, region=yangpu, posted_by=people.office)
     course = copy_of(home.course, station=station)
     return dict(
         station=station, seeker=seeker, job=job, course=course, course_seeker=seeker,
+        centre=centre, centre_station=station,
+        cooperation=copy_of(home.cooperation, enterprise=people.enterprise, region=yangpu, training_base=None,
+                            recorded_by=people.office),
         placement=copy_of(home.placement, seeker=seeker, job=job, matched_by=people.office),
         household=copy_of(home.household, number="YP-ACCESS-0001", region=yangpu),
         enrolment=copy_of(home.enrolment, course=course, seeker=seeker),
+        **_internship_records(home, people, yangpu),
+    )
+
+
+def _internship_records(home, people, yangpu):
+    """杨浦's internship base, with a post, an intern and the intern's subsidy."""
+    base = copy_of(home.internship_base, enterprise=people.enterprise, region=yangpu, applied_by=people.office,
+                   reviewed_by=people.office)
+    intern = copy_of(home.intern, base=base, post=None, recorded_by=people.office)
+    return dict(
+        internship_base=base, internship_post=copy_of(home.internship_post, base=base), intern=intern,
+        subsidy=copy_of(home.subsidy, enterprise=people.enterprise, intern=intern, region=yangpu,
+                        approved_by=people.office),
     )
 
 

@@ -30,7 +30,10 @@ from huishang.cases.models import Attachment, Matter
 from huishang.directory.jurisdiction import Jurisdiction, jurisdiction_of
 from huishang.directory.models import Region, Role, User
 from huishang.dispatch.models import RoutingEntry
-from huishang.employment.models import Course, Enrolment, Household, Job, JobStation, Placement, Seeker
+from huishang.employment.models import (
+    Cooperation, Course, EmploymentCentre, Enrolment, Household, Intern, InternshipPost, Job, JobStation, Placement,
+    Seeker, Subsidy,
+)
 from huishang.ledgers.models import ImportJob
 from huishang.meetings.models import Meeting
 from huishang.promotion.models import Lead
@@ -44,8 +47,8 @@ from tests.factories import OTP_KEY
 
 ANONYMOUS = "anonymous"
 # Integer fields of example bodies that are amounts, not records: the schema's example value stands.
-AMOUNTS = frozenset({"expected_wage", "fairly_weight", "head_count", "hours", "interview_score", "min_education",
-                     "score", "self_score", "wage", "working_days", "written_score"})
+AMOUNTS = frozenset({"amount_fen", "expected_wage", "fairly_weight", "head_count", "hours", "interview_score",
+                     "min_education", "places", "score", "self_score", "wage", "working_days", "written_score"})
 # The demo's places side by side (demo.world.SERVED_REGIONS), and the accounts that stand for a role there
 # in place of the 内江 account named after the role.
 PLACE_ACCOUNTS = {
@@ -66,6 +69,10 @@ KIND_REGION = {
     "lead": lambda r: r.lead.region,
     "assessment": lambda r: r.assessment.region,
     "station": lambda r: r.station.region,
+    "internship base": lambda r: r.internship_base.region,
+    "subsidy": lambda r: r.subsidy.region,
+    "centre": lambda r: r.centre.region,
+    "cooperation": lambda r: r.cooperation.region,
     "survey": lambda r: r.survey.region,
     "visit": lambda r: r.visit.enterprise.region,
     "routing entry": lambda r: r.routing_entry.region,
@@ -142,6 +149,9 @@ def home_records(accounts) -> SimpleNamespace:
     course = _first(Course)
     lead = _first(Lead)
     talk = _first(Talk)
+    # A completed internship: completing it again or leaving early is refused whoever asks.
+    intern = _first(Intern, outcome=Intern.Outcome.COMPLETED, subsidies__paid_on__isnull=False)
+    centre = _first(EmploymentCentre, stations__isnull=False)
     return SimpleNamespace(
         matter=matter, unit=handler.organization, enterprise=contact.organization, contact=contact,
         attachment=Attachment.objects.filter(matter=matter).order_by("pk").first() or _attachment(matter, contact),
@@ -160,7 +170,13 @@ def home_records(accounts) -> SimpleNamespace:
         participant=assessment.participants.order_by("pk").first(),
         station=_first(JobStation), seeker=_first(Seeker), job=_first(Job), placement=_first(Placement),
         household=_first(Household), course=course, enrolment=_first(Enrolment),
+        internship_base=intern.base, internship_post=_first(InternshipPost, base=intern.base), intern=intern,
+        subsidy=_first(Subsidy, intern=intern, paid_on__isnull=False),
         course_seeker=_first(Seeker, station=course.station),
+        # 容东's centre with its stations (placing one of them again is refused whoever asks), and a 内江
+        # cooperation run at a training base.
+        centre=centre, centre_station=_first(JobStation, centre=centre),
+        cooperation=_first(Cooperation, training_base__isnull=False),
         survey=survey, question=survey.questions.order_by("pk").first(),
         survey_enterprise=survey.enterprises.order_by("pk").first(),
         visit=_first(Visit),
@@ -191,6 +207,12 @@ BY_FIELD = [
     (r"placements", "seeker", lambda r: _open_pair()[0]),
     (r"placements", "job", lambda r: _open_pair()[1]),
     (r"courses", "seeker", lambda r: r.course_seeker.pk),
+    (r"internship-bases", "post", lambda r: r.internship_post.pk),
+    (r"subsidies", "intern", lambda r: r.intern.pk),
+    (r"centres", "station", lambda r: r.centre_station.pk),
+    (r"training-bases", "host", lambda r: r.enterprise.pk),
+    (r"cooperations", "school", lambda r: r.cooperation.school_id),
+    (r"cooperations", "training_base", lambda r: r.cooperation.training_base_id),
     # The probe's own matter: a matter never repeats itself, and a closed one goes on no agenda.
     (r"merge", "into", lambda r: r.matter.number),
     (r"agenda", "matter", lambda r: r.matter.number),
@@ -215,6 +237,8 @@ BY_PARAMETER = [
     (r".", "article_id", "article", lambda r: r.article.pk),
     (r"alliances:agreement-attachment", "pk", "alliance", lambda r: r.agreement.pk),
     (r"attachment", "pk", "matter", lambda r: r.attachment.pk),
+    (r"centre", "pk", "centre", lambda r: r.centre.pk),
+    (r"cooperation|trainee-add", "pk", "cooperation", lambda r: r.cooperation.pk),
     (r"seeker-add|job-add|station|stations/\{pk\}", "pk", "station", lambda r: r.station.pk),
     (r"extension", "pk", "matter", lambda r: r.extension.pk),
     (r"send-back", "pk", "matter", lambda r: r.send_back.pk),
@@ -236,7 +260,7 @@ BY_PARAMETER = [
     (r"promotion", "pk", "lead", lambda r: r.lead.pk),
     (r"dispatch:entry", "pk", "routing entry", lambda r: r.routing_entry.pk),
     (r".", "entry_id", "routing entry", lambda r: r.routing_entry.pk),
-    (r"recruitment:(review|scores)|applications/\{pk\}", "pk", "round", lambda r: r.application.pk),
+    (r"recruitment:(review|scores|condition-check)|applications/\{pk\}", "pk", "round", lambda r: r.application.pk),
     (r"events", "pk", "event", lambda r: r.event.pk),
     (r"recruitment", "pk", "round", lambda r: r.round.pk),
     (r".", "round_pk", "round", lambda r: r.round.pk),
@@ -244,6 +268,9 @@ BY_PARAMETER = [
     (r".", "participation_pk", "event", lambda r: r.participation.pk),
     (r".", "participation_id", "event", lambda r: r.participation.pk),
     (r"import-job", "pk", "import job", lambda r: r.import_job.pk),
+    (r"internship|intern-add", "pk", "internship base", lambda r: r.internship_base.pk),
+    (r"intern-|interns/", "pk", "internship base", lambda r: r.intern.pk),
+    (r"subsid", "pk", "subsidy", lambda r: r.subsidy.pk),
     (r"job", "pk", "station", lambda r: r.job.pk),
     (r"seeker", "pk", "station", lambda r: r.seeker.pk),
     (r"placement", "pk", "station", lambda r: r.placement.pk),

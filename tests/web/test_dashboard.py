@@ -7,6 +7,7 @@ import re
 import pytest
 
 from huishang.cases.states import State
+from huishang.supervision import services as supervision
 from tests import factories as f
 from tests.cases.worlds import cast, matter_in
 from tests.web.pages import signed_in, text_of
@@ -57,6 +58,17 @@ def test_the_dashboard_embeds_the_breakdowns_for_the_charts_and_loads_the_vendor
     html = page.content.decode()
     assert "/static/vendor/echarts/echarts.min.js" in html and "/static/web/charts.js" in html
     assert "onclick" not in html and "<script>" not in html
+
+
+def test_matters_sent_back_and_waiting_to_be_assigned_again_are_named_as_such_not_left_blank():
+    people = cast()
+    sent_back = matter_in(State.ASSIGNED, people)
+    request = supervision.request_send_back(sent_back, by=people.handler, reason="不属于本单位职责")
+    supervision.decide_send_back(request, by=people.supervisor, approve=True)
+    page = signed_in(f.leader()).get("/dashboard/")
+    [row] = charts(page)["by_unit"]
+    assert (row["name"], row["assigned"], row["being_assigned"]) == ("待重新交办", 1, 0)
+    assert "<td>待重新交办</td>" in page.content.decode()
 
 
 def test_the_period_filter_counts_only_matters_first_assigned_in_it():

@@ -106,7 +106,8 @@ def count_of(page, key: str) -> int:
 
 def test_the_workbench_of_an_account_working_in_one_module_leads_to_that_modules_records(visit):
     station = visit("station").get("/")
-    assert count_of(station, "job_stations") == 1 and "零工驿站" in section_of(station, "job_stations")
+    # The staff keep the stations of 容东's centre (the 1+N centre of the demo).
+    assert count_of(station, "job_stations") >= 1 and "零工驿站" in section_of(station, "job_stations")
     assert count_of(station, "households") > 0
     # The station's place has no matters: no empty office queue stands in front of its work.
     assert 'data-section="to_accept"' not in station.content.decode()

@@ -151,6 +151,7 @@ def test_the_region_tree_reads_the_names_above_the_list_in_one_query_per_level(d
 SHORT_LISTS = {
     "huishang.alliances.forms.BookingForm.studio": "the studios the booking account leads itself",
     "huishang.alliances.forms.RotationTermForm.handover": "the activities of the one alliance",
+    "huishang.employment.internship_forms.InternForm.post": "the posts of the one internship base",
     "huishang.web.forms.actions.AgendaForm.meeting": "the meetings from today on",
     "huishang.suggestions.forms.AgendaForm.meeting": "the meetings from today on",
 }

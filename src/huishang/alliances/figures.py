@@ -36,13 +36,17 @@ def _by_kind(rows, choices) -> dict:
     return {value: counted.get(value, 0) for value in choices.values}
 
 
-def alliance_figures(scope: Scope, alliance: Alliance | None = None, *, among: QuerySet[Alliance] | None = None) -> dict:
+def alliance_figures(scope: Scope, alliance: Alliance | None = None, *, among: QuerySet[Alliance] | None = None,
+                     members_on=None) -> dict:
     """The headline figures of the studio alliances, for ``huishang stats alliances --json``; of one alliance,
-    or of the alliances ``among`` (those a reader may see)."""
+    or of the alliances ``among`` (those a reader may see). Given ``members_on`` (a day), studios, regions and
+    experts are those in force that day, as the pages that list today's members say, not every one of the period."""
     members = memberships(scope, alliance)
     alliances = _founded(scope)
     experts = Expert.objects.filter(active_between(scope.date_from, scope.date_to),
                                     _in_region(scope, "studio__region") | _in_region(scope, "organization__region"))
+    if members_on is not None:
+        members, experts = (rows.filter(active_between(members_on, members_on)) for rows in (members, experts))
     agreements = Agreement.objects.filter(scope.day_range("signed_on"))
     resources = Resource.objects.filter(_in_region(scope, "owner__region"))
     if scope.date_to:

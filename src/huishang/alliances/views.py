@@ -38,7 +38,7 @@ def alliance_list(request):
     today = clock.today()
     rows = [{"alliance": alliance, "studios": alliance.studios_on_day}
             for alliance in selectors.alliances(members_on=today, user=request.user)]
-    figures = alliance_figures(Scope(date_to=today), among=selectors.visible_alliances(request.user))
+    figures = alliance_figures(Scope(date_to=today), among=selectors.visible_alliances(request.user), members_on=today)
     return render(request, "alliances/list.html", {"rows": rows, "figures": figures})
 
 
@@ -48,7 +48,7 @@ def dashboard(request, pk):
     today = clock.today()
     return render(request, "alliances/dashboard.html", {
         "alliance": alliance,
-        "figures": alliance_figures(Scope(date_to=today), alliance),
+        "figures": alliance_figures(Scope(date_to=today), alliance, members_on=today),
         "members": alliance.memberships.select_related("studio", "studio__region").order_by("studio__region__code"),
         "seats": alliance.seats.all(),
         "terms": alliance.rotation_terms.select_related("host", "handover"),

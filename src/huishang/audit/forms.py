@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from huishang.audit import selectors
+from huishang.audit import readable, selectors
 
 
 class EntryFilterForm(forms.Form):
@@ -14,7 +14,7 @@ class EntryFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kind"].choices = [("", _("all"))] + [(kind, kind) for kind in selectors.kinds()]
+        self.fields["kind"].choices = [("", _("all"))] + [(kind, readable.kind_label(kind)) for kind in selectors.kinds()]
 
     def clean(self):
         data = super().clean()

@@ -17,6 +17,8 @@ MODULES = [
     "huishang.promotion.demo",
     "huishang.recruitment.demo",
     "huishang.employment.demo",
+    "huishang.employment.internship_demo",
+    "huishang.employment.cooperation_demo",
     "huishang.assessment.demo",
     "huishang.ranking.demo",
     "huishang.ranking.talk_demo",

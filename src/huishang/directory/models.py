@@ -51,6 +51,8 @@ class Organization(models.Model):
         UNION = "union", _("trade union")
         OFFICE = "office", _("service office")
         SUPERVISION = "supervision", _("supervision group")
+        # A school or college: a party of school–enterprise cooperation (employment.Cooperation).
+        SCHOOL = "school", _("school or college")
 
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, db_index=True)
     name = models.CharField(_("name"), max_length=128, unique=True)

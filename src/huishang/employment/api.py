@@ -10,6 +10,8 @@ from huishang.api.lookups import region_by_code
 from huishang.audit.log import record_event
 from huishang.core.errors import ValidationError
 from huishang.employment import ledger, matcher, selectors, services
+from huishang.employment.cooperation_api import router as cooperation_router
+from huishang.employment.internships_api import router as internships_router
 from huishang.employment.ledger_excel import LedgerRefused, export_ledger, import_ledger
 from huishang.employment.models import Enrolment
 from huishang.employment.permissions import visible_households, visible_stations
@@ -20,6 +22,9 @@ from huishang.employment.schemas import (
 from huishang.employment.selectors import found_work_after
 
 router = Router(tags=["employment"])
+# Internship bases, the subsidy ledger, centres and cooperation share the /employment prefix.
+router.add_router("", internships_router)
+router.add_router("", cooperation_router)
 REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

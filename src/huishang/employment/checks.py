@@ -68,3 +68,10 @@ def hours(start, end, *, start_field: str, end_field: str) -> tuple[datetime.tim
     if end <= start:
         raise ValidationError(_("The end time must be after the start time."), field=end_field)
     return start, end
+
+
+def day(value, field: str) -> datetime.date:
+    """A calendar day (not a moment)."""
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise ValidationError(_("Give a date written YYYY-MM-DD."), field=field)
+    return value

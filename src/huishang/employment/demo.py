@@ -1,19 +1,21 @@
 """Rongdong (容东片区, Xiong'an) as seed 004 tells it, autumn 2023: the household ledger kept from door-to-door
-visits, the 南文营社区 job station, and 钟爱敏, 54, who registered there and got a cleaner's job at the
-community's elderly-care station the same evening. Everyone else, the other jobs and the courses are invented.
+visits, the "1+N" system of the 容东就业服务中心 and its job stations, and 钟爱敏, 54, who registered at the 南文营社区
+station and got a cleaner's job at the community's elderly-care station the same evening. Everyone else, the other
+stations' people and jobs, and the courses are invented.
 """
 
 import datetime
+import random
 
 from django.utils import timezone
 
 from huishang.core import clock
 from huishang.demo import people
 from huishang.directory.models import Organization, Region, Role
-from huishang.employment import ledger, services
+from huishang.employment import centres, ledger, services
 from huishang.employment.matcher import seekers_for
 from huishang.employment.checks import id_check_character
-from huishang.employment.models import EmploymentStatus, JobStation, Placement
+from huishang.employment.models import EmploymentStatus, Placement
 
 PROVINCE = ("130000", "河北省")
 NEW_AREA = ("133100", "雄安新区")
@@ -45,6 +47,9 @@ JOBS = [
 ]
 COURSES = [("家政服务员培训班", datetime.date(2023, 9, 11), datetime.date(2023, 9, 22)),
            ("育婴员培训班", datetime.date(2023, 10, 16), datetime.date(2023, 10, 27))]
+# The centre's other stations ("N"): (station, community, people registered, jobs posted) in October–November 2023.
+OTHER_STATIONS = [("北文营社区零工驿站", "北文营社区", 9, 3), ("东西渠社区零工驿站", "东西渠社区", 6, 2),
+                  ("小王营社区零工驿站", "小王营社区", 4, 2)]
 DEMO_USERNAMES = {STAFF[0]}
 
 
@@ -166,8 +171,40 @@ def _training(rng, staff, station, seekers):
                     services.complete(by=staff, enrolment=enrolment)
 
 
+def _other_station(staff, centre, rongdong, name, community, registered, posted):
+    """A station of the centre with its own registrations, jobs and matches; its own random numbers leave the rest
+    of the demo as it was."""
+    rng = random.Random(f"station:{name}")
+    station = centres.open_station(by=staff, name=name, region=rongdong, community=community, centre=centre)
+    station.staff.add(staff)
+    for number in range(registered):
+        moment = datetime.datetime(2023, 10, 9, 9, 0) + datetime.timedelta(days=number * 4, minutes=number)
+        with clock.frozen_at(moment):
+            services.register_seeker(
+                by=staff, station=station, name=people.person_name(rng), phone=people.mobile_number(rng),
+                region=rongdong, community=community, skills="、".join(rng.sample(SKILLS, 2)),
+                available_from=datetime.time(8, 0), available_to=datetime.time(18, 0),
+                expected_wage=rng.choice([2200, 2500, 2800]), birth_year=rng.randint(1965, 2000))
+    for number, (title, employer, skill, h1, m1, h2, m2, wage, openings) in enumerate(rng.sample(JOBS, posted)):
+        with clock.frozen_at(datetime.datetime(2023, 10, 20, 10, 0) + datetime.timedelta(days=number * 6)) as moment:
+            job = services.post_job(
+                by=staff, station=station, title=title, employer=employer, region=rongdong, skills=skill,
+                starts_at=datetime.time(h1, m1), ends_at=datetime.time(h2, m2), wage=wage, openings=openings,
+                community=community)
+        for rank, candidate in enumerate(seekers_for(job, limit=openings)):
+            if candidate.seeker.registered_at > moment:
+                continue
+            with clock.frozen_at(moment + datetime.timedelta(hours=2 + rank)):
+                placement = services.match(by=staff, seeker=candidate.seeker, job=job)
+            with clock.frozen_at(moment + datetime.timedelta(days=2, hours=rank)):
+                services.record_outcome(by=staff, placement=placement, outcome=Placement.Outcome.HIRED
+                                        if rank % 3 != 2 else Placement.Outcome.DECLINED)
+    return station
+
+
 def build_demo(accounts, rng) -> None:
-    """The Rongdong ledger, the job station with 钟爱敏's same-day match, and two courses."""
+    """The Rongdong ledger, the 容东 employment service centre with its four job stations (钟爱敏's same-day match at
+    南文营), and two courses."""
     province = _region(*PROVINCE)
     new_area = _region(*NEW_AREA, parent=province)
     rongdong = _region(*RONGDONG, parent=new_area)
@@ -175,9 +212,14 @@ def build_demo(accounts, rng) -> None:
                                          region=rongdong)
     staff = accounts.demo(STAFF[0], role=Role.OFFICE, name=STAFF[1], organization=centre, region=rongdong,
                           phone=people.mobile_number(rng))
-    station = JobStation.objects.create(name=STATION, region=rongdong, community="南文营社区")
+    with clock.frozen_at(datetime.datetime(2023, 7, 3, 9, 0)):
+        service_centre = centres.open_centre(by=staff, name=CENTRE, region=rongdong)
+        station = centres.open_station(by=staff, name=STATION, region=rongdong, community="南文营社区",
+                                       centre=service_centre)
     station.staff.add(staff)
     found = _ledger(rng, staff, rongdong)
     seekers = _station_history(rng, staff, station, rongdong, found["looking"])
     _zhong_story(staff, station, rongdong, found["zhong"])
     _training(rng, staff, station, seekers)
+    for name, community, registered, posted in OTHER_STATIONS:
+        _other_station(staff, service_centre, rongdong, name, community, registered, posted)

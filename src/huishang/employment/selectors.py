@@ -4,8 +4,15 @@ from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, Out
 from django.utils.translation import gettext as _
 
 from huishang.core.errors import NotFound
-from huishang.employment.models import Course, Enrolment, Household, Job, JobStation, Placement, Seeker
-from huishang.employment.permissions import reads_station, visible_households, visible_stations
+from huishang.employment.models import (
+    Cooperation, Course, EmploymentCentre, Enrolment, Household, Intern, InternshipBase, Job, JobStation, Placement,
+    Seeker, Subsidy, TrainingBase,
+)
+from huishang.employment.permissions import (
+    reads_base, reads_centre, reads_station, visible_bases, visible_centres, visible_cooperations, visible_households,
+    visible_stations, visible_subsidies, visible_training_bases,
+)
+from huishang.figures.selectors import Scope
 
 
 def station_for(user, pk) -> JobStation:
@@ -78,3 +85,65 @@ def found_work_after(enrolments):
     # isnull=False keeps SQL's NULL (nothing reported) from turning the whole answer NULL instead of false.
     reported = Q(reported_found_work__isnull=False, reported_found_work=True)
     return enrolments.annotate(found_work=ExpressionWrapper(Q(hired) | reported, output_field=BooleanField()))
+
+
+def base_for(user, pk) -> InternshipBase:
+    """An internship base the user may read; NotFound otherwise."""
+    base = visible_bases(user).filter(pk=pk).first()
+    if base is None or not reads_base(user, base):
+        raise NotFound(_("This internship base was not found."))
+    return base
+
+
+def intern_for(user, pk) -> Intern:
+    intern = Intern.objects.select_related("base__enterprise", "base__region", "post").filter(pk=pk).first()
+    if intern is None or not visible_bases(user).filter(pk=intern.base_id).exists():
+        raise NotFound(_("This intern was not found."))
+    return intern
+
+
+def subsidy_for(user, pk) -> Subsidy:
+    subsidy = visible_subsidies(user).filter(pk=pk).first()
+    if subsidy is None:
+        raise NotFound(_("This subsidy was not found."))
+    return subsidy
+
+
+def bases_with_counts(bases):
+    """Bases with how many interns they took and how many of those were hired afterwards."""
+    return bases.annotate(intern_count=Count("interns", distinct=True),
+                          hired_count=Count("interns", filter=Q(interns__hired_after=True), distinct=True))
+
+
+def filter_subsidies(subsidies, *, kind=None, date_from=None, date_to=None):
+    """Subsidies of a kind, approved from one day to another (both included)."""
+    if kind:
+        subsidies = subsidies.filter(kind=kind)
+    return subsidies.filter(Scope(date_from=date_from, date_to=date_to).moment_range("approved_at"))
+
+
+def centre_for(user, pk) -> EmploymentCentre:
+    """An employment service centre the user may read; NotFound otherwise."""
+    centre = visible_centres(user).filter(pk=pk).first()
+    if centre is None or not reads_centre(user, centre):
+        raise NotFound(_("This employment service centre was not found."))
+    return centre
+
+
+def training_base_for(user, pk) -> TrainingBase:
+    base = visible_training_bases(user).filter(pk=pk).first()
+    if base is None:
+        raise NotFound(_("This training base was not found."))
+    return base
+
+
+def cooperation_for(user, pk) -> Cooperation:
+    cooperation = visible_cooperations(user).filter(pk=pk).first()
+    if cooperation is None:
+        raise NotFound(_("This school–enterprise cooperation was not found."))
+    return cooperation
+
+
+def cooperations_with_counts(cooperations):
+    """Cooperations with how many trainees joined them."""
+    return cooperations.annotate(trainee_count=Count("trainees"))

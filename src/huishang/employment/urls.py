@@ -1,6 +1,8 @@
 from django.urls import path
 
-from huishang.employment import training_views, views
+from huishang.employment import (
+    centre_views, cooperation_views, internship_views, subsidy_views, training_views, views,
+)
 
 app_name = "employment"
 urlpatterns = [
@@ -21,4 +23,28 @@ urlpatterns = [
     path("ledger/export/", views.ledger_export, name="ledger-export"),
     path("ledger/<int:pk>/", views.household_detail, name="household-detail"),
     path("ledger/<int:pk>/visits/", views.visit_add, name="visit-add"),
+    path("internships/", internship_views.base_list, name="internship-bases"),
+    path("internships/apply/", internship_views.base_apply, name="internship-base-apply"),
+    path("internships/<int:pk>/", internship_views.base_detail, name="internship-base-detail"),
+    path("internships/<int:pk>/recognise/", internship_views.base_recognise, name="internship-base-recognise"),
+    path("internships/<int:pk>/refuse/", internship_views.base_refuse, name="internship-base-refuse"),
+    path("internships/<int:pk>/posts/", internship_views.post_add, name="internship-post-add"),
+    path("internships/<int:pk>/interns/", internship_views.intern_add, name="intern-add"),
+    path("interns/<int:pk>/complete/", internship_views.intern_complete, name="intern-complete"),
+    path("interns/<int:pk>/leave/", internship_views.intern_leave, name="intern-leave"),
+    path("interns/<int:pk>/hired/", internship_views.intern_hired, name="intern-hired"),
+    path("subsidies/", subsidy_views.subsidy_list, name="subsidies"),
+    path("subsidies/add/", subsidy_views.subsidy_add, name="subsidy-add"),
+    path("subsidies/export/", subsidy_views.subsidy_export, name="subsidy-export"),
+    path("subsidies/<int:pk>/", subsidy_views.subsidy_detail, name="subsidy-detail"),
+    path("subsidies/<int:pk>/pay/", subsidy_views.subsidy_pay, name="subsidy-pay"),
+    path("centres/", centre_views.centre_list, name="centres"),
+    path("centres/add/", centre_views.centre_add, name="centre-add"),
+    path("centres/<int:pk>/", centre_views.centre_detail, name="centre-detail"),
+    path("centres/<int:pk>/stations/", centre_views.centre_station, name="centre-station"),
+    path("cooperation/", cooperation_views.cooperation_list, name="cooperations"),
+    path("cooperation/bases/", cooperation_views.training_base_add, name="training-base-add"),
+    path("cooperation/add/", cooperation_views.cooperation_add, name="cooperation-add"),
+    path("cooperation/<int:pk>/", cooperation_views.cooperation_detail, name="cooperation-detail"),
+    path("cooperation/<int:pk>/trainees/", cooperation_views.trainee_add, name="trainee-add"),
 ]

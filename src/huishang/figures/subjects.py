@@ -24,6 +24,8 @@ PROVIDERS = {
     "employment": [
         "huishang.recruitment.figures.recruitment_figures",
         "huishang.employment.figures.employment_figures",
+        "huishang.employment.figures.internship_figures",
+        "huishang.employment.figures.cooperation_figures",
     ],
     "assessment": [
         "huishang.assessment.figures.assessment_figures",

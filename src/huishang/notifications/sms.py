@@ -41,6 +41,7 @@ DEFAULT_TEMPLATES = {
     "supervision.reminder": {"code": "supervision.reminder", "params": ["number", "due"]},
     "supervision.escalation": {"code": "supervision.escalation", "params": ["number"]},
     "supervision.follow_up_due": {"code": "supervision.follow_up_due", "params": ["number"]},
+    "recruitment.ticket_issued": {"code": "recruitment.ticket_issued", "params": ["ticket.number", "session.starts_at"]},
 }
 
 

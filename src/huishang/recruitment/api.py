@@ -15,7 +15,7 @@ from huishang.recruitment import events as event_services
 from huishang.recruitment import selectors, services
 from huishang.recruitment.models import Application, Participation, Round
 from huishang.recruitment.permissions import may_read
-from huishang.recruitment.ranking import TIE_BREAKS
+from huishang.recruitment.ranking import rules
 from huishang.recruitment.schemas import (
     ApplicationOut, ApplicationReviewIn, EventIn, EventOut, IntentionsIn, ParticipationIn, ParticipationOut, RoundIn,
     RoundOut, ScoresIn,
@@ -27,7 +27,7 @@ REFUSALS = {403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
 
 def _round_out(round_: Round) -> dict:
     fields = {name: getattr(round_, name) for name in RoundOut.model_fields if name != "tie_breaks"}
-    return {**fields, "tie_breaks": str(TIE_BREAKS)}
+    return {**fields, "tie_breaks": rules(round_)}
 
 
 def _staff_round(user, pk: int) -> Round:
@@ -163,3 +163,7 @@ def record_intentions(request, pk: Id, participation_id: Id, payload: Intentions
     event_services.record_intentions(participation, by=request.auth,
                                      candidates=[(row.candidate, row.position) for row in payload.candidates])
     return Status(201, _participation_out(participation))
+
+
+# The exams of a round (sessions, admission tickets, staff checks) under the same prefix.
+router.add_router("", "huishang.recruitment.exam_api.router")

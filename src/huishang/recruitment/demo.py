@@ -1,16 +1,21 @@
 """Seed 004's recruitment in Neijiang, 2023: 66 recruitment events (民营企业招聘周, 百日千万招聘, 招聘夜市 …)
 with 4,500-odd employment intentions and 1,000-odd positions collected; 50-odd campus sessions at 20-odd
 universities (内江师院, 重庆师院 …) with 3,000-odd intentions; and the Neijiang Daily proofreader round
-announced on 1 November 2023, applied for, reviewed, scored and published. A second round is open today so
+announced on 1 November 2023, applied for and reviewed; its written test and interview ("时间地点另行通知")
+scheduled with rooms and seats and an admission ticket issued to each applicant who passed review; the
+criminal-record condition and the claimed preferences checked by the office; scored, ranked with the
+preferences as the first tie-break, and published. A second round is open today so
 that the public application page can be tried."""
 
 import datetime
 
+from django.utils import timezone
+
 from huishang.core import clock
 from huishang.demo import seed_neijiang
 from huishang.directory.models import Region, User
-from huishang.recruitment import events, identity, services
-from huishang.recruitment.models import Education, Event, University
+from huishang.recruitment import checks, events, identity, services, sessions, tickets
+from huishang.recruitment.models import Education, Event, ExamSession, PreferenceRule, University
 
 DEMO_USERNAMES: set[str] = set()
 
@@ -100,8 +105,31 @@ PROOFREADER_ROUND = dict(
     conditions_to_confirm="政治立场坚定，具有良好的品行；热爱文字工作，具有较强的文字功底，知识面较广；身体健康，适应夜班工作；"
                           "未受过各类刑事处罚，无参加非法组织或活动及其他不良记录。",
     preferences="取得出版编辑校相关资格者优先；具有校对经验和媒体经验者优先。",
+    preference_rule=PreferenceRule.TIE_BREAK,
+    conditions_to_verify="未受过各类刑事处罚（无犯罪记录证明）",
     written_weight=50, interview_weight=50,
 )
+# The two sessions the notice announced "另行通知": kind, start, end, place, rooms and their seats.
+SESSIONS = [
+    (ExamSession.Kind.WRITTEN, datetime.datetime(2023, 11, 25, 9, 0), datetime.datetime(2023, 11, 25, 11, 0),
+     "内江日报社（笔试）", [("第一考场", 6), ("第二考场", 6)]),
+    (ExamSession.Kind.INTERVIEW, datetime.datetime(2023, 11, 26, 14, 0), datetime.datetime(2023, 11, 26, 17, 30),
+     "内江日报社（面试）", [("面试室", 10)]),
+]
+
+
+def _exams(office, round_) -> None:
+    """The sessions scheduled the day after review, the tickets issued at once and the conditions checked."""
+    with clock.frozen_at(datetime.datetime(2023, 11, 18, 9, 0)):
+        for kind, starts_at, ends_at, place, rooms in SESSIONS:
+            sessions.schedule_session(round_, by=office, kind=kind, starts_at=timezone.make_aware(starts_at),
+                                      ends_at=timezone.make_aware(ends_at), place=place, rooms=rooms)
+            tickets.issue_tickets(round_, by=office, kind=kind)
+    with clock.frozen_at(datetime.datetime(2023, 11, 20, 15, 0)):
+        for application in round_.applications.filter(review="approved"):
+            for condition in checks.required(application):
+                checks.record_check(application, by=office, condition=condition, result="met",
+                                    note="已核验原件" if condition in checks.PREFERENCES else "已核验无犯罪记录证明")
 
 
 def _proofreader_round(office, city, rng) -> None:
@@ -122,6 +150,7 @@ def _proofreader_round(office, city, rng) -> None:
             services.review_application(application, by=office, approve=passes,
                                         note="" if passes else " ".join(application.reasons)
                                         or "未提供校对相关作品，资格复审不通过。")
+    _exams(office, round_)
     with clock.frozen_at(datetime.datetime(2023, 11, 28, 16, 0)):
         for application, scores in applications:
             if application.eligible and scores is not None:

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from huishang.core import clock
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
-from huishang.recruitment.models import Education, Event
+from huishang.recruitment.models import Education, Event, PreferenceRule
 from huishang.web.forms.fields import DateInput, RegionChoiceField
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
@@ -53,6 +53,15 @@ class RoundForm(forms.Form):
         label=_("Other conditions"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Conditions the applicant confirms, such as health or night shifts."))
     preferences = forms.CharField(label=_("Preferences"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    preference_rule = forms.ChoiceField(label=_("How preferences count in the ranking"), choices=PreferenceRule.choices,
+                                        initial=PreferenceRule.NONE, required=False)
+    preference_bonus = forms.DecimalField(label=_("Bonus points per preference"), required=False, min_value=0,
+                                          max_value=10, decimal_places=2,
+                                          help_text=_("Under the bonus rule: points each preference held adds."))
+    conditions_to_verify = forms.CharField(
+        label=_("Conditions checked by the office"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One a line, such as 无犯罪记录: the office checks each for every applicant who passed review "
+                    "before the result is published."))
     written_weight = forms.IntegerField(label=_("Written test weight (%)"), min_value=0, max_value=100, initial=50)
     interview_weight = forms.IntegerField(label=_("Interview weight (%)"), min_value=0, max_value=100, initial=50)
     region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), empty_label=_("— choose —"))
@@ -68,8 +77,10 @@ class RoundForm(forms.Form):
 
     def service_arguments(self) -> dict:
         data = dict(self.cleaned_data)
-        for text in ("duties", "conditions_to_confirm", "preferences"):
+        for text in ("duties", "conditions_to_confirm", "preferences", "conditions_to_verify"):
             data[text] = data[text] or ""
+        data["preference_rule"] = data["preference_rule"] or PreferenceRule.NONE
+        data["preference_bonus"] = data["preference_bonus"] or 0
         return data
 
 

@@ -19,6 +19,14 @@ class Education(models.IntegerChoices):
     DOCTOR = 5, _("doctor")
 
 
+class PreferenceRule(models.TextChoices):
+    """How the round's preferences (资格证/经验者优先) weigh in its ranking, as its notice says."""
+
+    NONE = "none", _("not counted in the ranking")
+    BONUS = "bonus", _("bonus points added to the total")
+    TIE_BREAK = "tie_break", _("first tie-break on equal totals")
+
+
 class Round(models.Model):
     """A hiring round: posts and head count, the conditions, the weights of the two scores, the deadline."""
 
@@ -32,6 +40,12 @@ class Round(models.Model):
     born_on_or_after = models.DateField(_("born on or after"), null=True, blank=True)
     conditions_to_confirm = models.TextField(_("other conditions (confirmed by the applicant)"), blank=True)
     preferences = models.TextField(_("preferences"), blank=True)
+    preference_rule = models.CharField(_("how preferences count"), max_length=16, choices=PreferenceRule.choices,
+                                       default=PreferenceRule.NONE)
+    preference_bonus = models.DecimalField(_("bonus points per preference"), max_digits=4, decimal_places=2,
+                                           default=0)
+    # One condition a line, each checked by staff for every applicant who passed review (ConditionCheck).
+    conditions_to_verify = models.TextField(_("conditions verified by staff"), blank=True)
     written_weight = models.PositiveIntegerField(_("written test weight (%)"), default=50)
     interview_weight = models.PositiveIntegerField(_("interview weight (%)"), default=50)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
@@ -48,6 +62,11 @@ class Round(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def verified_conditions(self) -> list[str]:
+        """The conditions staff check for each applicant who passed review, one a line of conditions_to_verify."""
+        return [line.strip() for line in self.conditions_to_verify.splitlines() if line.strip()]
 
 
 # What the tracker says to the holder of an application that failed review, whoever they are (see
@@ -224,3 +243,108 @@ class Intention(models.Model):
     candidate = models.CharField(_("candidate"), max_length=64)
     position = models.CharField(pgettext_lazy("recruitment", "position"), max_length=128, blank=True)
     recorded_at = models.DateTimeField()
+
+
+class ExamSession(models.Model):
+    """A written test or interview session (笔试/面试场次) of a round: when, where, in which rooms."""
+
+    class Kind(models.TextChoices):
+        WRITTEN = "written", _("written test")
+        INTERVIEW = "interview", _("interview")
+
+    round = models.ForeignKey(Round, on_delete=models.PROTECT, related_name="sessions")
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    place = models.CharField(_("place"), max_length=200)
+    scheduled_at = models.DateTimeField()
+    scheduled_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        verbose_name = _("exam session")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.starts_at:%Y-%m-%d %H:%M}"
+
+
+class ExamRoom(models.Model):
+    """A room of a session and the seats it holds."""
+
+    session = models.ForeignKey(ExamSession, on_delete=models.CASCADE, related_name="rooms")
+    name = models.CharField(_("room"), max_length=64)
+    seats = models.PositiveIntegerField(_("seats"))
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [models.UniqueConstraint(fields=["session", "name"], name="room_named_once_per_session")]
+
+    def __str__(self):
+        return self.name
+
+
+class AdmissionTicket(models.Model):
+    """An admission ticket (准考证): one per kind of session for an applicant who passed review, with the
+    session, the room and a seat of that room no one else holds."""
+
+    application = models.ForeignKey(Application, on_delete=models.PROTECT, related_name="tickets")
+    kind = models.CharField(_("kind"), max_length=16, choices=ExamSession.Kind.choices)
+    session = models.ForeignKey(ExamSession, on_delete=models.PROTECT, related_name="tickets")
+    room = models.ForeignKey(ExamRoom, on_delete=models.PROTECT, related_name="tickets")
+    seat = models.PositiveIntegerField(_("seat"))
+    number = models.CharField(_("admission ticket number"), max_length=24, unique=True)
+    issued_at = models.DateTimeField()
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["session__starts_at", "room_id", "seat"]
+        verbose_name = _("admission ticket")
+        constraints = [
+            models.UniqueConstraint(fields=["application", "kind"], name="one_ticket_per_kind"),
+            models.UniqueConstraint(fields=["room", "seat"], name="seat_held_once"),
+            models.CheckConstraint(condition=models.Q(seat__gte=1), name="seat_from_one"),
+        ]
+
+    def __str__(self):
+        return self.number
+
+
+class ConditionCheck(models.Model):
+    """A staff member's check of one condition of the round (无犯罪记录 …) or of one preference an applicant
+    claimed, with its result: who, when, what they found."""
+
+    class Result(models.TextChoices):
+        MET = "met", _("met")
+        NOT_MET = "not_met", _("not met")
+
+    application = models.ForeignKey(Application, on_delete=models.PROTECT, related_name="checks")
+    # A line of the round's conditions_to_verify, or one of checks.PREFERENCES.
+    condition = models.CharField(_("condition"), max_length=200)
+    result = models.CharField(_("result"), max_length=16, choices=Result.choices)
+    note = models.TextField(_("note"), blank=True)
+    checked_at = models.DateTimeField(_("checked at"))
+    checked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
+                                   verbose_name=_("checked by"))
+
+    class Meta:
+        ordering = ["checked_at", "pk"]
+        verbose_name = _("condition check")
+        constraints = [models.UniqueConstraint(fields=["application", "condition"], name="condition_checked_once")]
+
+
+class ApplicantNotice(models.Model):
+    """A notice to an applicant, who has no account: read on the tracker with their codes and sent by SMS
+    to the phone they gave (once, by its key), through the notifications' texts and SMS gateway."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="notices")
+    key = models.CharField(max_length=120, unique=True)
+    event = models.CharField(max_length=60)
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    created_at = models.DateTimeField()
+    by_sms = models.BooleanField(default=False)
+    sms_params = models.JSONField(default=list, blank=True)
+    texted_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]

@@ -6,8 +6,9 @@ from decimal import Decimal
 from ninja import Schema
 from pydantic import Field
 
-from huishang.api.schemas import NOTE_MAX, LocalDateTime, RequiredText, StrictSchema, Text
-from huishang.core.parsing import Day
+from huishang.api.schemas import NOTE_MAX, Id, LocalDateTime, RequiredText, StrictSchema, Text, one_of
+from huishang.core.parsing import Day, Moment
+from huishang.recruitment.models import ConditionCheck, ExamSession, PreferenceRule
 
 
 class RoundOut(Schema):
@@ -27,7 +28,10 @@ class RoundOut(Schema):
     announced_on: datetime.date
     deadline: datetime.date
     published_at: LocalDateTime | None
-    tie_breaks: str
+    preference_rule: str
+    preference_bonus: Decimal
+    conditions_to_verify: str
+    tie_breaks: str = Field(description="the ranking rule in words: how preferences count, then the tie-breaks")
 
 
 class ApplicationOut(Schema):
@@ -90,6 +94,10 @@ class RoundIn(StrictSchema):
     duties: Text(4000) = ""
     written_weight: int = Field(50, ge=0, le=100)
     interview_weight: int = Field(50, ge=0, le=100)
+    preference_rule: one_of(PreferenceRule) = PreferenceRule.NONE
+    preference_bonus: Decimal = Field(Decimal(0), ge=0, le=10, max_digits=4, decimal_places=2,
+                                      description="points each preference adds, under the bonus rule")
+    conditions_to_verify: Text(4000) = Field("", description="conditions the office checks, one a line")
 
 
 class EventIn(StrictSchema):
@@ -125,3 +133,70 @@ class ParticipationOut(Schema):
     employer: str
     positions: int
     intentions: int
+
+
+class RoomIn(StrictSchema):
+    name: RequiredText(64)
+    seats: int = Field(ge=1, le=1000)
+
+
+class ExamSessionIn(StrictSchema):
+    kind: one_of(ExamSession.Kind)
+    starts_at: Moment
+    ends_at: Moment
+    place: RequiredText(200)
+    rooms: list[RoomIn] = Field(min_length=1, max_length=200)
+
+
+class RoomOut(Schema):
+    id: int
+    name: str
+    seats: int
+
+
+class ExamSessionOut(Schema):
+    id: int
+    kind: str
+    starts_at: LocalDateTime
+    ends_at: LocalDateTime
+    place: str
+    rooms: list[RoomOut]
+    tickets_issued: int
+
+
+class TicketsIn(StrictSchema):
+    kind: one_of(ExamSession.Kind)
+
+
+class AdmissionTicketOut(Schema):
+    id: int
+    number: str
+    application: int
+    tracking_number: str
+    kind: str
+    session: int
+    room: str
+    seat: int
+    issued_at: LocalDateTime
+
+
+class ConditionCheckIn(StrictSchema):
+    condition: RequiredText(200) = Field(description="a line of the round's conditions_to_verify, or "
+                                                     "preference:qualification / preference:experience")
+    result: one_of(ConditionCheck.Result)
+    note: Text(NOTE_MAX) = ""
+
+
+class ConditionStateOut(Schema):
+    condition: str
+    label: str
+    result: str | None
+    note: str
+    checked_at: LocalDateTime | None
+    checked_by: str | None
+
+
+class ApplicationChecksOut(Schema):
+    application: Id
+    tracking_number: str
+    conditions: list[ConditionStateOut]

@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from huishang.core import clock
 from huishang.core.errors import ConcurrentChange, InvalidTransition, NotAllowed, NotFound, ValidationError
 from huishang.core.text import cleaned
-from huishang.recruitment import codes, eligibility, identity
-from huishang.recruitment.models import Application, Education, Resubmission, Round
+from huishang.recruitment import checks, codes, eligibility, identity
+from huishang.recruitment.models import Application, Education, PreferenceRule, Resubmission, Round
 from huishang.recruitment.permissions import check_places_in, may_manage
 from huishang.suggestions import limits
 from huishang.vault.crypto import lookup_hash
@@ -30,8 +30,11 @@ def _text(value, field: str, *, required: bool = True) -> str:
 def create_round(*, by, title: str, employer: str, post: str, head_count: int, region, announced_on: datetime.date,
                  deadline: datetime.date, min_education: int, full_time_required: bool = True,
                  born_on_or_after: datetime.date | None = None, conditions_to_confirm: str = "",
-                 preferences: str = "", duties: str = "", written_weight: int = 50, interview_weight: int = 50) -> Round:
-    """The office announces a round in its region; the two weights add up to 100 and the deadline is not before the announcement."""
+                 preferences: str = "", duties: str = "", written_weight: int = 50, interview_weight: int = 50,
+                 preference_rule: str = PreferenceRule.NONE, preference_bonus=0,
+                 conditions_to_verify: str = "") -> Round:
+    """The office announces a round in its region; the two weights add up to 100, the deadline is not before the
+    announcement, and the rule by which preferences count in the ranking is stated (a bonus rule with its points)."""
     if not may_manage(by):
         raise NotAllowed(_("Only the service office of the region announces recruitment rounds."))
     if region is None:
@@ -45,13 +48,29 @@ def create_round(*, by, title: str, employer: str, post: str, head_count: int, r
         raise ValidationError(_("The deadline cannot be before the announcement."), field="deadline")
     if written_weight + interview_weight != 100:
         raise ValidationError(_("The written test and interview weights must add up to 100."), field="written_weight")
+    if preference_rule not in PreferenceRule.values:
+        raise ValidationError(_("Choose how the preferences count."), field="preference_rule")
+    bonus = _bonus(preference_bonus) if preference_rule == PreferenceRule.BONUS else Decimal(0)
     return Round.objects.create(
         title=_text(title, "title"), employer=_text(employer, "employer"), post=_text(post, "post"),
         head_count=head_count, region=region, announced_on=announced_on, deadline=deadline,
         min_education=min_education, full_time_required=full_time_required, born_on_or_after=born_on_or_after,
         conditions_to_confirm=cleaned(conditions_to_confirm), preferences=cleaned(preferences),
         duties=cleaned(duties), written_weight=written_weight, interview_weight=interview_weight,
+        preference_rule=preference_rule, preference_bonus=bonus, conditions_to_verify=cleaned(conditions_to_verify),
     )
+
+
+def _bonus(value) -> Decimal:
+    """The points a preference adds under the bonus rule: more than 0, at most 10, to two decimals."""
+    try:
+        bonus = Decimal(str(value)).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        bonus = None
+    if bonus is None or not Decimal(0) < bonus <= Decimal(10):
+        raise ValidationError(_("Under the bonus rule a preference adds more than 0 and at most 10 points."),
+                              field="preference_bonus")
+    return bonus
 
 
 def accepting_applications(round_) -> bool:
@@ -198,7 +217,8 @@ def record_scores(application: Application, *, by, written, interview) -> Applic
 
 @transaction.atomic
 def publish_result(round_: Round, *, by) -> Round:
-    """The office publishes the ranking (公示) once every application is reviewed and every one that passed is scored."""
+    """The office publishes the ranking (公示) once every application is reviewed, every one that passed is scored
+    and every condition staff verify (checks.required) is checked; a refusal names the applicants not checked."""
     if not may_manage(by, round_.region):
         raise NotAllowed(_("Only the service office of the region publishes the result."))
     _unpublished(round_)
@@ -212,6 +232,13 @@ def publish_result(round_: Round, *, by) -> Round:
         raise InvalidTransition(_("No application passed review; there is nothing to publish."))
     if approved.filter(written_score=None).exists() or approved.filter(interview_score=None).exists():
         raise InvalidTransition(_("Some applications that passed review have no scores yet."))
+    missing = checks.unchecked(round_)
+    if missing:
+        raise InvalidTransition(_("Conditions not checked yet: %(applicants)s.") % {"applicants": _("; ").join(
+            _("%(number)s %(name)s (%(conditions)s)") % {
+                "number": application.tracking_number, "name": application.name,
+                "conditions": _(", ").join(checks.label(condition) for condition in left)}
+            for application, left in missing)})
     if not Round.objects.filter(pk=round_.pk, published_at=None).update(published_at=clock.now(), published_by=by):
         raise InvalidTransition(_("The result of this round is published; nothing can change any more."))
     round_.refresh_from_db()

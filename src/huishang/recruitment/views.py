@@ -18,7 +18,7 @@ from huishang.recruitment.figures import recruitment_figures
 from huishang.recruitment.forms import EventFilterForm, ReviewForm, RoundForm, ScoresForm
 from huishang.recruitment.models import Application
 from huishang.recruitment.permissions import may_manage, may_read
-from huishang.recruitment.ranking import TIE_BREAKS, ranking
+from huishang.recruitment.ranking import ranking, rules
 from huishang.web.access import require
 from huishang.web.errors import messages_of, show_on_form
 
@@ -96,7 +96,7 @@ def _round_page(request, round_, *, failed=None, failed_form=None, status=200):
                      "scores_form": scores_form})
     context = {
         "round": round_, "rows": rows, "ranking": ranking(round_), "counts": selectors.review_counts(round_),
-        "may_manage": manage, "stages": STAGES, "tie_breaks": TIE_BREAKS,
+        "may_manage": manage, "stages": STAGES, "tie_breaks": rules(round_),
         "refusal": messages_of(failed_form) if failed_form is not None else [],
     }
     return render(request, "recruitment/round.html", context, status=status)

@@ -20,7 +20,9 @@ from huishang.audit.permissions import may_read_log
 from huishang.butlers.permissions import is_butler, may_read_visits
 from huishang.cases.selectors import visible_matters
 from huishang.dispatch.selectors import keeps_table
-from huishang.employment.permissions import reaches_employment
+from huishang.employment.permissions import (
+    reaches_cooperation, reaches_employment, reaches_internships, reads_subsidies,
+)
 from huishang.figures.permissions import may_read_figures
 from huishang.insight.permissions import may_see_hot_issues
 from huishang.ledgers.permissions import may_import
@@ -94,6 +96,10 @@ ENTRIES = [
     Entry("assessment:list", _("Union assessment"), "assessment:list", _assessments_for),
     Entry("assessment:risks", _("Labour-field risks"), "assessment:risk", may_read_risks),
     Entry("employment:stations", _("Job stations"), "employment:", reaches_employment),
+    Entry("employment:internship-bases", _("Internship bases"), "employment:intern", reaches_internships),
+    Entry("employment:subsidies", _("Subsidy ledger"), "employment:subsid", reads_subsidies),
+    Entry("employment:cooperations", _("School–enterprise cooperation"), "employment:cooperation",
+          reaches_cooperation),
     Entry("promotion:board", _("Investment promotion"), "promotion:", may_read_pipeline),
     Entry("recruitment:rounds", _("Recruitment rounds"), "recruitment:round", reads_recruitment),
     Entry("recruitment:events", _("Recruitment events"), "recruitment:event", reads_recruitment),

@@ -6,7 +6,9 @@ import zlib
 
 from huishang.insight.models import RoutingModel
 
-_loaded: dict = {"id": None, "models": None}
+# The model loaded last, by its row and the moment it was trained: a row number alone can come back for another
+# model (SQLite hands out a rolled-back row's number again), and a stale model would then be served as new.
+_loaded: dict = {"identity": None, "models": None}
 
 
 def dump(models: dict) -> bytes:
@@ -18,9 +20,10 @@ def latest() -> tuple[RoutingModel | None, dict | None]:
     row = RoutingModel.objects.defer("payload").first()
     if row is None:
         return None, None
-    if _loaded["id"] != row.pk:
+    identity = (row.pk, row.trained_at)
+    if _loaded["identity"] != identity:
         payload = RoutingModel.objects.values_list("payload", flat=True).get(pk=row.pk)
         # Only this app writes the payload (see training.train_routing), so unpickling it is safe.
         _loaded["models"] = pickle.loads(zlib.decompress(bytes(payload)))
-        _loaded["id"] = row.pk
+        _loaded["identity"] = identity
     return row, _loaded["models"]

@@ -18,11 +18,17 @@ from huishang.web.views.figure_cards import figure_cards
 HOT_ISSUES_SHOWN = 5
 
 
+def _named_units(rows: list[dict]) -> list[dict]:
+    """The lead-unit rows, the group of matters with no lead unit now (a send-back was approved and the office
+    has not assigned them again) named as such rather than left blank."""
+    return [row if row["key"] is not None else {**row, "name": _("Awaiting reassignment")} for row in rows]
+
+
 def _chart_data(rows: dict) -> dict:
     """What charts.js draws, with the labels in the reader's language."""
     return {
         "by_month": rows["by_month"],
-        "by_unit": rows["by_unit"],
+        "by_unit": _named_units(rows["by_unit"]),
         "by_category": rows["by_category"],
         "labels": {
             "assigned": _("Assigned"),

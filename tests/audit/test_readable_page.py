@@ -1,0 +1,31 @@
+"""The audit page reads as Chinese: kinds by their names, records by their own names and numbers, the detail as
+labelled lines; the stored entry keeps its codes (the hash covers them and the export carries them)."""
+
+import pytest
+
+from huishang.audit.log import record_event
+from huishang.audit.models import AuditEntry
+from huishang.directory.models import Role
+from tests import factories as f
+from tests.web.pages import text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_log_page_names_kinds_records_and_changed_fields_in_chinese(client):
+    record_event("login_failed", subject="office1")
+    record_event("update", subject="cases.Matter:169", detail={"model": "cases.Matter", "pk": 169, "fields": ["title"]})
+    client.force_login(f.user(Role.AUDITOR))
+    page = client.get("/audit/", headers={"accept-language": "zh-hans"})
+    text = text_of(page)
+    assert "登录失败" in text and "login_failed" not in text
+    assert "事项 #169" in text and "cases.Matter:169" not in text
+    assert "字段 标题" in text and '"fields"' not in page.content.decode()
+    assert AuditEntry.objects.filter(kind="update", subject="cases.Matter:169").exists()
+
+
+def test_the_kind_filter_offers_kinds_by_their_names(client):
+    record_event("export", subject="employment.ledger")
+    client.force_login(f.user(Role.AUDITOR))
+    html = client.get("/audit/", headers={"accept-language": "zh-hans"}).content.decode()
+    assert '<option value="export">导出数据</option>' in html
