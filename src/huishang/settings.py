@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "huishang.ranking",
     "huishang.surveys",
     "huishang.insight",
+    "huishang.knowledge",
     "huishang.demo",
     "huishang.api",
     "huishang.web",

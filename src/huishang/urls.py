@@ -28,6 +28,7 @@ urlpatterns = [
     path("ranking/", include("huishang.ranking.urls")),
     path("surveys/", include("huishang.surveys.urls")),
     path("insight/", include("huishang.insight.urls")),
+    path("knowledge/", include("huishang.knowledge.urls")),
     path("audit/", include("huishang.audit.urls")),
     path("", include("huishang.web.urls")),
 ]

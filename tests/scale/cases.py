@@ -4,11 +4,13 @@ from huishang.audit import views as audit_views
 from huishang.dispatch import views as dispatch_views
 from huishang.employment import subsidy_views
 from huishang.employment import views as employment_views
+from huishang.knowledge import views as knowledge_views
 from huishang.recruitment import views as recruitment_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
 from tests.scale import (
-    cooperation_rows, internship_rows, nested_cases, nested_rows, round_rows, rows, survey_rows, topic_rows,
+    cooperation_rows, internship_rows, knowledge_rows, nested_cases, nested_rows, round_rows, rows, survey_rows,
+    topic_rows,
 )
 from tests.scale import unionwork_rows as union_rows
 from tests.scale.list_case import api_case, web_case
@@ -83,6 +85,8 @@ API = [
              round_rows.round_world, round_rows.add_round_matters, route="/api/v1/supervision/rounds/{round_id}/report"),
     api_case("a work plan's milestones and progress", lambda world: f"/matters/{world.matter.number}/plan",
              round_rows.plan_world, round_rows.add_milestone_reports, route="/api/v1/matters/{key}/plan"),
+    api_case("knowledge articles", "/knowledge/articles", knowledge_rows.knowledge_world, knowledge_rows.add_articles,
+             query={"limit": 100}),
 ]
 
 WEB = [
@@ -151,6 +155,13 @@ WEB = [
              round_rows.round_world, round_rows.add_round_matters, route="supervision:round"),
     web_case("a review round's report", lambda world: f"/supervision/rounds/{world.review_round.pk}/report.docx",
              round_rows.round_world, round_rows.add_round_matters, route="supervision:round-report"),
+    web_case("knowledge base", "/knowledge/", knowledge_rows.knowledge_world, knowledge_rows.add_articles,
+             page_size_constants=((knowledge_views, "PAGE_SIZE"),)),
+    web_case("public policies", "/knowledge/policies/", knowledge_rows.knowledge_world, knowledge_rows.add_articles,
+             page_size_constants=((knowledge_views, "PAGE_SIZE"),)),
+    web_case("knowledge export", "/knowledge/export.xlsx", knowledge_rows.knowledge_world, knowledge_rows.add_articles),
+    web_case("a knowledge article's versions", lambda world: f"/knowledge/{world.article.pk}/",
+             knowledge_rows.article_world, knowledge_rows.add_versions, route="knowledge:detail"),
 ]
 
 ALL = API + WEB + nested_cases.API + nested_cases.WEB

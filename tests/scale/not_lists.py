@@ -55,6 +55,7 @@ REASONS = {
         "supervision:plan-submit", "supervision:plan-decide", "supervision:plan-progress",
         "supervision:round-add-matter", "supervision:round-remove-matter", "supervision:round-finding",
         "supervision:round-finish",
+        "knowledge:submit", "knowledge:approve", "knowledge:send-back", "knowledge:withdraw", "knowledge:propose",
     ],
     "a redirect to one month's ranking (the latest closed month, or the month chosen)": [
         "ranking:index", "ranking:choose",
@@ -71,6 +72,7 @@ REASONS = {
         "recruitment:round-new", "assessment:new", "surveys:new", "dispatch:entry-new", "dispatch:entry-edit",
         "recruitment:ticket",
         "ranking:scheme", "ranking:talk-new",
+        "knowledge:new", "knowledge:edit", "knowledge:import",
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",
@@ -83,6 +85,10 @@ REASONS = {
         f"{API}/butlers/visit-frequency",
         f"{API}/employment/internship-bases/{{pk}}", f"{API}/employment/subsidies/{{pk}}", "employment:subsidy-detail",
         f"{API}/employment/cooperations/{{pk}}",
+        "knowledge:public-detail", f"{API}/knowledge/articles/{{article_id}}",
+    ],
+    "at most three suggested articles (knowledge.selectors.suggestions_for), read in one prefetch": [
+        f"{API}/matters/{{key}}/knowledge",
     ],
     "one talk (约谈) with its commitments, at most talks.MOST_COMMITMENTS, read in one prefetch": [
         "ranking:talk", f"{API}/ranking/talks/{{talk_id}}",

@@ -51,6 +51,9 @@ UNION_WORK_ROLES = frozenset({ADMIN, AUDITOR, OFFICE, SUPERVISOR, LEADER, UNION,
 UNION_ORGANISERS = frozenset({ADMIN, UNION})
 # The monthly unit ranking's readers: the region's staff, and its units once a month is published.
 RANKING_READERS = frozenset({ADMIN, OFFICE, UNIT, SUPERVISOR, LEADER})
+# The knowledge base's staff readers and writers (knowledge.permissions).
+KNOWLEDGE_READERS = frozenset({ADMIN, OFFICE, UNIT, SUPERVISOR, LEADER, BUTLER, AUDITOR})
+KNOWLEDGE_WRITERS = frozenset({ADMIN, OFFICE, UNIT})
 # An operation whose example body (valid by the document and naming the probe's real records, see
 # DemoObjects.body, but with text no service accepts or records in a state that admits nothing) is
 # answered 404/409/422 for every role: the test then proves that no role is let in with it and nothing
@@ -353,6 +356,13 @@ RULES = {
     "GET /api/v1/insight/matters/{key}/suggestion": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/insight/matters/{key}/duplicates": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/insight/hot": STAFF,
+    # 知识库 (knowledge/api.py): everyone signed in reads the public articles, staff their jurisdiction's too.
+    "GET /api/v1/knowledge/articles": SIGNED_IN,
+    "POST /api/v1/knowledge/articles": DECIDED_BY_SERVICES,
+    "GET /api/v1/knowledge/articles/{article_id}": SIGNED_IN,
+    "POST /api/v1/knowledge/articles/{article_id}/submit": DECIDED_BY_SERVICES,
+    "POST /api/v1/knowledge/articles/{article_id}/review": DECIDED_BY_SERVICES,
+    "GET /api/v1/matters/{key}/knowledge": frozenset({ADMIN, OFFICE, UNIT, SUPERVISOR, LEADER}),
     "POST /api/v1/insight/routing/train": frozenset({ADMIN, OFFICE}),
     "GET /api/v1/audit/entries": frozenset({AUDITOR}),
     "GET /api/v1/audit/chain": frozenset({AUDITOR}),
@@ -682,6 +692,17 @@ RULES = {
     "web:meeting-agenda-remove": Rule(get=NOBODY, post=SIGNED_IN - {BUTLER, UNION, AUDITOR}),
     "web:meeting-agenda-decide": Rule(get=NOBODY, post=NOBODY),
     "web:dashboard": Rule(get=STAFF, post=STAFF),
+    # 知识库: staff read (knowledge.permissions), the office and units write, the office reviews; the public
+    # policy page needs no account. The probed article is a published public one of 内江.
+    **dict.fromkeys(["knowledge:list", "knowledge:export", "knowledge:detail"],
+                    Rule(get=KNOWLEDGE_READERS, post=KNOWLEDGE_READERS)),
+    **dict.fromkeys(["knowledge:new", "knowledge:import", "knowledge:edit"],
+                    Rule(get=KNOWLEDGE_WRITERS, post=KNOWLEDGE_WRITERS)),
+    **dict.fromkeys(["knowledge:public", "knowledge:public-detail"], Rule(get=EVERYONE, post=EVERYONE)),
+    "knowledge:propose": Rule(get=NOBODY, post=KNOWLEDGE_WRITERS),
+    "knowledge:submit": Rule(get=NOBODY, post=KNOWLEDGE_WRITERS),
+    **dict.fromkeys(["knowledge:approve", "knowledge:send-back", "knowledge:withdraw"],
+                    Rule(get=NOBODY, post=ADMIN_AND_OFFICE)),
 }
 
 
@@ -834,6 +855,10 @@ OTHER_JURISDICTION = {
         "POST /api/v1/supervision/rounds/{round_id}/finish", "GET /api/v1/supervision/rounds/{round_id}/report",
         "supervision:round", "supervision:round-report", "supervision:round-add-matter",
         "supervision:round-remove-matter", "supervision:round-finish", "supervision:round-finding",
+        # a knowledge article is changed and reviewed within its regions only; a matter's articles with the matter
+        "knowledge:edit", "knowledge:submit", "knowledge:approve", "knowledge:send-back", "knowledge:withdraw",
+        "knowledge:propose", "POST /api/v1/knowledge/articles/{article_id}/submit",
+        "POST /api/v1/knowledge/articles/{article_id}/review", "GET /api/v1/matters/{key}/knowledge",
     ], CONFINED),
     **dict.fromkeys([
         "alliances:showcase-alliance", "suggestions:poster", "recruitment:apply", "recruitment:result",
@@ -843,6 +868,8 @@ OTHER_JURISDICTION = {
         "GET /api/v1/suggestions/topics/{code}", "GET /api/v1/suggestions/topics/{code}/opinions",
         "POST /api/v1/suggestions/topics/{code}/opinions", "POST /api/v1/suggestions/topics/{code}/text-codes",
         "POST /api/v1/suggestions/topics/{code}/opinions/{opinion_id}/supports",
+        # a public knowledge article is read everywhere (the probed ones are public)
+        "knowledge:public-detail", "knowledge:detail", "GET /api/v1/knowledge/articles/{article_id}",
     ], PUBLIC),
 }
 

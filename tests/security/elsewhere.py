@@ -155,6 +155,7 @@ def _other_records(home, people, yangpu):
         **_screening_records(home, people, yangpu),
         review_round=copy_of(home.review_round, region=yangpu,
                              created_by=User.objects.get(username="yp_supervisor")),
+        article=_article_of(home, people, yangpu),
     )
 
 
@@ -185,6 +186,13 @@ def _union_work_records(home, people, yangpu):
                                                      organization=people.enterprise),
         uw_cooperation=copy_of(home.uw_cooperation, region=yangpu),
     )
+
+
+def _article_of(home, people, yangpu):
+    """A published public knowledge article of 杨浦."""
+    article = copy_of(home.article, author=people.office, reviewer=None, source_matter=None)
+    article.regions.set([yangpu])
+    return article
 
 
 def _talk_records(home, people, unit, yangpu):

@@ -34,6 +34,7 @@ from huishang.employment.models import (
     Cooperation, Course, EmploymentCentre, Enrolment, Household, Intern, InternshipPost, Job, JobStation, Placement,
     Seeker, Subsidy,
 )
+from huishang.knowledge.models import Article
 from huishang.ledgers.models import ImportJob
 from huishang.meetings.models import Meeting
 from huishang.promotion.models import Lead
@@ -42,9 +43,7 @@ from huishang.recruitment.models import Event, Round
 from huishang.suggestions.models import CollectionPoint, Forwarding, Opinion, Suggestion, Topic, TopicDocument
 from huishang.supervision.models import ExtensionRequest, FollowUp, ReviewRound, SendBackRequest
 from huishang.surveys.models import Survey
-from huishang.unionwork.models import (
-    Campaign, CampaignParticipant, Competition, Cooperation, Entry, ReformGroup, Task, WorkPlan,
-)
+from huishang.unionwork import models as union  # its Cooperation is not employment's
 from tests.factories import OTP_KEY
 
 ANONYMOUS = "anonymous"
@@ -86,6 +85,7 @@ KIND_REGION = {
     "campaign": lambda r: r.campaign.region,
     "risk": lambda r: r.risk.matter.region,
     "review round": lambda r: r.review_round.region,
+    "article": lambda r: r.article.regions.order_by("code").first(),
     # An import job lies nowhere: it is its starter's alone; it is probed where its starter acts.
     "import job": lambda r: jurisdiction_of(r.import_job.created_by).region,
 }
@@ -208,6 +208,8 @@ def home_records(accounts) -> SimpleNamespace:
                                             created_at=timezone.now()),
         **_union_work_records(),
         **_screening_records(),
+        # A published public article of 内江 (knowledge.demo).
+        article=_first(Article, state=Article.State.PUBLISHED, public=True, regions__code="511000"),
     )
 
 
@@ -220,10 +222,11 @@ def _screening_records() -> dict:
 
 def _union_work_records() -> dict:
     """永川's plan, the reform group with its overdue member task, the campaign, competition and agreement."""
-    task = _first(Task, member__isnull=False, done_on__isnull=True, progress__isnull=False)
-    return dict(uw_plan=_first(WorkPlan), uw_group=_first(ReformGroup), uw_member=task.member, uw_task=task,
-                uw_campaign=_first(Campaign), uw_participant=_first(CampaignParticipant),
-                uw_competition=_first(Competition), uw_entry=_first(Entry), uw_cooperation=_first(Cooperation))
+    task = _first(union.Task, member__isnull=False, done_on__isnull=True, progress__isnull=False)
+    return dict(uw_plan=_first(union.WorkPlan), uw_group=_first(union.ReformGroup), uw_member=task.member,
+                uw_task=task, uw_campaign=_first(union.Campaign), uw_participant=_first(union.CampaignParticipant),
+                uw_competition=_first(union.Competition), uw_entry=_first(union.Entry),
+                uw_cooperation=_first(union.Cooperation))
 
 
 # (route key matching this, body field) -> the record it names; the first match wins. Bodies name the same
@@ -303,6 +306,8 @@ BY_PARAMETER = [
     (r"supervision:round", "pk", "review round", lambda r: r.review_round.pk),
     (r".", "round_id", "review round", lambda r: r.review_round.pk),
     (r"supervision:round-report", "fmt", None, lambda r: "pdf"),
+    (r"knowledge", "pk", "article", lambda r: r.article.pk),
+    (r".", "article_id", "article", lambda r: r.article.pk),
     (r"alliances:agreement-attachment", "pk", "alliance", lambda r: r.agreement.pk),
     (r"attachment", "pk", "matter", lambda r: r.attachment.pk),
     (r"centre", "pk", "centre", lambda r: r.centre.pk),

@@ -29,6 +29,8 @@ api.add_router("/workbench", "huishang.todos.api.router")
 # 派单目录, and 改派 and 协办 beside the other transitions of a matter.
 api.add_router("/routing-table", "huishang.dispatch.api.router")
 api.add_router("/matters", "huishang.dispatch.api.matters_router")
+# 相关知识 beside the matter it serves (knowledge/api.py).
+api.add_router("/matters", "huishang.knowledge.api.matters_router")
 # 约谈 beside the months of the ranking (ranking/api.py).
 api.add_router("/ranking/talks", "huishang.ranking.talks_api.router")
 # 征集专题 before the suggestions' own router, whose /{number} would read "topics" as a tracking number.
@@ -37,5 +39,5 @@ api.add_router("/suggestions/topics", "huishang.suggestions.topic_api.router")
 api.add_router("/matters", "huishang.supervision.plan_api.router")
 api.add_router("/supervision/rounds", "huishang.supervision.rounds_api.router")
 for app in ("notifications", "supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
-            "assessment", "unionwork", "ranking", "surveys", "insight", "audit"):
+            "assessment", "unionwork", "ranking", "surveys", "insight", "knowledge", "audit"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")

@@ -25,6 +25,7 @@ MODULES = [
     "huishang.ranking.talk_demo",
     "huishang.surveys.demo",
     "huishang.audit.demo",
+    "huishang.knowledge.demo",
     # Last: it groups the matters every part before it raised.
     "huishang.insight.demo",
 ]

@@ -30,6 +30,9 @@ PROVIDERS = {
     "assessment": [
         "huishang.assessment.figures.assessment_figures",
     ],
+    "knowledge": [
+        "huishang.knowledge.figures.knowledge_figures",
+    ],
 }
 
 

@@ -16,6 +16,7 @@ from huishang.cases.selectors import matter_to_link
 from huishang.cases.states import Action
 from huishang.core.errors import DomainError
 from huishang.dispatch import services as dispatch_services
+from huishang.knowledge import services as knowledge_services
 from huishang.meetings import services as meeting_services
 from huishang.web.confirmation import confirmation_page, is_confirmed, would_succeed
 from huishang.web.errors import show_on_form
@@ -132,8 +133,10 @@ class RespondView(MatterActionView):
     success_message = _("The response was sent for review.")
 
     def perform(self, matter, data):
-        services.respond(matter, by=self.request.user, content=data["content"], override=data.get("override", False),
-                         override_reason=data.get("override_reason", ""))
+        response = services.respond(matter, by=self.request.user, content=data["content"],
+                                    override=data.get("override", False), override_reason=data.get("override_reason", ""))
+        knowledge_services.record_use(response, by=self.request.user,
+                                      article_ids=self.request.POST.getlist("knowledge_articles"))
 
 
 class ReviewView(MatterActionView):
