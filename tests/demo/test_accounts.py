@@ -38,9 +38,8 @@ def test_the_table_starts_with_one_account_per_role(demo_world):
 def test_enterprise_contacts_who_only_appear_in_records_cannot_log_in(demo_world):
     shown = {user.pk for user in demo_world.accounts}
     contacts = User.objects.filter(role=Role.ENTERPRISE).exclude(pk__in=shown)
-    # Neijiang's enterprises but the featured one, and the 7 Yongchuan enterprises that reviewed the answers to
-    # the problems their butler or the CPPCC survey raised.
-    assert contacts.count() == 84 + 7
+    # Neijiang's enterprises but the featured one.
+    assert contacts.count() == 84
     assert all(not contact.has_usable_password() for contact in contacts)
 
 

@@ -3,11 +3,8 @@
 import datetime
 
 import pytest
-from django.db.models import Q
 
-from huishang.assessment.rights import WORKER_RIGHTS
 from huishang.cases.models import Matter
-from huishang.cases.states import State
 from huishang.demo.seed_neijiang import MEETINGS
 from huishang.figures.scopes import scope_from
 from huishang.figures.selectors import matter_figures, percent
@@ -24,23 +21,10 @@ def headline(figures: dict) -> dict:
     return {key: figures[key] for key in SEED_FIGURES}
 
 
-# Yongchuan's matters went to units off any agenda, so they add to the assignments of all records and not to the
-# consultation figures: the problems from butlers and the CPPCC survey (seed 000; butlers/demo.py, surveys/demo.py),
-# 10 assigned and 7 resolved, and the union's 2023 screened risks and worker-rights cases (seed 000;
-# assessment/demo.py), 5 assigned and all 5 resolved.
-YONGCHUAN_SURVEYED_ASSIGNED, YONGCHUAN_SURVEYED_RESOLVED = 10, 7
-YONGCHUAN_UNION_ASSIGNED = YONGCHUAN_UNION_RESOLVED = 5
-YONGCHUAN_ASSIGNED = YONGCHUAN_SURVEYED_ASSIGNED + YONGCHUAN_UNION_ASSIGNED
-YONGCHUAN_RESOLVED = YONGCHUAN_SURVEYED_RESOLVED + YONGCHUAN_UNION_RESOLVED
-ALL_RECORDS = SEED_FIGURES | {
-    "assigned": SEED_FIGURES["assigned"] + YONGCHUAN_ASSIGNED, "resolved": SEED_FIGURES["resolved"] + YONGCHUAN_RESOLVED,
-    "resolution_rate": percent(SEED_FIGURES["resolved"] + YONGCHUAN_RESOLVED,
-                               SEED_FIGURES["assigned"] + YONGCHUAN_ASSIGNED),
-}
-
-
-def test_all_records_give_the_seed_figures_and_yongchuans_own_assignments(demo_world):
-    assert headline(matter_figures(scope_from())) == ALL_RECORDS
+# The acceptance check ``seed-figures`` reads ``huishang stats --json`` over every place of the demo: so no matter of
+# another place is assigned there (Yongchuan's wait for its office; see assessment/butlers/surveys demo.py).
+def test_all_records_give_exactly_the_seed_figures(demo_world):
+    assert headline(matter_figures(scope_from())) == SEED_FIGURES
 
 
 def test_a_window_in_1990_gives_zeros(demo_world):
@@ -65,19 +49,9 @@ def test_a_one_year_window_gives_that_years_meetings_and_assignments(demo_world,
     assert 0 < figures["enterprises"] <= handed_out
 
 
-def test_neijiang_gives_the_seed_figures_and_yongchuan_only_its_own_assignments(demo_world):
+def test_neijiang_gives_the_seed_figures_and_yongchuan_has_nothing_assigned(demo_world):
     assert headline(matter_figures(scope_from(region="511000"))) == SEED_FIGURES
     yongchuan = matter_figures(scope_from(region="500118"))
+    assert Matter.objects.filter(region__code="500118").count() > 0
     counted = ("meetings", "consulted", "being_assigned", "assigned", "resolved")
-    assert {key: yongchuan[key] for key in counted} == {
-        "meetings": 0, "consulted": 0, "being_assigned": 0, "assigned": YONGCHUAN_ASSIGNED,
-        "resolved": YONGCHUAN_RESOLVED}
-
-
-def test_yongchuans_union_assigned_its_screened_risks_and_rights_cases_and_saw_them_all_resolved(demo_world):
-    union_matters = Matter.objects.filter(region__code="500118", first_assigned_at__isnull=False).filter(
-        Q(risk__campaign__starts_on__year=2023) | Q(category__code=WORKER_RIGHTS))
-    assert {(matter.kind, matter.category.code) for matter in union_matters} == {
-        ("risk", "other"), ("problem", WORKER_RIGHTS)}
-    assert union_matters.count() == YONGCHUAN_UNION_ASSIGNED
-    assert union_matters.filter(state__in=[State.RESOLVED, State.CLOSED]).count() == YONGCHUAN_UNION_RESOLVED
+    assert {key: yongchuan[key] for key in counted} == dict.fromkeys(counted, 0)

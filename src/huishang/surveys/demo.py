@@ -1,16 +1,15 @@
 """The CPPCC survey of 16 April 2024 (seed 000): three enterprises visited, the symposium that followed,
 the questions put and what the enterprises said. Its problems were already taken in as matters with
-source survey by the seed page; they are linked here, not raised again, and carried to the seed's units.
+source survey by the seed page; they are linked here, not raised again, and wait for Yongchuan's office (assigned,
+they would add to the whole deployment's figures, which the acceptance check ``seed-figures`` holds at seed 004's).
 Who took part (民革界别 members, the association's invited experts, committee and department staff), the opinions
 they gave ("提出了许多意见建议", "作出指导") and the proposals members made from them; names are invented."""
 
 import datetime
-import random
 
 from huishang.cases.models import Matter
 from huishang.core import clock
 from huishang.demo import seed_yongchuan as seed
-from huishang.demo.carry import Handling, carry, contact_of
 from huishang.directory.models import Organization, Region, User
 from huishang.meetings.models import Meeting
 from huishang.surveys import services
@@ -69,29 +68,6 @@ PROPOSALS = [
      "建议依托永川高新区建设中试熟化平台，设立科技成果转化引导基金，对接科技金融产品，推动文理学院等高校成果在本地"
      "落地转化。"),
 ]
-# The survey's problems (seed.SURVEY_MATTERS, by title), carried to the seed's units.
-HANDLING = {
-    "电控标定、系统仿真方向高端研发人才引进难": Handling(
-        "yc_rsj", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28),
-        "区人力社保局将企业急需的2个岗位纳入重点人才引进目录，协调提供人才公寓2套，并兑现安家补贴。",
-        datetime.date(2024, 6, 12), datetime.date(2024, 6, 17)),
-    "运动控制算法和工业软件人才短缺": Handling(
-        "yc_kjj", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28),
-        "区科技局牵头促成研究院与重庆文理学院签订联合培养协议，共建运动控制实训基地，首批30名学生已进站实训。",
-        datetime.date(2024, 6, 20), datetime.date(2024, 6, 25)),
-    "新材料中试放大阶段资金缺口大，成果转化融资难": Handling(
-        "yc_kjj", datetime.date(2024, 4, 29), datetime.date(2024, 7, 31)),
-    "轻资产科技企业缺少抵押物，银行授信额度低": Handling(
-        "yc_jxw", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28),
-        "区经信委推荐企业纳入“专精特新”信贷白名单，协调合作银行以知识产权质押方式新增授信500万元。",
-        datetime.date(2024, 6, 5), datetime.date(2024, 6, 11)),
-    "水电气价格上涨，热处理工序成本明显增加": Handling(
-        "yc_jxw", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28),
-        "区经信委指导企业参与电力市场化交易，并将热处理线节能改造纳入技改补助支持范围。",
-        datetime.date(2024, 6, 14), datetime.date(2024, 6, 19)),
-    "分时电价调整后装配测试用电成本上升": Handling(
-        "yc_gxq", datetime.date(2024, 4, 29), datetime.date(2024, 6, 28)),
-}
 
 
 def _people_and_outputs(office, survey) -> None:
@@ -111,20 +87,10 @@ def _people_and_outputs(office, survey) -> None:
                                      opinions=[opinions[name] for name in drawn_on], submitted_on=submitted_on)
 
 
-def _problems_handled(office, survey, accounts) -> None:
-    """Each problem the survey found goes to a unit of the seed; most are answered and the enterprise satisfied."""
-    # Its own random numbers (contacts' names), so that the parts of the demo built later stay as they were.
-    rng = random.Random("surveys.handling")
-    handlers = {unit.key: User.objects.get(username=unit.handler_username) for unit in seed.UNITS}
-    for matter in survey.matters.order_by("submitted_at"):
-        handling = HANDLING[matter.title]
-        carry(matter, handling, office=office, handler=handlers[handling.unit],
-              reviewer=contact_of(matter.enterprise, accounts, rng) if handling.reviewed_on else None)
-
 
 def build_demo(accounts, rng) -> None:
-    """The survey with its visits, questions, answers, the survey matters the seed page took in and how far each
-    got, who took part, the symposium, opinions and proposals."""
+    """The survey with its visits, questions, answers, the survey matters the seed page took in, who took part, the
+    symposium, opinions and proposals."""
     office = User.objects.get(username=seed.OFFICE_ACCOUNT[0])
     district = Region.objects.get(code=seed.DISTRICT[0])
     enterprises = {name: Organization.objects.get(name=name) for name in VISITED + AT_SYMPOSIUM}
@@ -141,4 +107,3 @@ def build_demo(accounts, rng) -> None:
         for matter in Matter.objects.filter(source=Matter.Source.SURVEY, region=district).order_by("submitted_at"):
             services.link_problem(by=office, survey=survey, matter=matter)
     _people_and_outputs(office, survey)
-    _problems_handled(office, survey, accounts)
