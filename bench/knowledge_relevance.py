@@ -30,6 +30,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "huishang.settings")
 
 ATTACHMENT_4 = "teddy2020_attachment4.xlsx"
+# A reply this long or longer says something about the question (shorter: mostly "已收悉" and the like).
+SUBSTANTIVE_REPLY = 80
 
 
 def _raw_folder() -> Path | None:
@@ -113,22 +115,37 @@ def main(argv=None) -> int:
     started = time.perf_counter()
     index = engine.Index((i, "", body) for i, body in enumerate(articles))
     built = time.perf_counter() - started
+    started = time.perf_counter()
+    index.changed([(0, "", articles[0] + "。")], keeping=range(1, len(articles)))
+    one_changed = time.perf_counter() - started
     results.append(measure("knowledge engine", lambda s, d: index.best(s, d, limit=3), messages, article_of))
 
     for half, rows in (("odd rows", messages[0::2]), ("even rows", messages[1::2])):
         results.append(measure(f"knowledge engine, {half}", lambda s, d: index.best(s, d, limit=3), rows, article_of))
 
-    results.append(measure("TF-IDF baseline", tfidf_baseline(articles), messages, article_of))
+    # About 400 replies are a line of acknowledgement ("已收悉", "已转相关部门处理") that no question can match:
+    # the figures on the messages whose reply has something to say show what the ranking does apart from them.
+    answered = [row for row in messages if len(row[2]) >= SUBSTANTIVE_REPLY]
+    results.append(measure(f"knowledge engine, replies of {SUBSTANTIVE_REPLY}+ characters",
+                           lambda s, d: index.best(s, d, limit=3), answered, article_of))
+
+    baseline = tfidf_baseline(articles)
+    results.append(measure("TF-IDF baseline", baseline, messages, article_of))
+    results.append(measure(f"TF-IDF baseline, replies of {SUBSTANTIVE_REPLY}+ characters", baseline, answered,
+                           article_of))
 
     summary = {"messages": len(messages), "articles": len(articles), "index_seconds": round(built, 1),
+               "one_article_changed_seconds": round(one_changed, 2),
                "target": {"recall_at_3": 0.85, "median_ms": 10}, "results": results}
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
-    print(f"{len(messages)} messages, {len(articles)} distinct replies as articles (index built in {built:.1f} s)")
-    print(f"{'engine':28s} {'recall@1':>9s} {'recall@3':>9s} {'median ms':>10s} {'p95 ms':>8s}")
+    print(f"{len(messages)} messages, {len(articles)} distinct replies as articles (index built in {built:.1f} s, "
+          f"brought up to date after one article changed in {one_changed:.2f} s)")
+    print(f"{'engine':50s} {'messages':>8s} {'recall@1':>9s} {'recall@3':>9s} {'median ms':>10s} {'p95 ms':>8s}")
     for row in results:
-        print(f"{row['engine']:28s} {row['recall_at_1']:9.3f} {row['recall_at_3']:9.3f} {row['median_ms']:10.2f} {row['p95_ms']:8.2f}")
+        print(f"{row['engine']:50s} {row['messages']:8d} {row['recall_at_1']:9.3f} {row['recall_at_3']:9.3f} "
+              f"{row['median_ms']:10.2f} {row['p95_ms']:8.2f}")
     ours = results[0]
     verdict = "met" if ours["recall_at_3"] >= 0.85 and ours["median_ms"] < 10 else "MISSED"
     print(f"target recall@3 >= 0.85 under 10 ms per suggestion: {verdict}")

@@ -4,10 +4,12 @@ suggests articles for a matter to staff only."""
 import pytest
 
 from huishang.cases.states import State
+from huishang.knowledge import services
+from huishang.knowledge.models import ArticleUse
 from tests import factories as f
 from tests.api.client import as_user
 from tests.cases.worlds import cast, matter_in
-from tests.knowledge.library import days, published
+from tests.knowledge.library import days, drafted, published
 
 pytestmark = pytest.mark.django_db
 
@@ -59,3 +61,41 @@ def test_a_matters_articles_are_suggested_to_staff_and_refused_to_its_enterprise
     suggested = as_user(people.handler).get(f"/matters/{matter.number}/knowledge")
     assert [row["id"] for row in suggested.json()] == [wording.pk]
     assert as_user(people.contact).get(f"/matters/{matter.number}/knowledge").status_code == 403
+
+
+def test_an_answer_through_the_api_records_the_article_it_used():
+    wording = published(title="招工难问题答复口径", body="技工短缺、招工难，可组织专场招聘会。")
+    people = cast()
+    matter = matter_in(State.IN_PROGRESS, people)
+    answered = as_user(people.handler).post(f"/matters/{matter.number}/respond", {
+        "content": wording.body + "已组织专场招聘会。", "knowledge_articles": [wording.pk]})
+    assert answered.status_code == 200, answered.json()
+    assert answered.json()["state"] == "responded"
+    (use,) = ArticleUse.objects.all()
+    assert (use.article, use.matter, use.by, use.response.content) == (
+        wording, matter, people.handler, wording.body + "已组织专场招聘会。")
+
+
+@pytest.mark.parametrize("unusable", ["withdrawn", "expired", "elsewhere", "draft", "unknown"])
+def test_an_answer_through_the_api_naming_an_article_it_may_not_use_is_refused_whole(unusable):
+    people = cast()
+    matter = matter_in(State.IN_PROGRESS, people)
+    _neijiang, _shizhong, yongchuan = f.two_served_places()
+    if unusable == "withdrawn":
+        article = published(title="旧口径", body="已废止的口径。")
+        services.withdraw(article, by=f.office(), reason="政策废止")
+    elif unusable == "expired":
+        article = published(title="过期口径", body="已过期的口径。", expires_on=days(-1))
+    elif unusable == "elsewhere":
+        article = published(title="外地口径", body="只在永川适用。", regions=[yongchuan],
+                            author=f.office(scope=yongchuan), reviewer=f.office(scope=yongchuan))
+    elif unusable == "draft":
+        article = drafted(title="草稿口径", body="未经审核。")
+    key = article.pk if unusable != "unknown" else 987654
+    refused = as_user(people.handler).post(f"/matters/{matter.number}/respond", {
+        "content": "已办理", "knowledge_articles": [key]})
+    assert refused.status_code == 422, refused.json()
+    assert refused.json()["field"] == "knowledge_articles"
+    matter.refresh_from_db()
+    assert matter.state == State.IN_PROGRESS
+    assert not matter.responses.exists() and not ArticleUse.objects.exists()

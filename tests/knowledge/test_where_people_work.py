@@ -66,15 +66,18 @@ def test_the_unit_sees_suggestions_and_its_answer_records_the_wording_it_used():
     assert "引用的知识： 招工难问题答复口径" in text_of(unit.get(f"/matters/{matter.number}/"))
 
 
-def test_an_answer_cannot_record_an_article_its_writer_may_not_read():
+def test_an_answer_naming_an_article_it_may_not_use_is_refused_with_the_reason():
     draft = services.create_article(by=f.office(), title="草稿口径", body="未审核", kind=Article.Kind.WORDING,
                                     regions=[f.region()])
     people = cast()
     matter = matter_in(State.IN_PROGRESS, people)
-    signed_in(people.handler).post(f"/matters/{matter.number}/respond/", {
+    page = signed_in(people.handler).post(f"/matters/{matter.number}/respond/", {
         "respond-version": matter.version, "respond-content": "已办理", "knowledge_articles": [str(draft.pk)],
         "confirmed": "1"})
-    assert not ArticleUse.objects.exists()
+    assert page.status_code == 422
+    assert "只能引用已发布、在有效期内且适用于本事项所在地区的知识" in text_of(page)
+    matter.refresh_from_db()
+    assert matter.state == State.IN_PROGRESS and not ArticleUse.objects.exists()
 
 
 def test_an_enterprise_sees_no_internal_suggestions_on_its_matter():

@@ -251,6 +251,9 @@ class RespondIn(Expecting):
     content: RequiredText(TEXT_MAX)
     override: bool = Field(False, description="answer although a supporting opinion is overdue (协办意见逾期未交)")
     override_reason: Text(NOTE_MAX) = Field("", description="why the answer cannot wait; required with override")
+    knowledge_articles: list[int] = Field(
+        [], max_length=20, description="knowledge articles the answer used (引用的知识): published, in force and "
+                                       "applying in the matter's region, else the answer is refused naming this field")
 
 
 class ContactIn(Expecting):

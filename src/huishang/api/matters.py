@@ -14,6 +14,7 @@ from huishang.cases import selectors, services
 from huishang.cases.models import Matter
 from huishang.dispatch.services import assignment_defaults
 from huishang.insight import search
+from huishang.knowledge import services as knowledge_services
 from huishang.workdays.calendar import due_in_working_days
 
 router = Router(tags=["matters"])
@@ -117,8 +118,9 @@ def acknowledge(request, key: str, payload: NoteIn | None = None):
 @router.post("/{key}/respond", response={200: MatterDetail, **REFUSALS}, summary="办理答复 / Respond")
 def respond(request, key: str, payload: RespondIn):
     matter = _expecting(request, key, payload)
-    services.respond(matter, by=request.auth, content=payload.content, override=payload.override,
-                     override_reason=payload.override_reason)
+    knowledge_services.respond_citing(matter, by=request.auth, article_ids=payload.knowledge_articles,
+                                      content=payload.content, override=payload.override,
+                                      override_reason=payload.override_reason)
     return matter
 
 

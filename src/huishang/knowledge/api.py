@@ -12,6 +12,7 @@ from huishang.api.lookups import region_by_code, visible_matter
 from huishang.api.schemas import RequiredText, StrictSchema, Text
 from huishang.cases.models import Category
 from huishang.core.errors import NotAllowed, NotFound, ValidationError
+from huishang.core.parsing import Day
 from huishang.knowledge import permissions, selectors, services
 from huishang.knowledge.models import Article
 
@@ -57,8 +58,8 @@ class KnowledgeArticleIn(StrictSchema):
     categories: list[Text(32)] = Field([], max_length=50, description="category codes")
     issuing_body: Text(128) = ""
     document_number: Text(64) = ""
-    effective_on: datetime.date | None = None
-    expires_on: datetime.date | None = None
+    effective_on: Day | None = None
+    expires_on: Day | None = None
     public: bool = False
     industries: list[Text(64)] = Field([], max_length=50)
 

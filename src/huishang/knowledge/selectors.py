@@ -4,7 +4,7 @@ matter and the policies shown to a butler for an enterprise."""
 import datetime
 import threading
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet, Sum
 
 from huishang.core import clock
 from huishang.directory.jurisdiction import ancestors_of, jurisdiction_of
@@ -112,25 +112,49 @@ def policies_for(enterprise: Organization, *, user, limit: int = 5) -> list[Arti
 
 
 # --- the process's index -------------------------------------------------------------------------------------
+# Every article is in it, whatever its state or dates: the filters above choose among them on each request, so a
+# publication, a withdrawal or an expiry changes what is suggested without touching the index. Only a new, changed
+# or deleted text does, and then only that article is cut into terms again (``engine.Index.changed``).
 _lock = threading.Lock()
-_index: tuple[tuple, engine.Index] | None = None
+_NAMED_AT_MOST = 500
+_index: tuple[tuple, dict, engine.Index] | None = None
 
 
 def _signature() -> tuple:
-    figures = Article.objects.aggregate(n=Count("pk"), newest=Max("updated_at"), last=Max("pk"))
-    return figures["n"], figures["newest"], figures["last"]
+    # A text changes only through a new version (services.edit_article), so the sum of the versions moves with
+    # every edit even when the clock does not (a replayed history); the count and highest id with every new or
+    # deleted article; the newest change sets a database apart from another with the same rows (tests).
+    figures = Article.objects.aggregate(n=Count("pk"), versions=Sum("version"), newest=Max("updated_at"),
+                                        last=Max("pk"))
+    return figures["n"], figures["versions"], figures["newest"], figures["last"]
 
 
 def current_index() -> engine.Index:
-    """The engine's index of every article (filters choose among them), rebuilt when an article changed."""
+    """The engine's index of every article (filters choose among them), brought up to date when an article's text
+    changed: only the articles new or changed since the last look are cut into terms again."""
     global _index
     signature = _signature()
     if _index is None or _index[0] != signature:
         with _lock:
             if _index is None or _index[0] != signature:
-                documents = Article.objects.values_list("pk", "title", "body")
-                _index = (signature, engine.Index(documents))
-    return _index[1]
+                # The text of an article is known by its id, version and creation (an id used again by another
+                # database, as in tests, comes with another creation moment).
+                texts = {pk: (version, created) for pk, version, created
+                         in Article.objects.values_list("pk", "version", "created_at")}
+                known, index = (_index[1], _index[2]) if _index is not None else ({}, engine.Index())
+                unchanged = [pk for pk, text in texts.items() if known.get(pk) == text]
+                wanted = set(texts) - set(unchanged)
+                rows = Article.objects.values_list("pk", "version", "created_at", "title", "body")
+                # Many at once (the first look): read them all rather than name thousands of ids in one query.
+                rows = rows.filter(pk__in=wanted) if len(wanted) <= _NAMED_AT_MOST else rows
+                fresh = [(pk, version, created, title, body) for pk, version, created, title, body in rows
+                         if pk in wanted]
+                # The version read with the text is the one it belongs to (an edit between the two reads is
+                # noticed at the next look).
+                texts.update({pk: (version, created) for pk, version, created, _title, _body in fresh})
+                index = index.changed([(pk, title, body) for pk, _v, _c, title, body in fresh], keeping=unchanged)
+                _index = (signature, texts, index)
+    return _index[2]
 
 
 def public_search(*, q: str = "", kind: str = "") -> list[Article] | QuerySet[Article]:

@@ -241,21 +241,49 @@ def flag_expiring(*, today: datetime.date | None = None) -> int:
     return flagged
 
 
-def record_use(response: Response, *, by, article_ids) -> list[ArticleUse]:
-    """The answer ``response`` names the published articles it used (those its writer may read)."""
-    from huishang.knowledge.selectors import readable_articles
+def usable_articles(matter: Matter, *, by, article_ids) -> list[Article]:
+    """The articles an answer to ``matter`` may name as used: published, in force today, applying in the matter's
+    region and readable by ``by``; naming any other refuses the answer, naming the field."""
+    from huishang.knowledge.selectors import applying_to, readable_articles, valid_on
 
-    wanted = {int(pk) for pk in article_ids if str(pk).isdigit()}
+    wanted = set()
+    for pk in article_ids or ():
+        if not str(pk).isdigit() or not 0 < int(pk) <= 2**63 - 1:
+            raise ValidationError(_("Name the articles the answer used by their numbers."), field="knowledge_articles")
+        wanted.add(int(pk))
     if not wanted:
         return []
+    articles = list(readable_articles(by).filter(pk__in=wanted, state=State.PUBLISHED)
+                    .filter(valid_on(clock.today()), applying_to(matter.region)).order_by("pk"))
+    refused = sorted(wanted - {article.pk for article in articles})
+    if refused:
+        raise ValidationError(
+            _("Article %(keys)s cannot be named by this answer: only a published article in force that applies in "
+              "the matter's region can.") % {"keys": "、".join(str(pk) for pk in refused)}, field="knowledge_articles")
+    return articles
+
+
+def record_use(response: Response, *, by, article_ids) -> list[ArticleUse]:
+    """The answer ``response`` names the articles it used (see ``usable_articles``); only its writer names them."""
     if response.by_id != by.pk:
         raise NotAllowed(_("Only the answer's writer names the articles it used."))
-    articles = readable_articles(by).filter(pk__in=wanted, state=State.PUBLISHED)
+    articles = usable_articles(response.matter, by=by, article_ids=article_ids)
     uses = [ArticleUse(article=article, response=response, matter_id=response.matter_id, by=by, at=response.at)
             for article in articles]
     for use in uses:
         use.save()
     return uses
+
+
+@transaction.atomic
+def respond_citing(matter: Matter, *, by, article_ids, **answer) -> Response:
+    """The lead unit answers the matter (``cases.services.respond`` with ``answer``'s content and override) and
+    records the knowledge articles the answer used; an article it may not name refuses the whole answer."""
+    from huishang.cases import services as case_services
+
+    response = case_services.respond(matter, by=by, **answer)
+    record_use(response, by=by, article_ids=article_ids)
+    return response
 
 
 @transaction.atomic

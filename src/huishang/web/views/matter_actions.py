@@ -133,10 +133,10 @@ class RespondView(MatterActionView):
     success_message = _("The response was sent for review.")
 
     def perform(self, matter, data):
-        response = services.respond(matter, by=self.request.user, content=data["content"],
-                                    override=data.get("override", False), override_reason=data.get("override_reason", ""))
-        knowledge_services.record_use(response, by=self.request.user,
-                                      article_ids=self.request.POST.getlist("knowledge_articles"))
+        knowledge_services.respond_citing(
+            matter, by=self.request.user, article_ids=self.request.POST.getlist("knowledge_articles"),
+            content=data["content"], override=data.get("override", False),
+            override_reason=data.get("override_reason", ""))
 
 
 class ReviewView(MatterActionView):
