@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 
-from huishang.directory.models import Region
 from huishang.unionwork import services
 from huishang.unionwork.models import (
     Campaign, CampaignParticipant, Competition, Cooperation, Entry, MemberUnit, ReformGroup, Task, WorkPlan,
@@ -217,17 +216,8 @@ def test_the_office_may_not_enter_a_competitor_nor_another_place_reach_the_compe
 
 # --- cooperation between towns ------------------------------------------------------------------------------
 
-def _towns():
-    """宝峰镇 and 来苏镇 of 永川, 毗卢镇 of 泸县 (Sichuan, outside every served place), beside 内江 (served)."""
-    _neijiang, shizhong, yongchuan = f.two_served_places()
-    baofeng = f.region("500118107", "宝峰镇", parent=yongchuan)
-    laisu = f.region("500118108", "来苏镇", parent=yongchuan)
-    luxian = f.region("510521", "泸县", parent=f.region("510500", "泸州市", parent=Region.objects.get(code="510000")))
-    return baofeng, laisu, f.region("510521109", "毗卢镇", parent=luxian), shizhong
-
-
 def test_a_union_officer_records_the_three_towns_agreement_with_a_town_of_another_province():
-    baofeng, laisu, pilu, shizhong = _towns()
+    baofeng, laisu, pilu, shizhong = m.three_towns()
     body, by = m.federation()
     client = signed_in(by)
     form = client.get("/unionwork/cooperation/new/").content.decode()
@@ -241,7 +231,7 @@ def test_a_union_officer_records_the_three_towns_agreement_with_a_town_of_anothe
 
 
 def test_an_agreement_of_one_party_is_refused_on_the_parties_field_with_what_was_filled_in():
-    baofeng, _laisu, _pilu, _shizhong = _towns()
+    baofeng, _laisu, _pilu, _shizhong = m.three_towns()
     answer = signed_in(f.office(scope=m.yongchuan())).post("/unionwork/cooperation/new/", {
         "title": "单方协议", "region": baofeng.pk, "signed_on": "2024-04-17", "aims": "共建", "regions": [baofeng.pk]})
     assert answer.status_code == 422
@@ -250,7 +240,7 @@ def test_an_agreement_of_one_party_is_refused_on_the_parties_field_with_what_was
 
 
 def test_a_unit_and_an_enterprise_record_no_agreement_and_none_is_kept_in_another_place():
-    baofeng, laisu, _pilu, shizhong = _towns()
+    baofeng, laisu, _pilu, shizhong = m.three_towns()
     agreement = {"title": "三镇合作", "signed_on": "2024-04-17", "aims": "共建", "regions": [baofeng.pk, laisu.pk]}
     for refused in (f.unit_handler(of=m.unit()), f.enterprise_contact()):
         assert signed_in(refused).get("/unionwork/cooperation/new/").status_code == 403

@@ -137,7 +137,8 @@ class ParticipantForm(forms.Form):
 class ResultForm(forms.Form):
     participant = forms.ModelChoiceField(label=_("Participant"), queryset=CampaignParticipant.objects.none(),
                                          empty_label=_("— choose —"), widget=SearchableSelect)
-    result = forms.CharField(label=_("Result"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    result = forms.CharField(label=pgettext_lazy("unionwork", "Result"), max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, campaign, **kwargs):
         super().__init__(*args, **kwargs)
