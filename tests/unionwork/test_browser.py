@@ -96,7 +96,7 @@ def test_the_federation_drafts_its_plan_adds_a_task_records_the_adoption_and_rep
 
     adopt = page.locator('form[data-form="adopt"]')
     adopt.get_by_label("全委会").select_option(str(plenary.pk))
-    adopt.get_by_role("button", name="记录采纳情况").click()
+    adopt.get_by_role("button", name="登记审议通过").click()
     expect(page.locator(".message").first).to_contain_text("计划已审议通过")
 
     page.get_by_role("link", name="深化产业工人队伍建设改革").click()
