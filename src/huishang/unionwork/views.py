@@ -1,5 +1,6 @@
 """Pages of union work: the overview, a plan with its tasks, the reform's group and its 通报, a task and its
-progress, a campaign, a competition with its scoring and ranking, a cooperation agreement."""
+progress, a campaign, a competition with its scoring and ranking, a cooperation agreement. The forms that start
+records and add to them are in record_views; a refusal there draws the record's page here with the refused form."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -148,13 +149,14 @@ def task_detail(request, pk):
 
 def campaign_page(request, campaign, *, status=200, participant_form=None, result_form=None):
     """A campaign's participants and results; its organisers add participants and record results here."""
-    if permissions.runs(request.user, campaign.organiser):
+    runs = permissions.runs(request.user, campaign.organiser)
+    if runs:
         participant_form = participant_form or ParticipantForm(user=request.user, campaign=campaign)
         result_form = result_form or ResultForm(campaign=campaign)
     return render(request, "unionwork/campaign.html", {
         "campaign": campaign, "participants": campaign.participants.select_related("organization"),
         "competitions": campaign.competitions.all(), "participant_form": participant_form, "result_form": result_form,
-        "runs": permissions.runs(request.user, campaign.organiser)}, status=status)
+        "runs": runs}, status=status)
 
 
 @require_GET
