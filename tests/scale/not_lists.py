@@ -56,6 +56,8 @@ REASONS = {
         "supervision:round-add-matter", "supervision:round-remove-matter", "supervision:round-finding",
         "supervision:round-finish",
         "knowledge:submit", "knowledge:approve", "knowledge:send-back", "knowledge:withdraw", "knowledge:propose",
+        "unionwork:plan-task", "unionwork:group-member", "unionwork:group-task", "unionwork:campaign-participant",
+        "unionwork:campaign-result", "unionwork:competition-entry",
     ],
     "a redirect to one month's ranking (the latest closed month, or the month chosen)": [
         "ranking:index", "ranking:choose",
@@ -73,6 +75,8 @@ REASONS = {
         "recruitment:ticket",
         "ranking:scheme", "ranking:talk-new",
         "knowledge:new", "knowledge:edit", "knowledge:import",
+        "unionwork:plan-new", "unionwork:group-new", "unionwork:campaign-new", "unionwork:competition-new",
+        "unionwork:cooperation-new",
     ],
     "one stored file": [
         "web:matter-attachment", "alliances:activity-photo", "alliances:agreement-attachment", "alliances:charter",

@@ -629,6 +629,15 @@ RULES = {
     "unionwork:campaign": Rule(get=UNION_WORK_READERS, post=None),
     "unionwork:competition": Rule(get=UNION_WORK_READERS, post=NOBODY),  # published: no more scores
     "unionwork:cooperation": Rule(get=UNION_WORK_READERS, post=frozenset({ADMIN, OFFICE, UNION})),
+    # Setting up union work: the unions' officers and the administrator (an empty form is judged, 422); a
+    # cooperation agreement also the office. A plan's, group's, campaign's or competition's own records are added
+    # by its organisers (the probe's empty form is judged; the demo's plan is adopted, its competition published).
+    **dict.fromkeys(["unionwork:plan-new", "unionwork:group-new", "unionwork:campaign-new",
+                     "unionwork:competition-new"], Rule(get=UNION_ORGANISERS, post=NOBODY)),
+    "unionwork:cooperation-new": Rule(get=frozenset({ADMIN, OFFICE, UNION}), post=NOBODY),
+    **dict.fromkeys(["unionwork:plan-task", "unionwork:group-member", "unionwork:group-task",
+                     "unionwork:campaign-participant", "unionwork:campaign-result", "unionwork:competition-entry"],
+                    Rule(get=NOBODY, post=UNION_ORGANISERS)),
     "ranking:index": Rule(get=RANKING_READERS, post=NOBODY),
     "ranking:choose": Rule(get=RANKING_READERS, post=NOBODY),
     "ranking:month": Rule(get=RANKING_READERS, post=NOBODY),
@@ -807,7 +816,9 @@ OTHER_JURISDICTION = {
         "POST /api/v1/unionwork/competitions/{pk}/scores", "POST /api/v1/unionwork/competitions/{pk}/publish",
         "GET /api/v1/unionwork/cooperations/{pk}", "POST /api/v1/unionwork/cooperations/{pk}/progress",
         "unionwork:plan", "unionwork:group", "unionwork:group-bulletin", "unionwork:task", "unionwork:campaign",
-        "unionwork:competition", "unionwork:cooperation",
+        "unionwork:competition", "unionwork:cooperation", "unionwork:plan-task", "unionwork:group-member",
+        "unionwork:group-task", "unionwork:campaign-participant", "unionwork:campaign-result",
+        "unionwork:competition-entry",
         "GET /api/v1/surveys/{pk}/participants", "POST /api/v1/surveys/{pk}/participants",
         "POST /api/v1/surveys/{pk}/symposium", "GET /api/v1/surveys/{pk}/opinions",
         "POST /api/v1/surveys/{pk}/opinions", "GET /api/v1/surveys/{pk}/proposals",

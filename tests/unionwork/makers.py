@@ -4,7 +4,7 @@ import datetime
 import itertools
 
 from huishang.core import clock
-from huishang.directory.models import Organization, Role
+from huishang.directory.models import Organization, Region, Role
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import Meeting
 from huishang.unionwork import services
@@ -65,3 +65,13 @@ def competition(by, body, *, prizes=(1, 1, 1)):
 
 def at(year, month, day, hour=9):
     return clock.frozen_at(datetime.datetime(year, month, day, hour, 0))
+
+
+def three_towns():
+    """宝峰镇 and 来苏镇 of 永川, 毗卢镇 of 泸县 (Sichuan, outside every served place), and 内江's 市中区 (served):
+    (宝峰镇, 来苏镇, 毗卢镇, 市中区)."""
+    _neijiang, shizhong, district = f.two_served_places()
+    baofeng = f.region("500118107", "宝峰镇", parent=district)
+    laisu = f.region("500118108", "来苏镇", parent=district)
+    luxian = f.region("510521", "泸县", parent=f.region("510500", "泸州市", parent=Region.objects.get(code="510000")))
+    return baofeng, laisu, f.region("510521109", "毗卢镇", parent=luxian), shizhong

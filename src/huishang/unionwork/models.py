@@ -43,8 +43,8 @@ class WorkPlan(models.Model):
 
     class Meta:
         ordering = ["-year", "-id"]
-        verbose_name = _("work plan")
-        verbose_name_plural = _("work plans")
+        verbose_name = pgettext_lazy("unionwork", "work plan")
+        verbose_name_plural = pgettext_lazy("unionwork", "work plans")
 
     def __str__(self):
         return self.title
@@ -153,8 +153,8 @@ class CampaignParticipant(models.Model):
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="participants")
     organization = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+",
-                                     verbose_name=_("participant"))
-    result = models.TextField(_("result"), blank=True)
+                                     verbose_name=pgettext_lazy("unionwork", "participant"))
+    result = models.TextField(pgettext_lazy("unionwork", "result"), blank=True)
     result_at = models.DateTimeField(_("result recorded at"), null=True, blank=True)
 
     class Meta:

@@ -34,6 +34,17 @@ def runs(user, organiser: Organization) -> bool:
     return is_admin(user) or (user.role == Role.UNION and user.organization_id == organiser.pk)
 
 
+def unions_run_by(user) -> QuerySet[Organization]:
+    """The unions whose union work ``user`` may set up (``runs`` for each): every union of the administrator's
+    jurisdiction, a union officer's own union."""
+    unions = jurisdiction_of(user).organizations(Organization.Kind.UNION).order_by("name")
+    if is_admin(user):
+        return unions
+    if _active(user) and user.role == Role.UNION and user.organization_id:
+        return unions.filter(pk=user.organization_id)
+    return unions.none()
+
+
 def organiser_of(task) -> Organization:
     return task.plan.organiser if task.plan_id else task.member.group.organiser
 

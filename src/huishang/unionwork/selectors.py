@@ -3,11 +3,12 @@
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from huishang.core import clock
 from huishang.core.errors import NotFound
-from huishang.directory.jurisdiction import jurisdiction_of
+from huishang.directory.jurisdiction import EVERYWHERE, jurisdiction_of
+from huishang.directory.models import Organization, Region
 from huishang.meetings.models import Meeting
 from huishang.unionwork import permissions
 from huishang.unionwork.models import (
@@ -127,3 +128,20 @@ def offers_union_work(user) -> bool:
         return False
     lists = (visible_plans, visible_groups, visible_campaigns, visible_competitions, visible_cooperations)
     return any(rows(user).exists() for rows in lists)
+
+
+def bodies_for(user) -> QuerySet[Organization]:
+    """The bodies a task or a seat on the reform's group is given to: the units and unions of the jurisdiction."""
+    return jurisdiction_of(user).organizations().filter(
+        kind__in=[Organization.Kind.UNIT, Organization.Kind.UNION]).order_by("kind", "name")
+
+
+def organisations_for(user) -> QuerySet[Organization]:
+    """The organisations of the jurisdiction that take part in a campaign or send a competitor."""
+    return jurisdiction_of(user).organizations().order_by("kind", "name")
+
+
+def party_regions(user) -> QuerySet[Region]:
+    """The regions an agreement's parties are chosen from: those of the user's jurisdiction, and those outside every
+    place the deployment serves (a town of another province, 泸县毗卢镇); another served place's are its own."""
+    return Region.objects.filter(Q(pk__in=jurisdiction_of(user).regions()) | ~Q(pk__in=EVERYWHERE.regions()))

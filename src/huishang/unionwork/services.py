@@ -203,7 +203,7 @@ def add_campaign_participant(*, by, campaign: Campaign, organization) -> Campaig
 def record_campaign_result(*, by, participant: CampaignParticipant, result) -> CampaignParticipant:
     """The organisers record what a participant achieved in the campaign."""
     _require_runs(by, participant.campaign.organiser)
-    participant.result = _text(result, "result", _("Result"), 2000)
+    participant.result = _text(result, "result", pgettext("unionwork", "Result"), 2000)
     participant.result_at = clock.now()
     participant.save(update_fields=["result", "result_at"])
     return participant

@@ -1,5 +1,6 @@
 """Pages of union work: the overview, a plan with its tasks, the reform's group and its 通报, a task and its
-progress, a campaign, a competition with its scoring and ranking, a cooperation agreement."""
+progress, a campaign, a competition with its scoring and ranking, a cooperation agreement. The forms that start
+records and add to them are in record_views; a refusal there draws the record's page here with the refused form."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,19 +14,22 @@ from huishang.audit.log import record_event
 from huishang.core import clock
 from huishang.core.errors import DomainError, NotFound
 from huishang.unionwork import bulletin, permissions, selectors, services
-from huishang.unionwork.forms import AdoptForm, NoteForm, ProgressForm, ScoreForm
+from huishang.unionwork.forms import (
+    AdoptForm, EntryForm, MemberForm, MemberTaskForm, NoteForm, ParticipantForm, ProgressForm, ResultForm, ScoreForm,
+    TaskForm,
+)
 from huishang.unionwork.models import Competition, WorkPlan
 from huishang.web.errors import show_on_form
 
 
-def _visible(rows, pk):
+def visible(rows, pk):
     try:
         return selectors.one_of(rows, pk)
     except NotFound:
         raise Http404
 
 
-def _reader(request):
+def reader(request):
     if not permissions.reads(request.user):
         raise PermissionDenied
 
@@ -46,41 +50,57 @@ def _act(request, form, call, success):
 @require_GET
 @login_required
 def home(request):
-    _reader(request)
+    reader(request)
     user = request.user
     return render(request, "unionwork/home.html", {
         "plans": selectors.visible_plans(user), "groups": selectors.visible_groups(user),
         "campaigns": selectors.visible_campaigns(user), "competitions": selectors.visible_competitions(user),
-        "cooperations": selectors.visible_cooperations(user)})
+        "cooperations": selectors.visible_cooperations(user),
+        "starts": permissions.unions_run_by(user).exists(), "records_cooperation": permissions.records_cooperation(user)})
+
+
+def plan_page(request, plan, *, status=200, form=None, task_form=None):
+    """A plan with its tasks; while it is a draft, its organisers add tasks and record the adoption here."""
+    drafting = permissions.runs(request.user, plan.organiser) and plan.state == WorkPlan.State.DRAFT
+    if drafting:
+        form = form or AdoptForm(plenaries=selectors.plenaries_for(request.user))
+        task_form = task_form or TaskForm(user=request.user)
+    return render(request, "unionwork/plan.html", {
+        "plan": plan, "tasks": selectors.with_progress(plan.tasks.all()), "progress": selectors.plan_progress(plan),
+        "form": form, "task_form": task_form, "today": clock.today()}, status=status)
 
 
 @login_required
 def plan_detail(request, pk):
-    _reader(request)
-    plan = _visible(selectors.visible_plans(request.user), pk)
-    runs = permissions.runs(request.user, plan.organiser) and plan.state == WorkPlan.State.DRAFT
-    form = AdoptForm(request.POST or None, plenaries=selectors.plenaries_for(request.user)) if runs else None
-    status = 200
-    if request.method == "POST":
-        if form is None:
-            raise PermissionDenied
-        status = _act(request, form, lambda data: services.adopt_plan(by=request.user, plan=plan, plenary=data["plenary"]),
-                      _("The plan is adopted."))
-        if status is None:
-            return redirect("unionwork:plan", plan.pk)
-    return render(request, "unionwork/plan.html", {
-        "plan": plan, "tasks": selectors.with_progress(plan.tasks.all()), "progress": selectors.plan_progress(plan),
-        "form": form, "today": clock.today()}, status=status)
+    reader(request)
+    plan = visible(selectors.visible_plans(request.user), pk)
+    if request.method != "POST":
+        return plan_page(request, plan)
+    if not (permissions.runs(request.user, plan.organiser) and plan.state == WorkPlan.State.DRAFT):
+        raise PermissionDenied
+    form = AdoptForm(request.POST, plenaries=selectors.plenaries_for(request.user))
+    status = _act(request, form, lambda data: services.adopt_plan(by=request.user, plan=plan, plenary=data["plenary"]),
+                  _("The plan is adopted."))
+    if status is None:
+        return redirect("unionwork:plan", plan.pk)
+    return plan_page(request, plan, status=status, form=form)
+
+
+def group_page(request, group, *, status=200, member_form=None, task_form=None):
+    """The group's member units and their task lists; its organisers add members and tasks here."""
+    if permissions.runs(request.user, group.organiser):
+        member_form = member_form or MemberForm(user=request.user, group=group)
+        task_form = task_form or MemberTaskForm(group=group)
+    return render(request, "unionwork/group.html", {
+        "group": group, "members": selectors.member_rows(group), "progress": selectors.group_progress(group),
+        "member_form": member_form, "task_form": task_form, "today": clock.today()}, status=status)
 
 
 @require_GET
 @login_required
 def group_detail(request, pk):
-    _reader(request)
-    group = _visible(selectors.visible_groups(request.user), pk)
-    return render(request, "unionwork/group.html", {
-        "group": group, "members": selectors.member_rows(group), "progress": selectors.group_progress(group),
-        "today": clock.today()})
+    reader(request)
+    return group_page(request, visible(selectors.visible_groups(request.user), pk))
 
 
 DOCUMENTS = {"docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", bulletin.as_docx),
@@ -91,8 +111,8 @@ DOCUMENTS = {"docx": ("application/vnd.openxmlformats-officedocument.wordprocess
 @login_required
 def group_bulletin(request, pk, fmt):
     """The reform's progress 通报 as Word or PDF, written from the records of the day."""
-    _reader(request)
-    group = _visible(selectors.visible_groups(request.user), pk)
+    reader(request)
+    group = visible(selectors.visible_groups(request.user), pk)
     if fmt not in DOCUMENTS:
         raise Http404
     content_type, write = DOCUMENTS[fmt]
@@ -106,7 +126,7 @@ def group_bulletin(request, pk, fmt):
 
 @login_required
 def task_detail(request, pk):
-    _reader(request)
+    reader(request)
     try:
         task = selectors.visible_task(request.user, pk)
     except NotFound:
@@ -127,55 +147,74 @@ def task_detail(request, pk):
         "form": form}, status=status)
 
 
+def campaign_page(request, campaign, *, status=200, participant_form=None, result_form=None):
+    """A campaign's participants and results; its organisers add participants and record results here."""
+    runs = permissions.runs(request.user, campaign.organiser)
+    if runs:
+        participant_form = participant_form or ParticipantForm(user=request.user, campaign=campaign)
+        result_form = result_form or ResultForm(campaign=campaign)
+    return render(request, "unionwork/campaign.html", {
+        "campaign": campaign, "participants": campaign.participants.select_related("organization"),
+        "competitions": campaign.competitions.all(), "participant_form": participant_form, "result_form": result_form,
+        "runs": runs}, status=status)
+
+
 @require_GET
 @login_required
 def campaign_detail(request, pk):
-    _reader(request)
-    campaign = _visible(selectors.visible_campaigns(request.user), pk)
-    return render(request, "unionwork/campaign.html", {
-        "campaign": campaign, "participants": campaign.participants.select_related("organization"),
-        "competitions": campaign.competitions.all()})
+    reader(request)
+    return campaign_page(request, visible(selectors.visible_campaigns(request.user), pk))
 
 
-@login_required
-def competition_detail(request, pk):
-    """The entries with their scores and ranks; the organisers score (one entry a form) and publish here."""
-    _reader(request)
-    competition = _visible(selectors.visible_competitions(request.user), pk)
-    scoring = permissions.runs(request.user, competition.organiser) and competition.state == Competition.State.OPEN
-    status, failed = 200, None
-    if request.method == "POST":
-        if not scoring:
-            raise PermissionDenied
-        if request.POST.get("action") == "publish":
-            try:
-                services.publish_results(by=request.user, competition=competition)
-            except DomainError as error:
-                messages.error(request, str(error.message))
-            else:
-                messages.success(request, _("The ranking and awards are published."))
-            return redirect("unionwork:competition", competition.pk)
-        form = ScoreForm(request.POST)
-        entry = competition.entries.filter(pk=request.POST.get("entry")).first()
-        if entry is None:
-            raise Http404
-        status = _act(request, form, lambda data: services.score_entry(by=request.user, entry=entry, score=data["score"]),
-                      _("The score of %(name)s was saved.") % {"name": entry.competitor})
-        if status is None:
-            return redirect("unionwork:competition", competition.pk)
-        failed = (entry.pk, form)
+def _scoring(user, competition) -> bool:
+    return permissions.runs(user, competition.organiser) and competition.state == Competition.State.OPEN
+
+
+def competition_page(request, competition, *, status=200, failed=None, entry_form=None):
+    """The entries with their scores and ranks; while it is open, its organisers enter competitors, score (one
+    entry a form, ``failed`` the entry whose score was refused and its form) and publish here."""
+    scoring = _scoring(request.user, competition)
     rows = [{"rank": rank, "entry": entry,
              "form": failed[1] if failed and failed[0] == entry.pk else ScoreForm(initial={"entry": entry.pk,
                                                                                              "score": entry.score})}
             for rank, entry in selectors.entry_rows(competition)]
+    if scoring:
+        entry_form = entry_form or EntryForm(user=request.user)
     return render(request, "unionwork/competition.html", {
-        "competition": competition, "rows": rows, "scoring": scoring}, status=status)
+        "competition": competition, "rows": rows, "scoring": scoring, "entry_form": entry_form}, status=status)
+
+
+@login_required
+def competition_detail(request, pk):
+    reader(request)
+    competition = visible(selectors.visible_competitions(request.user), pk)
+    if request.method != "POST":
+        return competition_page(request, competition)
+    if not _scoring(request.user, competition):
+        raise PermissionDenied
+    if request.POST.get("action") == "publish":
+        try:
+            services.publish_results(by=request.user, competition=competition)
+        except DomainError as error:
+            messages.error(request, str(error.message))
+        else:
+            messages.success(request, _("The ranking and awards are published."))
+        return redirect("unionwork:competition", competition.pk)
+    form = ScoreForm(request.POST)
+    entry = competition.entries.filter(pk=request.POST.get("entry")).first()
+    if entry is None:
+        raise Http404
+    status = _act(request, form, lambda data: services.score_entry(by=request.user, entry=entry, score=data["score"]),
+                  _("The score of %(name)s was saved.") % {"name": entry.competitor})
+    if status is None:
+        return redirect("unionwork:competition", competition.pk)
+    return competition_page(request, competition, status=status, failed=(entry.pk, form))
 
 
 @login_required
 def cooperation_detail(request, pk):
-    _reader(request)
-    cooperation = _visible(selectors.visible_cooperations(request.user), pk)
+    reader(request)
+    cooperation = visible(selectors.visible_cooperations(request.user), pk)
     form = NoteForm(request.POST or None) if permissions.reports_on_cooperation(request.user, cooperation) else None
     status = 200
     if request.method == "POST":
