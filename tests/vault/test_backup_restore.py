@@ -67,7 +67,11 @@ def test_the_manifest_lists_every_member_with_its_checksum_and_the_migration_sta
         names = tar.getnames()
         manifest = json.load(tar.extractfile("manifest.json"))
     assert names[-1] == "manifest.json"
-    assert set(manifest["members"]) == set(names) - {"manifest.json"} == {"database.sqlite3", f"media/{ATTACHMENT}"}
+    # Every file of the media folder: the upload, and the documents the demo itself stored (its topics' drafts).
+    media = demo["folder"] / "live" / "media"
+    stored = {f"media/{path.relative_to(media).as_posix()}" for path in media.rglob("*") if path.is_file()}
+    assert f"media/{ATTACHMENT}" in stored
+    assert set(manifest["members"]) == set(names) - {"manifest.json"} == {"database.sqlite3", *stored}
     assert all(len(member["sha256"]) == 64 for member in manifest["members"].values())
     assert "cases.0001_initial" in manifest["migrations"] and manifest["database"]["vendor"] == "sqlite"
     assert oct(demo["archive"].stat().st_mode & 0o777) == "0o600"

@@ -154,6 +154,14 @@ SHORT_LISTS = {
     "huishang.employment.internship_forms.InternForm.post": "the posts of the one internship base",
     "huishang.web.forms.actions.AgendaForm.meeting": "the meetings from today on",
     "huishang.suggestions.forms.AgendaForm.meeting": "the meetings from today on",
+    "huishang.assessment.forms.RiskForm.campaign": "the screening campaigns of the place, one or two a year",
+    "huishang.supervision.forms.RoundForm.members": "the supervisors of the one place, ticked as a group",
+    "huishang.surveys.forms.SymposiumForm.meeting": "the symposia held in the place, a handful a year",
+    "huishang.surveys.forms.OpinionForm.participant": "the people of the one survey",
+    "huishang.surveys.forms.ProposalForm.proposers": "the members of the one survey",
+    "huishang.surveys.forms.ProposalForm.opinions": "the opinions of the one survey",
+    "huishang.unionwork.forms.AdoptForm.plenary": "the plenaries of the one union",
+    "huishang.unionwork.forms.CompetitionForm.campaign": "the campaigns of the union's place",
 }
 SHORT_MODELS = {Category: "the categories of matters, one small vocabulary"}
 

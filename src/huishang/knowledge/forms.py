@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from huishang.cases.models import Category
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
+from huishang.web.forms.fields import RegionChoiceField, RegionsChoiceField
 from huishang.knowledge.models import Article
 
 VALIDITY_CHOICES = [("valid", _("in force")), ("expired", _("expired")), ("all", _("all"))]
@@ -17,8 +18,8 @@ class SearchForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("every kind")), *Article.Kind.choices])
     category = forms.ModelChoiceField(label=_("Category"), required=False, queryset=Category.objects.all(),
                                       empty_label=_("every category"))
-    region = forms.ModelChoiceField(label=_("Applies in"), required=False, queryset=Region.objects.none(),
-                                    empty_label=_("every region"))
+    region = RegionChoiceField(label=_("Applies in"), required=False, queryset=Region.objects.none(),
+                               empty_label=_("every region"))
     validity = forms.ChoiceField(label=_("Validity"), required=False, choices=VALIDITY_CHOICES)
     state = forms.ChoiceField(label=_("State"), required=False, choices=[("", _("every state")), *Article.State.choices])
 
@@ -37,8 +38,8 @@ class ArticleForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Article.Kind.choices)
     body = forms.CharField(label=_("Body"), widget=forms.Textarea(attrs={"rows": 12}),
                            help_text=_("Plain text; web addresses become links."))
-    regions = forms.ModelMultipleChoiceField(label=_("Applies in"), queryset=Region.objects.none(),
-                                             help_text=_("An article for a city applies in its districts too."))
+    regions = RegionsChoiceField(label=_("Applies in"), queryset=Region.objects.none(),
+                                 help_text=_("An article for a city applies in its districts too."))
     categories = forms.ModelMultipleChoiceField(label=_("Categories"), queryset=Category.objects.all(), required=False)
     issuing_body = forms.CharField(label=_("Issuing body"), max_length=128, required=False)
     document_number = forms.CharField(label=_("Document number"), max_length=64, required=False)
@@ -68,7 +69,7 @@ class ImportForm(forms.Form):
                            help_text=_("A Word file (.docx) or a PDF with text is one article; an Excel list (.xlsx) "
                                        "holds one article a row: 标题, 正文, 类型, 发文机关, 文号, 生效日期, 失效日期."))
     kind = forms.ChoiceField(label=_("Kind"), choices=Article.Kind.choices, initial=Article.Kind.POLICY)
-    regions = forms.ModelMultipleChoiceField(label=_("Applies in"), queryset=Region.objects.none())
+    regions = RegionsChoiceField(label=_("Applies in"), queryset=Region.objects.none())
     public = forms.BooleanField(label=_("Public"), required=False)
 
     def __init__(self, *args, user, **kwargs):

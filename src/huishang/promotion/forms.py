@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region, Role, User
@@ -84,8 +85,8 @@ class BusinessLineForm(forms.Form):
 
 
 class OperationReportForm(forms.Form):
-    period_start = forms.DateField(label=_("Period from"), widget=DateInput)
-    period_end = forms.DateField(label=_("Period to"), widget=DateInput)
+    period_start = forms.DateField(label=pgettext_lazy("promotion", "Period from"), widget=DateInput)
+    period_end = forms.DateField(label=pgettext_lazy("promotion", "Period to"), widget=DateInput)
     seats_actual = forms.IntegerField(label=_("Seats in use at the period's end"), min_value=0)
     output_value_yuan = forms.DecimalField(label=_("Output value in the period (yuan)"), min_value=0,
                                            max_digits=14, decimal_places=2)

@@ -4,6 +4,7 @@ meeting's decision, the published implementation, Open311 clients and the record
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from huishang.cases.models import Matter
 from huishang.core.masking import mask_name_for_public_list
@@ -197,7 +198,7 @@ class Topic(models.Model):
     closes_on = models.DateField(_("closes on"))
     opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     opened_at = models.DateTimeField()
-    result = models.TextField(_("result"), blank=True)
+    result = models.TextField(pgettext_lazy("suggestions", "result"), blank=True)
     result_published_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

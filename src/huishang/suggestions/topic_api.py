@@ -105,7 +105,7 @@ class TopicSupportOut(Schema):
 
 
 class TopicThemeIn(StrictSchema):
-    theme: Text(30)
+    theme: Text(30) = ""  # empty, or left out, takes the opinion out of every theme
 
 
 class TopicDecisionIn(StrictSchema):

@@ -7,7 +7,8 @@ from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
 from huishang.suggestions.forms import MultipleFileInput
 from huishang.suggestions.models import CollectionPoint, Decision, Topic
-from huishang.web.forms.fields import RegionChoiceField
+from huishang.web.forms.fields import RegionChoiceField, RegionsChoiceField
+from huishang.web.forms.widgets import SearchableSelect
 
 
 class DocumentsField(forms.FileField):
@@ -24,10 +25,10 @@ class TopicForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=100)
     description = forms.CharField(label=_("Topic description"), widget=forms.Textarea(attrs={"rows": 5}), max_length=5000)
     region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), to_field_name="code")
-    places = forms.ModelMultipleChoiceField(label=_("Places concerned"), queryset=Region.objects.none(),
-                                            to_field_name="code", required=False)
+    places = RegionsChoiceField(label=_("Places concerned"), queryset=Region.objects.none(), to_field_name="code",
+                                required=False)
     point = forms.ModelChoiceField(label=_("Collection point"), queryset=CollectionPoint.objects.none(),
-                                   to_field_name="code", required=False)
+                                   to_field_name="code", required=False, widget=SearchableSelect)
     opens_on = forms.DateField(label=_("Opens on"), widget=forms.DateInput(attrs={"type": "date"}))
     closes_on = forms.DateField(label=_("Closes on"), widget=forms.DateInput(attrs={"type": "date"}))
     documents = DocumentsField(label=_("Documents (the plan, the draft)"), required=False)

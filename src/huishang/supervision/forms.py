@@ -9,7 +9,7 @@ from django.utils.translation import pgettext_lazy
 from huishang.directory.models import Role, User
 from huishang.supervision.models import FollowUp, SupervisionVisit
 from huishang.web.forms.actions import solved_field
-from huishang.web.forms.fields import PersonChoiceField
+from huishang.web.forms.fields import PersonChoiceField, RegionChoiceField
 
 
 def _text(label, required=False):
@@ -125,9 +125,9 @@ class ProgressForm(forms.Form):
 
 class RoundForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200, required=False)
-    period_start = forms.DateField(label=_("Period from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    period_end = forms.DateField(label=_("Period to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    region = forms.ModelChoiceField(label=_("Region"), queryset=None, required=False, empty_label=_("— choose —"))
+    period_start = forms.DateField(label=pgettext_lazy("supervision", "Period from"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    period_end = forms.DateField(label=pgettext_lazy("supervision", "Period to"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    region = RegionChoiceField(label=_("Region"), queryset=None, required=False, empty_label=_("— choose —"))
     members = forms.ModelMultipleChoiceField(label=_("Group members"), queryset=None, required=False,
                                              widget=forms.CheckboxSelectMultiple)
     rules = forms.MultipleChoiceField(label=_("Choose the matters"), required=False, widget=forms.CheckboxSelectMultiple)
@@ -147,7 +147,7 @@ class RoundMatterForm(forms.Form):
 class FindingForm(forms.Form):
     method = forms.ChoiceField(label=_("Review method"), choices=SupervisionVisit.Method.choices[:2],
                                widget=forms.RadioSelect)
-    verdict = forms.ChoiceField(label=_("Finding"), widget=forms.RadioSelect)
+    verdict = forms.ChoiceField(label=pgettext_lazy("supervision", "Finding"), widget=forms.RadioSelect)
     satisfaction = forms.ChoiceField(label=pgettext_lazy("follow-up", "Satisfaction"), required=False,
                                      choices=[("", _("— for a resolved matter found solved —"))]
                                      + FollowUp.Satisfaction.choices[:2])

@@ -243,7 +243,7 @@ class WorkPlan(models.Model):
 
     matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="work_plans")
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="work_plans")
-    measures = models.TextField(_("measures"))
+    measures = models.TextField(pgettext_lazy("supervision", "measures"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.SUBMITTED)
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     submitted_at = models.DateTimeField(_("submitted at"))
@@ -345,7 +345,7 @@ class RoundMatter(models.Model):
     matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="round_entries")
     reason = models.CharField(_("chosen because"), max_length=16, choices=Reason.choices)
     method = models.CharField(_("method"), max_length=8, choices=SupervisionVisit.Method.choices, blank=True)
-    verdict = models.CharField(_("finding"), max_length=12, choices=Verdict.choices, blank=True)
+    verdict = models.CharField(pgettext_lazy("supervision", "finding"), max_length=12, choices=Verdict.choices, blank=True)
     # The checklist's answers by item code (rounds.CHECKLIST): true, false.
     checklist = models.JSONField(_("checklist"), default=dict)
     note = models.TextField(_("note"), blank=True)
@@ -353,7 +353,7 @@ class RoundMatter(models.Model):
     # What the finding did to the matter: the state it left it in (empty: no move).
     moved_to = models.CharField(_("moved to"), max_length=16, blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    at = models.DateTimeField(_("checked at"), null=True, blank=True)
+    at = models.DateTimeField(pgettext_lazy("supervision", "checked at"), null=True, blank=True)
 
     class Meta:
         ordering = ["round", "matter__number"]

@@ -10,9 +10,9 @@ from huishang.meetings.models import Meeting
 from huishang.unionwork import permissions, selectors
 from huishang.unionwork.models import Campaign, CampaignParticipant, MemberUnit
 from huishang.web.forms.fields import (
-    DateInput, RegionChoiceField, RegionTreeIterator, UnitChoiceField, UnitsChoiceField,
+    DateInput, RegionChoiceField, RegionsChoiceField, UnitChoiceField, UnitsChoiceField,
 )
-from huishang.web.forms.widgets import SearchableSelect, SearchableSelectMultiple
+from huishang.web.forms.widgets import SearchableSelect
 
 
 class ProgressForm(forms.Form):
@@ -38,16 +38,6 @@ class NoteForm(forms.Form):
 
 
 # --- starting union work: the choices come from the user's jurisdiction (selectors), the services decide ----------
-
-class RegionsChoiceField(forms.ModelMultipleChoiceField):
-    """Several regions out of the tree, each shown by its full name (宝峰镇 of 永川区 is never 宝峰镇 of another)."""
-
-    iterator = RegionTreeIterator
-    widget = SearchableSelectMultiple
-
-    def label_from_instance(self, obj):
-        return getattr(obj, "full_name", obj.name)
-
 
 def _organiser():
     return UnitChoiceField(label=_("Organising union"), queryset=Organization.objects.none(),

@@ -7,7 +7,9 @@ from django.forms.models import ModelChoiceIterator
 
 from huishang.directory.jurisdiction import ancestors_of, full_name
 from huishang.directory.models import Region
-from huishang.web.forms.widgets import RegionTreeSelect, SearchableSelect, SearchableSelectMultiple
+from huishang.web.forms.widgets import (
+    RegionTreeSelect, RegionTreeSelectMultiple, SearchableSelect, SearchableSelectMultiple,
+)
 
 
 class DateInput(forms.DateInput):
@@ -79,6 +81,12 @@ class RegionChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, obj):
         return TREE_INDENT * getattr(obj, "tree_depth", 0) + obj.name
+
+
+class RegionsChoiceField(RegionChoiceField, forms.ModelMultipleChoiceField):
+    """Several regions chosen from the tree, shown as RegionChoiceField shows one."""
+
+    widget = RegionTreeSelectMultiple
 
 
 class PlacedOrganizationIterator(ModelChoiceIterator):

@@ -52,7 +52,7 @@ class SearchableSelectMultiple(_Titled, forms.SelectMultiple):
         super().__init__(_searchable_attrs(self.kind, {"size": 6, **(attrs or {})}), choices)
 
 
-class RegionTreeSelect(SearchableSelect):
+class _Tree:
     """Regions as a tree: each option indented by its depth, its full name in the title.
 
     It reads ``tree_depth`` and ``full_name`` from the regions that fields.RegionChoiceField lists.
@@ -70,3 +70,11 @@ class RegionTreeSelect(SearchableSelect):
                 "data-depth": region.tree_depth,
             })
         return option
+
+
+class RegionTreeSelect(_Tree, SearchableSelect):
+    """One region out of the tree."""
+
+
+class RegionTreeSelectMultiple(_Tree, SearchableSelectMultiple):
+    """Several regions out of the tree (the places an article or a topic applies to)."""
