@@ -4,7 +4,10 @@
                                                              [--only hot_issues ...]
 
 Reads run as the service office (sees every matter); ``create`` submits a matter for an enterprise,
-``transition`` accepts the matters ``create`` submitted, one each run. ``hot_issues`` reads what the worker's
+``transition`` accepts the matters ``create`` submitted, one each run. The ``page_*`` operations are the HTML
+pages people open most, rendered whole by the web views for a signed-in session of the office (the leader for
+the dashboard): the workbench, the matter list, a matter's page, the new-matter form and the figures dashboard;
+``page_create`` sends the new-matter form. ``hot_issues`` reads what the worker's
 job grouped ahead (bench/run runs it after generating), in turn with no period, the last 30 days, and one
 district. Every response is checked.
 """
@@ -43,6 +46,53 @@ def api_client(username: str):
 
     key, _token = issue_token(User.objects.get(username=username))
     return Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+
+
+def session_client(username: str):
+    """A browser's signed-in session: the pages read the session cookie, as a person's browser sends it."""
+    from django.test import Client
+
+    from huishang.directory.models import User
+
+    client = Client()
+    client.force_login(User.objects.get(username=username))
+    return client
+
+
+def page_operations(category_codes: list[str], enterprises: list[int], matter_ids: list[int]) -> dict:
+    """The HTML pages, each checked for what it must show, so that an error page is never timed as a fast one."""
+    from huishang.cases.models import Category, Matter
+
+    office, leader = session_client("bench-office"), session_client("bench-leader")
+    numbers = [number for _pk, number in sorted(Matter.objects.filter(pk__in=matter_ids).values_list("pk", "number"))]
+    category_pks = dict(Category.objects.filter(code__in=category_codes).values_list("code", "pk"))
+    categories = [category_pks[code] for code in category_codes]
+
+    def page(client, path, marker, **params):
+        response = expect(client.get(path, params), 200)
+        if marker.encode() not in response.content:
+            raise SystemExit(f"{path}: the page does not show {marker!r}")
+
+    def cycle(values, i):
+        return values[i % len(values)]
+
+    def create(i):
+        expect(office.post("/matters/new/", {
+            "title": f"压测网页新增诉求{i}：厂区周边道路照明不足",
+            "description": "夜班职工通勤存在安全隐患，希望协调增设路灯。",
+            "category": cycle(categories, i), "kind": "problem", "urgency": "normal",
+            "enterprise": cycle(enterprises, i),
+        }), 302)
+
+    return {
+        "page_workbench": lambda i: page(office, "/", 'data-section="'),
+        # Every other run opens the second page, as a person paging on does.
+        "page_matter_list": lambda i: page(office, "/matters/", "<table", **({"page": 2} if i % 2 else {})),
+        "page_matter": lambda i: page(office, f"/matters/{cycle(numbers, i)}/", cycle(numbers, i)),
+        "page_new_matter": lambda i: page(office, "/matters/new/", 'name="title"'),
+        "page_dashboard": lambda i: page(leader, "/dashboard/", 'id="chart-by-unit"'),
+        "page_create": create,
+    }
 
 
 def operations() -> dict:
@@ -91,6 +141,7 @@ def operations() -> dict:
             raise SystemExit("hot issues: nothing grouped; run `huishang insight hot --refresh` first")
 
     return {
+        **page_operations(categories, enterprises, matter_ids),
         "list_by_state": lambda i: get("/api/v1/matters", state=cycle(["in_progress", "assigned", "submitted"], i)),
         "list_open": lambda i: get("/api/v1/matters", unit=cycle(units, i), state="in_progress"),
         "list_by_region": lambda i: get("/api/v1/matters", region=cycle(districts, i)),

@@ -4,7 +4,9 @@
 
 Operation names are Huishang's: list_open (a queue's open tickets, the JSON its ticket list loads),
 matter_page (a ticket's page), search (the ticket list's keyword search), dashboard_all (the
-staff dashboard), create (the staff form), transition (a status change with its follow-up).
+staff dashboard), create (the staff form), transition (a status change with its follow-up); beside
+Huishang's HTML pages: page_workbench (the staff dashboard, helpdesk's landing page), page_matter_list (the
+ticket list page and the rows it loads), page_matter, page_new_matter (the submit form) and page_create.
 """
 
 import argparse
@@ -54,11 +56,28 @@ def operations() -> dict:
             "comment": "已办结", "public": 1,
         }), 302)
 
+    def ticket_list(i):
+        # What a person waits for: the list page, then the rows its table loads.
+        expect(client.get("/helpdesk/tickets/"), 200)
+        datatable({"status__in": [1, 2]})
+
+    def ticket_page(i):
+        expect(client.get(f"/helpdesk/tickets/{ticket_ids[i % len(ticket_ids)]}/"), 200)
+
+    def dashboard(i):
+        expect(client.get("/helpdesk/dashboard/"), 200)
+
     return {
+        # Huishang's pages beside helpdesk's: its staff landing page is the dashboard, a ticket's page the matter's.
+        "page_workbench": dashboard,
+        "page_matter_list": ticket_list,
+        "page_matter": ticket_page,
+        "page_new_matter": lambda i: expect(client.get("/helpdesk/tickets/submit/"), 200),
+        "page_create": create,
         "list_open": lambda i: datatable({"queue__id__in": [queues[i % len(queues)]], "status__in": [1, 2]}),
-        "matter_page": lambda i: expect(client.get(f"/helpdesk/tickets/{ticket_ids[i % len(ticket_ids)]}/"), 200),
+        "matter_page": ticket_page,
         "search": lambda i: datatable({"status__in": [1, 2, 3, 4, 5]}, SEARCH_WORDS[i % len(SEARCH_WORDS)]),
-        "dashboard_all": lambda i: expect(client.get("/helpdesk/dashboard/"), 200),
+        "dashboard_all": dashboard,
         "create": create,
         "transition": transition,
     }
