@@ -5,14 +5,11 @@
 import datetime
 
 import pytest
-from django.db import transaction
-from django.test import override_settings
 from django.utils import timezone
 
 from huishang.assessment.models import Assessment, Risk
 from huishang.assessment.selectors import standings
 from huishang.cases.models import Matter
-from huishang.demo.world import build_world
 from huishang.employment.figures import employment_figures
 from huishang.employment.models import Household, Placement, Seeker
 from huishang.figures.scopes import scope_from
@@ -20,15 +17,6 @@ from huishang.figures.selectors import matter_figures
 from huishang.surveys.models import Survey
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo_world(django_db_setup, django_db_blocker):
-    """The demo world, built once in the test database and rolled back after the last test here."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
-            yield build_world(password="Demo-Password-2026")
-        transaction.set_rollback(True)
 
 
 def test_zhong_aimin_was_matched_the_evening_she_registered_and_hired(demo_world):
