@@ -73,7 +73,9 @@ class Alliance(models.Model):
 class AllianceMembership(models.Model):
     """A studio's membership of an alliance from ``joined_on`` to ``left_on`` (both days included)."""
 
-    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="memberships")
+    alliance = models.ForeignKey(
+        Alliance, on_delete=models.PROTECT, related_name="memberships", verbose_name=_("alliance")
+    )
     studio = models.ForeignKey(Studio, on_delete=models.PROTECT, related_name="memberships", verbose_name=_("studio"))
     joined_on = models.DateField(_("joined on"))
     left_on = models.DateField(_("left on"), null=True, blank=True)
@@ -94,14 +96,17 @@ class CouncilSeat(models.Model):
         SECRETARY_GENERAL = "secretary_general", _("secretary-general")
         MEMBER = "member", _("council member")
 
-    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="seats")
+    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="seats", verbose_name=_("alliance"))
     role = models.CharField(_("council role"), max_length=20, choices=Role.choices)
     person_name = models.CharField(_("name"), max_length=64)
     position = models.CharField(pgettext_lazy("alliances", "position"), max_length=128, blank=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="council_seats"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="council_seats",
+        verbose_name=_("account"),
     )
-    organization = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
+    )
     starts_on = models.DateField(pgettext_lazy("alliances", "from"))
     ends_on = models.DateField(_("until"), null=True, blank=True)
 
@@ -114,7 +119,9 @@ class CouncilSeat(models.Model):
 class RotationTerm(models.Model):
     """The member studio that hosts the alliance for a term (轮值); terms of one alliance never overlap."""
 
-    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="rotation_terms")
+    alliance = models.ForeignKey(
+        Alliance, on_delete=models.PROTECT, related_name="rotation_terms", verbose_name=_("alliance")
+    )
     host = models.ForeignKey(Studio, on_delete=models.PROTECT, related_name="rotation_terms", verbose_name=_("host"))
     starts_on = models.DateField(pgettext_lazy("alliances", "from"))
     ends_on = models.DateField(_("until"))
@@ -130,11 +137,13 @@ class RotationTerm(models.Model):
 
 
 class Expert(models.Model):
-    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="experts")
+    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="experts", verbose_name=_("alliance"))
     name = models.CharField(_("name"), max_length=64)
     title = models.CharField(_("professional title"), max_length=64)
     fields = models.CharField(_("fields"), max_length=200)
-    studio = models.ForeignKey(Studio, null=True, blank=True, on_delete=models.PROTECT, related_name="experts")
+    studio = models.ForeignKey(
+        Studio, null=True, blank=True, on_delete=models.PROTECT, related_name="experts", verbose_name=_("studio")
+    )
     organization = models.ForeignKey(
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
     )
@@ -173,7 +182,9 @@ class Resource(models.Model):
         SIMULATION_SYSTEM = "simulation_system", _("simulation system")
         OTHER = "other", _("other")
 
-    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="resources")
+    alliance = models.ForeignKey(
+        Alliance, on_delete=models.PROTECT, related_name="resources", verbose_name=_("alliance")
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     name = models.CharField(_("name"), max_length=128)
     owner = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+", verbose_name=_("owner"))
@@ -203,16 +214,23 @@ class Booking(models.Model):
         REFUSED = "refused", pgettext_lazy("booking", "refused")
         CANCELLED = "cancelled", pgettext_lazy("booking", "cancelled")
 
-    resource = models.ForeignKey(Resource, on_delete=models.PROTECT, related_name="bookings")
+    resource = models.ForeignKey(
+        Resource, on_delete=models.PROTECT, related_name="bookings", verbose_name=_("shared resource")
+    )
     studio = models.ForeignKey(Studio, on_delete=models.PROTECT, related_name="bookings", verbose_name=_("studio"))
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    requested_at = models.DateTimeField()
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("requested by")
+    )
+    requested_at = models.DateTimeField(_("requested at"))
     starts_on = models.DateField(pgettext_lazy("alliances", "from"))
     ends_on = models.DateField(_("until"))
     purpose = models.CharField(_("purpose"), max_length=200)
     state = models.CharField(_("state"), max_length=16, choices=State.choices, default=State.PENDING)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decision_note = models.CharField(_("note"), max_length=200, blank=True)
 
     class Meta:
@@ -226,7 +244,9 @@ class Agreement(models.Model):
         JOINT_RESEARCH = "joint_research", _("joint research")
         CO_TRAINING = "co_training", _("co-training")
 
-    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="agreements")
+    alliance = models.ForeignKey(
+        Alliance, on_delete=models.PROTECT, related_name="agreements", verbose_name=_("alliance")
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.JOINT_RESEARCH)
     subject = models.CharField(pgettext_lazy("alliances", "subject"), max_length=200)
     parties = models.ManyToManyField(Studio, related_name="agreements", verbose_name=_("parties"))
@@ -235,7 +255,9 @@ class Agreement(models.Model):
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
     progress_note = models.TextField(_("progress"), blank=True)
     attachment = models.FileField(_("attachment"), upload_to="alliances/agreements/", blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("recorded by")
+    )
 
     class Meta:
         ordering = ["-signed_on", "-id"]
@@ -254,7 +276,9 @@ class Achievement(models.Model):
         STANDARD = "standard", _("standard")
         COURSE = "course", _("training course")
 
-    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="achievements")
+    alliance = models.ForeignKey(
+        Alliance, on_delete=models.PROTECT, related_name="achievements", verbose_name=_("alliance")
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=200)
     studios = models.ManyToManyField(Studio, related_name="achievements", verbose_name=_("studios"))
@@ -276,14 +300,18 @@ class Activity(models.Model):
         TRAINING = "training", _("training")
         HANDOVER = "handover", _("rotation handover")
 
-    alliance = models.ForeignKey(Alliance, on_delete=models.PROTECT, related_name="activities")
+    alliance = models.ForeignKey(
+        Alliance, on_delete=models.PROTECT, related_name="activities", verbose_name=_("alliance")
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=200)
     held_on = models.DateField(_("date"), db_index=True)
     location = models.CharField(_("location"), max_length=200, blank=True)
     attendees = models.TextField(_("attendees"), blank=True)
     minutes = models.TextField(_("minutes"), blank=True)
-    meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("meeting")
+    )
 
     class Meta:
         ordering = ["-held_on", "-id"]

@@ -25,7 +25,9 @@ class Care(models.Model):
     )
     started_at = models.DateTimeField(_("in care since"))
     ended_at = models.DateTimeField(_("in care until"), null=True, blank=True)
-    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("assigned by")
+    )
     note = models.TextField(_("note"), blank=True)
 
     class Meta:
@@ -108,7 +110,9 @@ class Training(models.Model):
     title = models.CharField(_("title"), max_length=200)
     held_on = models.DateField(_("held on"), db_index=True)
     hours = models.DecimalField(_("hours"), max_digits=4, decimal_places=1)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("recorded by")
+    )
     recorded_at = models.DateTimeField(_("recorded at"))
 
     class Meta:

@@ -68,7 +68,7 @@ class Matter(models.Model):
     # Chooses the time limits of each step (supervision.limits); set at submission by the office or at 交办.
     urgency = models.CharField(_("urgency"), max_length=8, choices=Urgency.choices, default=Urgency.NORMAL)
     # Incremented by every transition; a transition that finds another value refuses to write.
-    version = models.PositiveIntegerField(default=1)
+    version = models.PositiveIntegerField(_("version"), default=1)
     duplicate_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="duplicates",
         verbose_name=_("duplicate of"),
@@ -115,7 +115,7 @@ class AppendOnlyQuerySet(models.QuerySet):
 class Transition(models.Model):
     """One entry of a matter's trail: who did what, when, from which state to which."""
 
-    matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="trail")
+    matter = models.ForeignKey(Matter, on_delete=models.PROTECT, related_name="trail", verbose_name=_("matter"))
     action = models.CharField(_("action"), max_length=20, choices=Action.choices)
     from_state = models.CharField(_("from"), max_length=16, choices=State.choices, blank=True)
     to_state = models.CharField(_("to"), max_length=16, choices=State.choices)

@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import pgettext_lazy
 
 
 class CoreConfig(AppConfig):
     name = "huishang.core"
     label = "core"
-    verbose_name = "Huishang core"
+    verbose_name = pgettext_lazy("app", "Platform core")

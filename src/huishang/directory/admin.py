@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django.utils.translation import gettext_lazy as _
 
 from huishang.directory import trust
 from huishang.directory.models import Organization, Region, User
@@ -28,7 +29,7 @@ class HuishangUserAdmin(UserAdmin):
     list_display = ["username", "name", "role", "organization", "region", "is_active"]
     list_filter = ["role", "is_active"]
     fieldsets = UserAdmin.fieldsets + (
-        ("Huishang", {"fields": ["name", "role", "organization", "region", "phone", "enterprises_in_care"]}),
+        (_("Huishang"), {"fields": ["name", "role", "organization", "region", "phone", "enterprises_in_care"]}),
     )
     filter_horizontal = ["enterprises_in_care"]
 

@@ -17,7 +17,10 @@ class Region(models.Model):
         _("region code"), max_length=12, unique=True, validators=[RegexValidator(r"^\d{6}(\d{3})?$")]
     )
     name = models.CharField(_("name"), max_length=64)
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        verbose_name=_("parent region"),
+    )
     # The deployment's own top regions (one city, or several places side by side): public intake and
     # deployment-wide accounts place records only inside them (directory.jurisdiction).
     served = models.BooleanField(_("served by this deployment"), default=False)
@@ -60,7 +63,10 @@ class Organization(models.Model):
     credit_code = models.CharField(_("unified social credit code"), max_length=18, unique=True, null=True, blank=True)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="organizations", verbose_name=_("region"))
     industry = models.CharField(_("industry"), max_length=64, blank=True)
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        verbose_name=_("parent organization"),
+    )
 
     class Meta:
         ordering = ["kind", "name"]
@@ -108,7 +114,7 @@ class User(AbstractUser):
         Region, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("region scope")
     )
     phone = EncryptedCharField(_("phone"), max_length=20, blank=True)
-    phone_hash = LookupHashField(of="phone")
+    phone_hash = LookupHashField(_("phone lookup hash"), of="phone")
     enterprises_in_care = models.ManyToManyField(
         Organization, blank=True, related_name="butlers", limit_choices_to={"kind": Organization.Kind.ENTERPRISE},
         verbose_name=_("enterprises in care"),

@@ -27,7 +27,9 @@ class RoutingEntry(models.Model):
         _("time limit (working days)"), validators=[MinValueValidator(1), MaxValueValidator(365)],
         help_text=_("The deadline of an assignment: this many working days from the day it is made."),
     )
-    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("updated by")
+    )
     updated_at = models.DateTimeField(_("updated at"))
 
     class Meta:
@@ -43,10 +45,14 @@ class RoutingEntry(models.Model):
 class SupportingOpinion(models.Model):
     """A supporting unit's input on an assignment, which the lead unit reads before it answers."""
 
-    assignment = models.ForeignKey(Assignment, on_delete=models.PROTECT, related_name="opinions")
+    assignment = models.ForeignKey(
+        Assignment, on_delete=models.PROTECT, related_name="opinions", verbose_name=_("assignment")
+    )
     unit = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
     content = models.TextField(_("opinion"))
-    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("filed by")
+    )
     filed_at = models.DateTimeField(_("filed at"))
 
     class Meta:

@@ -1,10 +1,12 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import pgettext_lazy
 
 
 class InsightConfig(AppConfig):
     name = "huishang.insight"
     label = "insight"
+    verbose_name = pgettext_lazy("app", "Insight")
 
     def ready(self):
         from huishang.directory.models import Organization, Region

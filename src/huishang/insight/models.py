@@ -59,7 +59,7 @@ class RoutingModel(models.Model):
     matters = models.PositiveIntegerField(_("matters learnt from"))
     report = models.JSONField(_("report"), default=dict)
     # The fitted pipelines, pickled and compressed; read only by huishang.insight.routing.store.
-    payload = models.BinaryField()
+    payload = models.BinaryField(_("trained model"))
 
     class Meta:
         ordering = ["-trained_at", "-id"]

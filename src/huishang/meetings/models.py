@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from huishang.cases.models import Assignment, Matter
 from huishang.directory.models import Region
@@ -30,15 +31,18 @@ class Meeting(models.Model):
     location = models.CharField(_("location"), max_length=200, blank=True)
     attendees = models.TextField(_("attendees"), blank=True)
     minutes = models.TextField(_("minutes"), blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("created by")
+    )
 
     class Meta:
         ordering = ["-held_on", "-id"]
         constraints = [
             models.UniqueConstraint(fields=["kind", "region", "year", "sequence"], name="meeting_number_per_year")
         ]
-        verbose_name = _("meeting")
-        verbose_name_plural = _("meetings")
+        # "meetings" is also the unit after a count (次, web.views.figure_cards); the model has its own context.
+        verbose_name = pgettext_lazy("meeting model", "meeting")
+        verbose_name_plural = pgettext_lazy("meeting model", "meetings")
 
     def __str__(self):
         return self.title

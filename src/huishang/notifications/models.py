@@ -9,23 +9,25 @@ from django.utils.translation import pgettext_lazy
 class Notification(models.Model):
     """A message to one user, shown under the bell and sent by e-mail (and SMS) once, by its key."""
 
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
-    key = models.CharField(max_length=120, unique=True)
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications", verbose_name=_("recipient")
+    )
+    key = models.CharField(_("key"), max_length=120, unique=True)
     subject = models.CharField(pgettext_lazy("notification", "subject"), max_length=200)
     body = models.TextField(_("message"))
-    link = models.CharField(max_length=200, blank=True)
+    link = models.CharField(_("link"), max_length=200, blank=True)
     # "<app>.<name>" (events.py); empty on notifications made before events were recorded.
     event = models.CharField(_("kind"), max_length=60, blank=True)
     # Whether it is (or was) to go out by e-mail and by SMS: decided when it is made from the recipient's
     # addresses, preferences and the SMS mapping, so that the worker retries only what is owed.
-    by_email = models.BooleanField(default=False)
-    by_sms = models.BooleanField(default=False)
+    by_email = models.BooleanField(_("by email"), default=False)
+    by_sms = models.BooleanField(_("by SMS"), default=False)
     # The values of the provider's pre-approved SMS template, in its order (sms.py).
-    sms_params = models.JSONField(default=list, blank=True)
+    sms_params = models.JSONField(_("SMS parameters"), default=list, blank=True)
     created_at = models.DateTimeField(_("at"))
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True)
-    texted_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed at"), null=True, blank=True)
+    texted_at = models.DateTimeField(_("texted at"), null=True, blank=True)
 
     class Meta:
         # The table keeps the name it had when notifications lived in supervision.

@@ -50,7 +50,7 @@ class Open311Client(models.Model):
     """A program that submits through Open311 with its own API key (stored hashed)."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)
-    key_hash = models.CharField(max_length=64, unique=True)
+    key_hash = models.CharField(_("key hash"), max_length=64, unique=True)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
     active = models.BooleanField(_("active"), default=True)
 

@@ -78,7 +78,7 @@ class Card(models.Model):
         YELLOW = "yellow", _("yellow card")
         RED = "red", _("red card")
 
-    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="cards")
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="cards", verbose_name=_("matter"))
     level = models.CharField(_("level"), max_length=8, choices=Level.choices)
     reason = models.CharField(_("reason"), max_length=200)
     issued_at = models.DateTimeField(_("issued at"))
@@ -99,13 +99,16 @@ class Card(models.Model):
 class Reminder(models.Model):
     """催办: a note to the lead unit about a matter near or past its deadline; by a supervisor or the scheduler."""
 
-    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="reminders")
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="reminders", verbose_name=_("matter"))
     unit = models.ForeignKey(Organization, on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
     note = models.TextField(_("note"))
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        verbose_name=_("by"),
+    )
     at = models.DateTimeField(_("at"))
     # The scheduler reminds once per matter and day; supervisors' reminders have no key.
-    key = models.CharField(max_length=80, null=True, blank=True, unique=True)
+    key = models.CharField(_("key"), max_length=80, null=True, blank=True, unique=True)
 
     class Meta:
         ordering = ["-at", "-id"]
@@ -116,12 +119,12 @@ class Reminder(models.Model):
 class Escalation(models.Model):
     """升级: a supervisor puts a matter before a leader."""
 
-    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="escalations")
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="escalations", verbose_name=_("matter"))
     leader = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=pgettext_lazy("escalation", "leader")
     )
     reason = models.TextField(_("reason"))
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by"))
     at = models.DateTimeField(_("at"))
 
     class Meta:
@@ -140,11 +143,14 @@ class UnitRequest(models.Model):
         REFUSED = "refused", pgettext_lazy("extension", "refused")
 
     reason = models.TextField(_("reason"))
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("requested by")
+    )
     requested_at = models.DateTimeField(_("requested at"))
     status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.PENDING)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        verbose_name=_("decided by"),
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decision_note = models.TextField(_("decision note"), blank=True)
@@ -157,8 +163,12 @@ class UnitRequest(models.Model):
 class ExtensionRequest(UnitRequest):
     """延期申请: the lead unit asks for a later deadline; a supervisor approves or refuses it."""
 
-    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="extension_requests")
-    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="extension_requests")
+    matter = models.ForeignKey(
+        Matter, on_delete=models.CASCADE, related_name="extension_requests", verbose_name=_("matter")
+    )
+    assignment = models.ForeignKey(
+        Assignment, on_delete=models.CASCADE, related_name="extension_requests", verbose_name=_("assignment")
+    )
     requested_due = models.DateField(_("requested deadline"))
 
     class Meta(UnitRequest.Meta):
@@ -192,11 +202,13 @@ class SupervisionVisit(models.Model):
         PHONE = "phone", _("by phone")
         ONLINE = "online", _("online")
 
-    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="supervision_visits")
+    matter = models.ForeignKey(
+        Matter, on_delete=models.CASCADE, related_name="supervision_visits", verbose_name=_("matter")
+    )
     method = models.CharField(_("method"), max_length=8, choices=Method.choices)
     findings = models.TextField(_("findings"))
     photos = models.ManyToManyField("cases.Attachment", blank=True, related_name="+", verbose_name=_("photos"))
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by"))
     at = models.DateTimeField(_("at"))
 
     class Meta:
@@ -213,15 +225,18 @@ class FollowUp(models.Model):
         FAIRLY = "fairly", _("fairly satisfied")
         DISSATISFIED = "dissatisfied", _("dissatisfied")
 
-    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="follow_ups")
+    matter = models.ForeignKey(Matter, on_delete=models.CASCADE, related_name="follow_ups", verbose_name=_("matter"))
     # The resolution this follow-up belongs to: a reopened and again resolved matter is followed up again.
-    resolved_at = models.DateTimeField()
+    resolved_at = models.DateTimeField(_("resolved at"))
     due = models.DateField(_("follow-up due"))
     satisfaction = models.CharField(_("satisfaction"), max_length=12, choices=Satisfaction.choices, blank=True)
     # Apart from satisfaction (解决率); empty until the follow-up is done.
     solved = models.BooleanField(_("problem solved"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        verbose_name=_("by"),
+    )
     done_at = models.DateTimeField(_("done at"), null=True, blank=True)
 
     class Meta:
