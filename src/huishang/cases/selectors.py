@@ -4,7 +4,8 @@ from django.db.models import F, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from huishang.cases.models import Matter, Transition
-from huishang.core import parsing
+from huishang.cases.states import AWAITING_UNIT
+from huishang.core import clock, parsing
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.core.prepared import PreparedRead
 from huishang.core.queries import unique_or_none
@@ -123,11 +124,14 @@ ORDERINGS = {
 
 def filter_matters(
     matters: QuerySet[Matter], *, state=None, kind=None, category=None, region=None, unit=None,
-    enterprise=None, q=None, sort=None,
+    enterprise=None, q=None, sort=None, overdue=False,
 ) -> QuerySet[Matter]:
     """Narrow a list of matters by the filters shown in the web list and the API, in the order asked for."""
     if state:
         matters = matters.filter(state=state)
+    if overdue:
+        # As the figures count it: a unit still owes the answer and the deadline has passed.
+        matters = matters.filter(state__in=AWAITING_UNIT, due__lt=clock.today())
     if kind:
         matters = matters.filter(kind=kind)
     if category:
