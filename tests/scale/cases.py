@@ -6,6 +6,7 @@ from huishang.employment import subsidy_views
 from huishang.employment import views as employment_views
 from huishang.knowledge import views as knowledge_views
 from huishang.recruitment import views as recruitment_views
+from huishang.suggestions import staff_views as suggestion_staff_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
 from tests.scale import (
@@ -92,6 +93,8 @@ API = [
 WEB = [
     web_case("matters", "/matters/", rows.office_world, rows.add_matters,
              page_size_constants=((matter_views, "PAGE_SIZE"),)),
+    web_case("matters, sorted and filtered", "/matters/", rows.office_world, rows.add_matters,
+             query={"sort": "-enterprise", "kind": "problem"}, page_size_constants=((matter_views, "PAGE_SIZE"),)),
     web_case("meetings", "/meetings/", rows.office_world, rows.add_meetings,
              page_size_constants=((meeting_views, "PAGE_SIZE"),)),
     web_case("supervision board", "/supervision/", rows.supervisor_world, rows.add_overdue_carded_matters),
@@ -108,7 +111,11 @@ WEB = [
     web_case("alliances", "/alliances/", rows.admin_world, rows.add_alliances),
     web_case("alliance showcase", "/alliances/showcase/", rows.admin_world, rows.add_alliances),
     web_case("collection points", "/suggestions/points/", rows.admin_world, rows.add_points),
-    web_case("suggestions (staff)", "/suggestions/staff/", rows.admin_world, rows.add_suggestions),
+    web_case("suggestions (staff)", "/suggestions/staff/", rows.admin_world, rows.add_suggestions,
+             page_size_constants=((suggestion_staff_views, "STAFF_LIST_PAGE_SIZE"),)),
+    web_case("suggestions (staff), sorted and filtered", "/suggestions/staff/", rows.admin_world, rows.add_suggestions,
+             query={"sort": "-point", "channel": "paper"},
+             page_size_constants=((suggestion_staff_views, "STAFF_LIST_PAGE_SIZE"),)),
     web_case("consultation topics", "/suggestions/topics/", topic_rows.topics_world, topic_rows.add_topics),
     web_case("consultation topics (staff)", "/suggestions/staff/topics/", topic_rows.topics_world,
              topic_rows.add_topics),

@@ -1,10 +1,10 @@
 """Reading matters: what a user may see, and the list filters every interface shares."""
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.utils.translation import gettext as _
 
 from huishang.cases.models import Matter, Transition
-from huishang.cases.states import AWAITING_UNIT
+from huishang.cases.states import AWAITING_UNIT, State
 from huishang.core import clock, parsing
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.core.prepared import PreparedRead
@@ -114,6 +114,11 @@ def matter_to_link(user, key, *, field: str) -> Matter:
     if key is not None and Matter.objects.filter(**lookup).exists():
         raise NotAllowed(_("Matter %(key)s lies outside your jurisdiction.") % {"key": key}, field=field)
     raise ValidationError(_("Matter %(key)s was not found.") % {"key": key or ""}, field=field)
+
+
+def in_state_order(field: str = "state") -> Case:
+    """A matter's state as its place in the order a matter goes through them, for sorting a list by state."""
+    return Case(*(When(**{field: state}, then=Value(order)) for order, state in enumerate(State.values)))
 
 
 # The orders a list may ask for besides the default (newest first, or relevance for a search).

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Case, Value, When
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -10,8 +9,7 @@ from django.views.decorators.http import require_POST
 
 from huishang.cases import services
 from huishang.cases.attachments import checked_content_type
-from huishang.cases.selectors import filter_matters, visible_matters
-from huishang.cases.states import State
+from huishang.cases.selectors import filter_matters, in_state_order, visible_matters
 from huishang.core.errors import DomainError
 from huishang.insight import search
 from huishang.web.access import may_submit, require
@@ -28,7 +26,7 @@ MATTER_COLUMNS = {
     "number": ("number",),
     "submitted": ("submitted_at",),
     "enterprise": ("enterprise__name",),
-    "state": (Case(*(When(state=state, then=Value(order)) for order, state in enumerate(State.values))),),
+    "state": (in_state_order(),),
     "deadline": ("due",),
 }
 
