@@ -1,6 +1,7 @@
 """The lists whose query counts are checked: who looks, at which address, and how rows are added."""
 
 from huishang.audit import views as audit_views
+from huishang.butlers import views as butler_views
 from huishang.dispatch import views as dispatch_views
 from huishang.employment import subsidy_views
 from huishang.employment import views as employment_views
@@ -100,7 +101,10 @@ WEB = [
     web_case("supervision board", "/supervision/", rows.supervisor_world, rows.add_overdue_carded_matters),
     web_case("notifications", "/notifications/", rows.admin_world, rows.add_notifications),
     web_case("butler workbench", "/butlers/", rows.butler_viewer_world, rows.add_cared_enterprises),
-    web_case("butler visits", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits),
+    web_case("butler visits", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits,
+             page_size_constants=((butler_views, "VISIT_PAGE_SIZE"),)),
+    web_case("butler visits, sorted and filtered", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits,
+             query={"sort": "-butler", "area": "needs"}, page_size_constants=((butler_views, "VISIT_PAGE_SIZE"),)),
     web_case("butler assignments", "/butlers/assignments/", rows.butler_office_world, rows.add_cared_enterprises),
     web_case("butler trainings", "/butlers/trainings/", rows.butler_office_world, rows.add_trainings),
     web_case("butler visit plan", "/butlers/plan/", rows.butler_office_world, rows.add_cared_enterprises),
