@@ -6,6 +6,7 @@ from huishang.dispatch import views as dispatch_views
 from huishang.employment import subsidy_views
 from huishang.employment import views as employment_views
 from huishang.knowledge import views as knowledge_views
+from huishang.promotion import views as promotion_views
 from huishang.recruitment import views as recruitment_views
 from huishang.suggestions import staff_views as suggestion_staff_views
 from huishang.web.views import matters as matter_views
@@ -128,6 +129,10 @@ WEB = [
     web_case("a topic's opinions and themes (staff)", lambda world: f"/suggestions/staff/topics/{world.topic.code}/",
              topic_rows.topic_world, topic_rows.add_opinions, route="suggestions:staff-topic"),
     web_case("promotion board", "/promotion/", rows.admin_world, rows.add_leads),
+    web_case("promotion leads", "/promotion/leads/", rows.admin_world, rows.add_leads,
+             page_size_constants=((promotion_views, "LEAD_PAGE_SIZE"),)),
+    web_case("promotion leads, sorted and filtered", "/promotion/leads/", rows.admin_world, rows.add_leads,
+             query={"sort": "-stage", "stage": "contacted"}, page_size_constants=((promotion_views, "LEAD_PAGE_SIZE"),)),
     web_case("recruitment rounds", "/recruitment/rounds/", rows.admin_world, rows.add_rounds),
     web_case("recruitment events", "/recruitment/events/", rows.admin_world, rows.add_events,
              page_size_constants=((recruitment_views, "PAGE_SIZE"),)),
