@@ -139,6 +139,14 @@ def test_a_bare_open_of_the_list_returns_to_the_last_filter_and_sort_until_they_
     assert signed_in(people.supervisor).get("/matters/").status_code == 200
 
 
+def test_the_empty_fields_of_the_filter_form_are_not_remembered():
+    client = signed_in(f.office())
+    client.get("/matters/", {"q": "", "state": "submitted", "kind": "", "sort": ""})
+    assert client.get("/matters/")["Location"] == "/matters/?state=submitted"
+    client.get("/matters/", {"q": "", "state": ""})  # the form sent empty: nothing to return to
+    assert client.get("/matters/").status_code == 200
+
+
 def test_each_list_remembers_its_own_filter():
     client = signed_in(f.office())
     client.get("/matters/", {"state": "submitted"})

@@ -71,6 +71,13 @@ class Listing:
     def _remember(self):
         query = self.request.GET.copy()
         query.pop(PAGE, None)
+        # A filter form sends its empty fields too; only what narrows or orders the list is worth keeping.
+        for key in list(query):
+            values = [value for value in query.getlist(key) if value]
+            if values:
+                query.setlist(key, values)
+            else:
+                del query[key]
         kept = dict(self.request.session.get(SESSION_KEY, {}))
         if query:
             kept[self.name] = query.urlencode()
