@@ -1,11 +1,14 @@
 """The lists whose query counts are checked: who looks, at which address, and how rows are added."""
 
 from huishang.audit import views as audit_views
+from huishang.butlers import views as butler_views
 from huishang.dispatch import views as dispatch_views
 from huishang.employment import subsidy_views
 from huishang.employment import views as employment_views
 from huishang.knowledge import views as knowledge_views
+from huishang.promotion import views as promotion_views
 from huishang.recruitment import views as recruitment_views
+from huishang.suggestions import staff_views as suggestion_staff_views
 from huishang.web.views import matters as matter_views
 from huishang.web.views import meetings as meeting_views
 from tests.scale import (
@@ -92,12 +95,17 @@ API = [
 WEB = [
     web_case("matters", "/matters/", rows.office_world, rows.add_matters,
              page_size_constants=((matter_views, "PAGE_SIZE"),)),
+    web_case("matters, sorted and filtered", "/matters/", rows.office_world, rows.add_matters,
+             query={"sort": "-enterprise", "kind": "problem"}, page_size_constants=((matter_views, "PAGE_SIZE"),)),
     web_case("meetings", "/meetings/", rows.office_world, rows.add_meetings,
              page_size_constants=((meeting_views, "PAGE_SIZE"),)),
     web_case("supervision board", "/supervision/", rows.supervisor_world, rows.add_overdue_carded_matters),
     web_case("notifications", "/notifications/", rows.admin_world, rows.add_notifications),
     web_case("butler workbench", "/butlers/", rows.butler_viewer_world, rows.add_cared_enterprises),
-    web_case("butler visits", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits),
+    web_case("butler visits", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits,
+             page_size_constants=((butler_views, "VISIT_PAGE_SIZE"),)),
+    web_case("butler visits, sorted and filtered", "/butlers/visits/", rows.butler_viewer_world, rows.add_visits,
+             query={"sort": "-butler", "area": "needs"}, page_size_constants=((butler_views, "VISIT_PAGE_SIZE"),)),
     web_case("butler assignments", "/butlers/assignments/", rows.butler_office_world, rows.add_cared_enterprises),
     web_case("butler trainings", "/butlers/trainings/", rows.butler_office_world, rows.add_trainings),
     web_case("butler visit plan", "/butlers/plan/", rows.butler_office_world, rows.add_cared_enterprises),
@@ -108,7 +116,11 @@ WEB = [
     web_case("alliances", "/alliances/", rows.admin_world, rows.add_alliances),
     web_case("alliance showcase", "/alliances/showcase/", rows.admin_world, rows.add_alliances),
     web_case("collection points", "/suggestions/points/", rows.admin_world, rows.add_points),
-    web_case("suggestions (staff)", "/suggestions/staff/", rows.admin_world, rows.add_suggestions),
+    web_case("suggestions (staff)", "/suggestions/staff/", rows.admin_world, rows.add_suggestions,
+             page_size_constants=((suggestion_staff_views, "STAFF_LIST_PAGE_SIZE"),)),
+    web_case("suggestions (staff), sorted and filtered", "/suggestions/staff/", rows.admin_world, rows.add_suggestions,
+             query={"sort": "-point", "channel": "paper"},
+             page_size_constants=((suggestion_staff_views, "STAFF_LIST_PAGE_SIZE"),)),
     web_case("consultation topics", "/suggestions/topics/", topic_rows.topics_world, topic_rows.add_topics),
     web_case("consultation topics (staff)", "/suggestions/staff/topics/", topic_rows.topics_world,
              topic_rows.add_topics),
@@ -117,6 +129,10 @@ WEB = [
     web_case("a topic's opinions and themes (staff)", lambda world: f"/suggestions/staff/topics/{world.topic.code}/",
              topic_rows.topic_world, topic_rows.add_opinions, route="suggestions:staff-topic"),
     web_case("promotion board", "/promotion/", rows.admin_world, rows.add_leads),
+    web_case("promotion leads", "/promotion/leads/", rows.admin_world, rows.add_leads,
+             page_size_constants=((promotion_views, "LEAD_PAGE_SIZE"),)),
+    web_case("promotion leads, sorted and filtered", "/promotion/leads/", rows.admin_world, rows.add_leads,
+             query={"sort": "-stage", "stage": "contacted"}, page_size_constants=((promotion_views, "LEAD_PAGE_SIZE"),)),
     web_case("recruitment rounds", "/recruitment/rounds/", rows.admin_world, rows.add_rounds),
     web_case("recruitment events", "/recruitment/events/", rows.admin_world, rows.add_events,
              page_size_constants=((recruitment_views, "PAGE_SIZE"),)),

@@ -3,6 +3,7 @@
 from huishang.core import clock
 from huishang.insight.hot_runs import compute_hot_issues
 from huishang.insight.hot_selectors import SHOWN_MATTERS
+from huishang.recruitment import views as recruitment_views
 from huishang.web.views import workbench
 from tests.scale import exam_rows
 from tests.scale import nested_rows as rows
@@ -132,7 +133,8 @@ WEB = [
     web_case("a landed project's reports, lines and plans", lambda world: f"/promotion/leads/{world.lead.pk}/",
              rows.landed_world, rows.add_reports_lines_and_plans, route="promotion:lead"),
     web_case("a round's applications", lambda world: f"/recruitment/rounds/{world.round.pk}/", rows.round_world,
-             rows.add_applications, route="recruitment:round"),
+             rows.add_applications, route="recruitment:round",
+             page_size_constants=((recruitment_views, "APPLICATION_PAGE_SIZE"),)),
     web_case("a round's exams and admission tickets", lambda world: f"/recruitment/rounds/{world.round.pk}/exams/",
              exam_rows.exam_round_world, exam_rows.add_ticket_holders, route="recruitment:exams"),
     web_case("a round's exam sessions", lambda world: f"/recruitment/rounds/{world.round.pk}/exams/",

@@ -531,6 +531,7 @@ RULES = {
     "open311:request": Rule(get=EVERYONE, post=None),
     "open311:unknown": Rule(get=NOBODY, post=NOBODY),
     "promotion:board": Rule(get=STAFF, post=STAFF),
+    "promotion:leads": Rule(get=STAFF, post=STAFF),
     "promotion:lead-new": Rule(get=frozenset({ADMIN, OFFICE}), post=NOBODY),
     "promotion:lead": Rule(get=STAFF, post=STAFF),
     "promotion:lead-advance": Rule(get=NOBODY, post=NOBODY),

@@ -20,7 +20,7 @@ def watched(browser, live_server):  # noqa: F811
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_the_office_finds_the_units_by_typing_in_the_assign_form_and_assigns_the_matter(browser, live_server):  # noqa: F811
+def test_the_office_finds_the_lead_and_two_supporting_units_by_typing_and_assigns_the_matter(browser, live_server):  # noqa: F811
     office = f.office()
     for name in ["区人力资源和社会保障局", "区科技局", "区经济和信息化局", "区住房和城乡建设局", "区交通运输局"]:
         f.unit(name)
@@ -37,7 +37,10 @@ def test_the_office_finds_the_units_by_typing_in_the_assign_form_and_assigns_the
     expect(options).to_have_text(["区人力资源和社会保障局"])  # typing leaves only the one sought
     options.first.click()
     expect(form.locator(".ts-control .item")).to_have_text(["区人力资源和社会保障局"])
+    # Several supporting units, each found by typing: no Ctrl-click in a long list.
     choose(form, "配合单位", "科技", "区科技局")
+    choose(form, "配合单位", "交通", "区交通运输局")
+    expect(form.locator(".ts-wrapper.multi .item")).to_have_count(2)
     form.get_by_label("或：工作日数（自今日起）").fill("10")
     form.get_by_role("button", name="交办").click()
     expect(page.locator("h1 .state")).to_have_text("已交办")
@@ -45,7 +48,7 @@ def test_the_office_finds_the_units_by_typing_in_the_assign_form_and_assigns_the
     visitor.close()
     assignment = matter.assignments.get()
     assert assignment.lead_unit.name == "区人力资源和社会保障局"
-    assert [unit.name for unit in assignment.supporting_units.all()] == ["区科技局"]
+    assert sorted(unit.name for unit in assignment.supporting_units.all()) == ["区交通运输局", "区科技局"]
     matter.refresh_from_db()
     assert matter.state == State.ASSIGNED
     assert errors == [] and foreign == []

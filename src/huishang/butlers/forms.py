@@ -52,6 +52,34 @@ class ProblemForm(forms.Form):
 ProblemFormSet = forms.formset_factory(ProblemForm, extra=2, max_num=10)
 
 
+class VisitFilterForm(forms.Form):
+    """The visit list's filters: the three services for everyone, the butler for those who read every visit."""
+
+    area = forms.ChoiceField(label=_("Three services covered"), required=False,
+                             choices=[("", _("— any —")), *ServiceArea.choices])
+    butler = ButlerChoiceField(label=_("Butler"), queryset=None, required=False, empty_label=_("— any —"))
+
+    def __init__(self, *args, user, reads_all: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if reads_all:
+            self.fields["butler"].queryset = butlers_for(user).order_by("name")
+        else:
+            del self.fields["butler"]
+
+    def filtered(self, visits):
+        """The visits narrowed by the valid filters; a wrong value is dropped, not guessed."""
+        if not self.is_bound:
+            return visits
+        self.is_valid()
+        data = self.cleaned_data
+        if data.get("area"):
+            # The areas are kept as "needs,problems"; no area's code lies inside another's.
+            visits = visits.filter(areas__contains=data["area"])
+        if data.get("butler"):
+            visits = visits.filter(butler=data["butler"])
+        return visits
+
+
 class AssignButlerForm(forms.Form):
     enterprise = forms.ModelChoiceField(label=_("Enterprise"), queryset=None, empty_label=_("— choose —"),
                                         widget=SearchableSelect)

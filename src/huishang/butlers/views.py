@@ -7,7 +7,9 @@ from django.utils.translation import gettext as _
 
 from huishang.butlers import services
 from huishang.butlers.figures import butler_figures
-from huishang.butlers.forms import AssignButlerForm, ProblemFormSet, TrainingForm, VisitForm, VisitFrequencyForm
+from huishang.butlers.forms import (
+    AssignButlerForm, ProblemFormSet, TrainingForm, VisitFilterForm, VisitForm, VisitFrequencyForm,
+)
 from huishang.butlers.permissions import MANAGING_ROLES, is_butler, may_read_all, may_read_visits, role_of
 from huishang.butlers.plan import visit_interval_days
 from huishang.butlers.selectors import (
@@ -17,6 +19,7 @@ from huishang.core.errors import DomainError
 from huishang.figures.permissions import figures_scope_for, may_read_figures
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
+from huishang.web.listing import Listing
 
 
 @login_required
@@ -29,11 +32,22 @@ def butler_workbench(request):
     })
 
 
+VISIT_PAGE_SIZE = 20
+# The visit list's sortable columns.
+VISIT_COLUMNS = {"visited": ("visited_on",), "enterprise": ("enterprise__name",), "butler": ("butler__name",)}
+
+
 @login_required
 def visit_list(request):
     require(may_read_visits(request.user))
+    listing = Listing(request, "visits", columns=VISIT_COLUMNS, default="-visited", page_size=VISIT_PAGE_SIZE)
+    if listing.redirect:
+        return listing.redirect
+    reads_all = may_read_all(request.user)
+    form = VisitFilterForm(request.GET or None, user=request.user, reads_all=reads_all)
+    page = listing.page(form.filtered(visible_visits(request.user)))
     return render(request, "butlers/visit_list.html", {
-        "visits": visible_visits(request.user)[:200], "reads_plan": may_read_all(request.user)})
+        "visits": page.object_list, "page": page, "form": form, "listing": listing, "reads_plan": reads_all})
 
 
 @login_required

@@ -1,10 +1,11 @@
 """Reading matters: what a user may see, and the list filters every interface shares."""
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Case, F, Q, QuerySet, Value, When
 from django.utils.translation import gettext as _
 
 from huishang.cases.models import Matter, Transition
-from huishang.core import parsing
+from huishang.cases.states import AWAITING_UNIT, State
+from huishang.core import clock, parsing
 from huishang.core.errors import NotAllowed, ValidationError
 from huishang.core.prepared import PreparedRead
 from huishang.core.queries import unique_or_none
@@ -115,6 +116,11 @@ def matter_to_link(user, key, *, field: str) -> Matter:
     raise ValidationError(_("Matter %(key)s was not found.") % {"key": key or ""}, field=field)
 
 
+def in_state_order(field: str = "state") -> Case:
+    """A matter's state as its place in the order a matter goes through them, for sorting a list by state."""
+    return Case(*(When(**{field: state}, then=Value(order)) for order, state in enumerate(State.values)))
+
+
 # The orders a list may ask for besides the default (newest first, or relevance for a search).
 ORDERINGS = {
     "due": (F("due").asc(nulls_last=True), "id"),
@@ -123,11 +129,14 @@ ORDERINGS = {
 
 def filter_matters(
     matters: QuerySet[Matter], *, state=None, kind=None, category=None, region=None, unit=None,
-    enterprise=None, q=None, sort=None,
+    enterprise=None, q=None, sort=None, overdue=False,
 ) -> QuerySet[Matter]:
     """Narrow a list of matters by the filters shown in the web list and the API, in the order asked for."""
     if state:
         matters = matters.filter(state=state)
+    if overdue:
+        # As the figures count it: a unit still owes the answer and the deadline has passed.
+        matters = matters.filter(state__in=AWAITING_UNIT, due__lt=clock.today())
     if kind:
         matters = matters.filter(kind=kind)
     if category:

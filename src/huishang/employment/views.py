@@ -22,9 +22,12 @@ from huishang.employment.models import Enrolment, Placement
 from huishang.employment.permissions import keeps_ledger, reaches_employment, runs_station, visible_households, visible_stations
 from huishang.employment.selectors import found_work_after
 from huishang.web.errors import show_on_form
+from huishang.web.listing import Listing
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LEDGER_PAGE_SIZE = 30
+# The household ledger's sortable columns (members: the count filter_households adds).
+LEDGER_COLUMNS = {"number": ("number",), "community": ("community",), "members": ("member_count",)}
 
 
 def found(selector, user, pk):
@@ -151,13 +154,16 @@ def placement_outcome(request, pk):
 def ledger_list(request):
     if not reaches_employment(request.user):
         raise PermissionDenied
+    listing = Listing(request, "households", columns=LEDGER_COLUMNS, default="number", page_size=LEDGER_PAGE_SIZE)
+    if listing.redirect:
+        return listing.redirect
     households = visible_households(request.user)
     filters = LedgerFilterForm(request.GET or None)
     criteria = filters.cleaned_data if filters.is_valid() else {}
     households = selectors.filter_households(households, q=criteria.get("q"), status=criteria.get("status"))
-    page = Paginator(households.order_by("number"), LEDGER_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = listing.page(households.order_by("number"))
     return render(request, "employment/ledger_list.html", {
-        "page": page, "filters": filters, "import_form": LedgerImportForm(user=request.user)})
+        "page": page, "filters": filters, "listing": listing, "import_form": LedgerImportForm(user=request.user)})
 
 
 @login_required

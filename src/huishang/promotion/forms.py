@@ -8,7 +8,30 @@ from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region, Role, User
 from huishang.promotion.models import Stage
 from huishang.promotion.permissions import may_manage_lead
+from huishang.promotion.selectors import stale_condition
 from huishang.web.forms.fields import DateInput, PersonChoiceField, RegionChoiceField, UnitChoiceField
+
+
+class LeadFilterForm(forms.Form):
+    """The lead list's filters: the stage, one's own leads, the stale ones."""
+
+    stage = forms.ChoiceField(label=_("Stage"), required=False, choices=[("", _("all"))] + Stage.choices)
+    mine = forms.BooleanField(label=_("My leads only"), required=False)
+    stale = forms.BooleanField(label=_("Without progress only"), required=False)
+
+    def filtered(self, leads, *, user):
+        """The leads narrowed by the valid filters; a wrong value is dropped, not guessed."""
+        if not self.is_bound:
+            return leads
+        self.is_valid()
+        data = self.cleaned_data
+        if data.get("stage"):
+            leads = leads.filter(stage=data["stage"])
+        if data.get("mine"):
+            leads = leads.filter(owner=user)
+        if data.get("stale"):
+            leads = leads.filter(stale_condition())
+        return leads
 
 
 class LeadForm(forms.Form):

@@ -5,6 +5,7 @@ from huishang.promotion import views
 app_name = "promotion"
 urlpatterns = [
     path("", views.board, name="board"),
+    path("leads/", views.lead_list, name="leads"),
     path("leads/new/", views.lead_new, name="lead-new"),
     path("leads/<int:pk>/", views.lead_detail, name="lead"),
     path("leads/<int:pk>/advance/", views.lead_advance, name="lead-advance"),

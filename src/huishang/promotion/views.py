@@ -3,6 +3,7 @@ opening a lead."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Case, Value, When
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _, pgettext
@@ -12,7 +13,7 @@ from huishang.core import clock
 from huishang.core.errors import DomainError
 from huishang.promotion import landed, selectors, services
 from huishang.promotion.forms import (
-    AdvanceForm, BusinessLineForm, DropForm, EnterpriseLinkForm, LeadForm, OperationReportForm, OwnerForm,
+    AdvanceForm, BusinessLineForm, DropForm, EnterpriseLinkForm, LeadFilterForm, LeadForm, OperationReportForm, OwnerForm,
     SeatPlanForm, VisitForm,
 )
 from huishang.promotion.models import Stage
@@ -20,6 +21,7 @@ from huishang.promotion.permissions import may_manage_lead, may_manage_pipeline,
 from huishang.promotion.services import DROPPABLE_STAGES, NEXT_STAGE
 from huishang.web.access import require
 from huishang.web.errors import show_on_form
+from huishang.web.listing import Listing
 
 
 def _visible_lead(user, pk):
@@ -49,6 +51,31 @@ def board(request):
         "chart": {"rows": funnel, "title": _("Investment-promotion funnel")},
     }
     return render(request, "promotion/board.html", context)
+
+
+LEAD_PAGE_SIZE = 20
+# The lead list's sortable columns; a stage sorts in the order a lead goes through them.
+LEAD_COLUMNS = {
+    "enterprise": ("enterprise_name",),
+    "stage": (Case(*(When(stage=stage, then=Value(order)) for order, stage in enumerate(Stage.values))),),
+    "seats": ("planned_seats",),
+    "activity": ("last_activity_on",),
+    "due": ("next_step_due",),
+}
+
+
+@login_required
+def lead_list(request):
+    require(may_read_pipeline(request.user))
+    listing = Listing(request, "leads", columns=LEAD_COLUMNS, default="-activity", page_size=LEAD_PAGE_SIZE)
+    if listing.redirect:
+        return listing.redirect
+    form = LeadFilterForm(request.GET or None)
+    page = listing.page(form.filtered(selectors.visible_leads(request.user), user=request.user))
+    stale = {lead.pk for lead in page.object_list if selectors.is_stale(lead)}
+    return render(request, "promotion/leads.html", {
+        "form": form, "page": page, "listing": listing, "stale": stale,
+        "may_manage": may_manage_pipeline(request.user)})
 
 
 @login_required

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _, pgettext_lazy
 from huishang.core import clock
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Region
-from huishang.recruitment.models import Education, Event, PreferenceRule
+from huishang.recruitment.models import Application, Education, Event, PreferenceRule
 from huishang.web.forms.fields import DateInput, RegionChoiceField
 
 YES_NO = [("yes", _("yes")), ("no", _("no"))]
@@ -99,6 +99,27 @@ class ReviewForm(forms.Form):
 class ScoresForm(forms.Form):
     written_score = forms.DecimalField(label=_("Written test score"), min_value=0, max_value=100, decimal_places=2)
     interview_score = forms.DecimalField(label=_("Interview score"), min_value=0, max_value=100, decimal_places=2)
+
+
+class ApplicationFilterForm(forms.Form):
+    """A round's applications by where their review stands and whether they meet the conditions."""
+
+    review = forms.ChoiceField(label=_("Review"), required=False,
+                               choices=[("", _("all"))] + Application.Review.choices)
+    eligible = forms.ChoiceField(label=_("Meets the conditions"), required=False,
+                                 choices=[("", _("all")), ("yes", _("yes")), ("no", _("no"))])
+
+    def filtered(self, applications):
+        """The applications narrowed by the valid filters; a wrong value is dropped, not guessed."""
+        if not self.is_bound:
+            return applications
+        self.is_valid()
+        data = self.cleaned_data
+        if data.get("review"):
+            applications = applications.filter(review=data["review"])
+        if data.get("eligible"):
+            applications = applications.filter(eligible=data["eligible"] == "yes")
+        return applications
 
 
 class EventFilterForm(forms.Form):

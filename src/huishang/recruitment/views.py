@@ -15,14 +15,18 @@ from huishang.figures.scopes import scope_from
 from huishang.recruitment import selectors, services
 from huishang.recruitment.export import STAGES, stage_workbook
 from huishang.recruitment.figures import recruitment_figures
-from huishang.recruitment.forms import EventFilterForm, ReviewForm, RoundForm, ScoresForm
+from huishang.recruitment.forms import ApplicationFilterForm, EventFilterForm, ReviewForm, RoundForm, ScoresForm
 from huishang.recruitment.models import Application
 from huishang.recruitment.permissions import may_manage, may_read
 from huishang.recruitment.ranking import ranking, rules
 from huishang.web.access import require
 from huishang.web.errors import messages_of, show_on_form
+from huishang.web.listing import Listing
 
 PAGE_SIZE = 30
+APPLICATION_PAGE_SIZE = 20
+# A round's applications may be sorted by these.
+APPLICATION_COLUMNS = {"number": ("tracking_number",), "name": ("name",), "review": ("review",)}
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -78,10 +82,13 @@ def _visible_round(user, pk):
     return round_
 
 
-def _round_page(request, round_, *, failed=None, failed_form=None, status=200):
+def _round_page(request, round_, *, failed=None, failed_form=None, status=200, listing=None, filters=None):
+    """The round's page; with a listing its applications are filtered, sorted and paged, else all shown (the
+    answer to a refused review or score, which names the application the refusal is about)."""
     manage = may_manage(request.user, round_.region) and round_.published_at is None
     rows = []
-    for application in round_.applications.all():
+    page = listing.page(filters.filtered(round_.applications.all())) if listing else None
+    for application in page.object_list if page else round_.applications.all():
         review_form = scores_form = None
         if manage and application.review == Application.Review.PENDING:
             review_form = ReviewForm(prefix=f"r{application.pk}")
@@ -98,6 +105,7 @@ def _round_page(request, round_, *, failed=None, failed_form=None, status=200):
         "round": round_, "rows": rows, "ranking": ranking(round_), "counts": selectors.review_counts(round_),
         "may_manage": manage, "stages": STAGES, "tie_breaks": rules(round_),
         "refusal": messages_of(failed_form) if failed_form is not None else [],
+        "page": page, "listing": listing, "filters": filters,
     }
     return render(request, "recruitment/round.html", context, status=status)
 
@@ -105,7 +113,12 @@ def _round_page(request, round_, *, failed=None, failed_form=None, status=200):
 @login_required
 def round_detail(request, pk):
     require(may_read(request.user))
-    return _round_page(request, _visible_round(request.user, pk))
+    round_ = _visible_round(request.user, pk)
+    listing = Listing(request, f"round-{round_.pk}-applications", columns=APPLICATION_COLUMNS,
+                      page_size=APPLICATION_PAGE_SIZE)
+    if listing.redirect:
+        return listing.redirect
+    return _round_page(request, round_, listing=listing, filters=ApplicationFilterForm(request.GET or None))
 
 
 def _application(user, round_pk, pk):

@@ -4,13 +4,42 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.models import Category
+from huishang.cases.states import State
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region
 from huishang.meetings.models import Meeting
-from huishang.suggestions.models import CollectionPoint, Decision
+from huishang.suggestions.models import CollectionPoint, Decision, Suggestion
 from huishang.suggestions.places import intake_points, intake_regions
 from huishang.web.forms.fields import RegionChoiceField, UnitChoiceField
 from huishang.web.forms.widgets import SearchableSelect
+
+
+class SuggestionFilterForm(forms.Form):
+    """The staff list's filters; each one narrows the others' result, and a wrong value is dropped."""
+
+    state = forms.ChoiceField(label=_("State"), required=False, choices=[("", _("all"))] + State.choices)
+    category = forms.ModelChoiceField(
+        label=_("Category"), queryset=Category.objects.all(), required=False, to_field_name="code",
+        empty_label=_("all"),
+    )
+    channel = forms.ChoiceField(label=_("Channel"), required=False,
+                                choices=[("", _("all"))] + Suggestion.Channel.choices)
+    held = forms.BooleanField(label=_("Held for review only"), required=False)
+
+    def filtered(self, suggestions):
+        if not self.is_bound:
+            return suggestions
+        self.is_valid()  # fills cleaned_data with the fields that are valid
+        data = self.cleaned_data
+        if data.get("state"):
+            suggestions = suggestions.filter(matter__state=data["state"])
+        if data.get("category"):
+            suggestions = suggestions.filter(matter__category=data["category"])
+        if data.get("channel"):
+            suggestions = suggestions.filter(channel=data["channel"])
+        if data.get("held"):
+            suggestions = suggestions.filter(held=True)
+        return suggestions
 
 
 class MultipleFileInput(forms.ClearableFileInput):

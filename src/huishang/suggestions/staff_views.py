@@ -6,11 +6,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from huishang.cases.selectors import in_state_order
 from huishang.core.errors import DomainError
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem, Meeting
 from huishang.suggestions import services
-from huishang.suggestions.forms import AgendaForm, DecisionForm, ImplementationForm, SuggestionForm
+from huishang.suggestions.forms import (
+    AgendaForm, DecisionForm, ImplementationForm, SuggestionFilterForm, SuggestionForm,
+)
 from huishang.suggestions.permissions import reads_suggestions
 from huishang.core.masking import mask_email, mask_name, mask_phone
 from huishang.suggestions.places import regions_of_points
@@ -18,14 +21,27 @@ from huishang.suggestions.selectors import agenda_meetings, kept_points, public_
 from huishang.suggestions.web_helpers import client_address
 from huishang.web.access import require, role_of
 from huishang.web.errors import show_on_form
+from huishang.web.listing import Listing
+
+STAFF_LIST_PAGE_SIZE = 20
+# The staff list's sortable columns.
+STAFF_LIST_COLUMNS = {
+    "number": ("matter__number",),
+    "channel": ("channel",),
+    "point": ("point__name",),
+    "state": (in_state_order("matter__state"),),
+}
+
 
 @login_required
 def staff_list(request):
     require(reads_suggestions(request.user))
-    suggestions = visible_suggestions(request.user)
-    if request.GET.get("held"):
-        suggestions = suggestions.filter(held=True)
-    return render(request, "suggestions/staff_list.html", {"suggestions": suggestions[:200], "held_only": bool(request.GET.get("held"))})
+    listing = Listing(request, "suggestions", columns=STAFF_LIST_COLUMNS, page_size=STAFF_LIST_PAGE_SIZE)
+    if listing.redirect:
+        return listing.redirect
+    form = SuggestionFilterForm(request.GET or None)
+    page = listing.page(form.filtered(visible_suggestions(request.user)))
+    return render(request, "suggestions/staff_list.html", {"form": form, "page": page, "listing": listing})
 
 
 def _pending_item(suggestion):

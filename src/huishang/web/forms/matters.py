@@ -89,6 +89,7 @@ class MatterFilterForm(forms.Form):
         label=_("Lead unit"), queryset=Organization.objects.filter(kind=Organization.Kind.UNIT), required=False,
         empty_label=_("all"),
     )
+    overdue = forms.BooleanField(label=_("Overdue only"), required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -110,6 +111,7 @@ class MatterFilterForm(forms.Form):
             "category": data["category"].code if data.get("category") else None,
             "region": data["region"].code if data.get("region") else None,
             "unit": data.get("unit"),
+            "overdue": bool(data.get("overdue")),
         }
 
 

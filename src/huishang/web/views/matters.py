@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -10,26 +9,40 @@ from django.views.decorators.http import require_POST
 
 from huishang.cases import services
 from huishang.cases.attachments import checked_content_type
-from huishang.cases.selectors import filter_matters, visible_matters
+from huishang.cases.selectors import filter_matters, in_state_order, visible_matters
 from huishang.core.errors import DomainError
 from huishang.insight import search
 from huishang.web.access import may_submit, require
 from huishang.web.errors import show_on_form
 from huishang.web.forms.matters import AttachmentForm, MatterFilterForm, NewMatterForm
+from huishang.web.listing import Listing
 from huishang.web.views.lookups import matter_or_404
 from huishang.web.views.matter_page import render_matter_page
 
 PAGE_SIZE = 20
 
+# The list's sortable columns; a state sorts in the order a matter goes through them, not by its code's letters.
+MATTER_COLUMNS = {
+    "number": ("number",),
+    "submitted": ("submitted_at",),
+    "enterprise": ("enterprise__name",),
+    "state": (in_state_order(),),
+    "deadline": ("due",),
+}
+
 
 @login_required
 def matter_list(request):
+    listing = Listing(request, "matters", columns=MATTER_COLUMNS, default="-submitted", page_size=PAGE_SIZE)
+    if listing.redirect:
+        return listing.redirect
     form = MatterFilterForm(request.GET or None, user=request.user)
     filters = form.filters()
     matters = filter_matters(visible_matters(request.user), **filters)
-    page = Paginator(matters, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = listing.page(matters)
     count_capped = bool(filters.get("q")) and page.paginator.count >= search.RESULTS_CAP
-    return render(request, "web/matters/list.html", {"form": form, "page": page, "count_capped": count_capped})
+    return render(request, "web/matters/list.html", {
+        "form": form, "page": page, "count_capped": count_capped, "listing": listing})
 
 
 @login_required

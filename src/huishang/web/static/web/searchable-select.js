@@ -38,6 +38,10 @@
         },
       },
     };
+    if (select.multiple) {
+      // The words typed to find one choice are cleared once it is picked, so the next is found by typing anew.
+      settings.clearAfterSelect = true;
+    }
     if (tree) {
       // Code order, parents above their children, also while searching (a $score named here is not put first).
       settings.sortField = [{field: "$order"}, {field: "$score"}];
