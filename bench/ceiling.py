@@ -102,8 +102,8 @@ def bare_sql_operations(sql: Sql, context: dict) -> dict:
         sql.begin()
         matter_id = sql.rows(
             "INSERT INTO cases_matter (number, kind, source, title, description, category_id, enterprise_id, "
-            "region_id, submitted_by_id, submitted_at, state, version) VALUES "
-            "(%s, 'problem', 'office', %s, %s, %s, %s, %s, %s, %s, 'submitted', 1)" + returning,
+            "region_id, submitted_by_id, submitted_at, state, version, urgency) VALUES "
+            "(%s, 'problem', 'office', %s, %s, %s, %s, %s, %s, %s, 'submitted', 1, 'normal')" + returning,
             (number, f"压测新增诉求{i}", "夜班职工通勤存在安全隐患。", context["category"], context["enterprise"],
              context["region"], office, moment(now)),
         )[0][0]
