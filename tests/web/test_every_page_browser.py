@@ -10,6 +10,7 @@ first and reported together, so one run shows all.
 
 import gettext
 import re
+import subprocess
 import time
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -208,6 +209,9 @@ def one_account_per_role(accounts):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_every_page_of_every_role_and_the_public_reads_right(browser, live_server):  # noqa: F811
+    # Without one, chromium sets Chinese text narrower than it is and no overflow would be seen.
+    assert subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout.strip(), \
+        "a Chinese font is needed for the layout checks (./run test installs fonts-wqy-microhei)"
     started = time.monotonic()
     with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
         world = build_world(password=PASSWORD)
