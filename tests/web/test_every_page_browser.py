@@ -113,7 +113,8 @@ def english_phrases(data_words) -> re.Pattern:
     phrases -= set(data_words)
     # Longest first, so that "Log out" is named rather than a shorter phrase inside it.
     alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])")
+    # Whole words: "alliance" inside the username alliance_chair is data, not an untranslated text.
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.ASCII)
 
 
 class Inspector:
