@@ -40,6 +40,17 @@ def test_the_office_publishes_from_the_page_and_a_unit_reads_the_tongbao(history
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
 
 
+def test_a_unit_opening_the_ranking_from_its_menu_lands_on_the_last_published_month(history):
+    office, unit = signed_in(history["office"]), signed_in(history["handler"])
+    with at(APRIL_10, 9):
+        office.post("/ranking/2024-03/publish/", {"summary": "三月考核情况"})
+    with at(datetime.date(2024, 5, 10), 9):
+        unit_landing = unit.get("/ranking/?region=511000")
+        office_landing = office.get("/ranking/")
+    assert unit_landing.url == "/ranking/2024-03/?region=511000"
+    assert office_landing.url.startswith("/ranking/2024-04/")
+
+
 def test_only_the_office_changes_the_scheme(history):
     data = {rate: 0 for rate in ("response_rate", "solved_rate", "satisfaction_rate", "follow_up_satisfaction_rate",
                                  "acknowledge_on_time_rate", "on_time_rate", "send_back_rate", "reopen_rate")}

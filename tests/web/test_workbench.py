@@ -83,6 +83,14 @@ def test_auditor_workbench_shows_the_latest_audit_entries_and_nobody_elses_does(
     assert 'data-section="audit"' not in signed_in(f.admin()).get("/").content.decode()
 
 
+def test_auditor_workbench_names_each_entry_s_kind_and_record_in_chinese_not_by_their_codes():
+    auditor = f.user(Role.AUDITOR)
+    record_event("create", actor=f.office(), subject="cases.Category:7")
+    panel = section_of(signed_in(auditor).get("/"), "audit")
+    assert "新建 · 类别 #7" in panel
+    assert "create" not in panel and "cases.Category" not in panel
+
+
 def test_enterprise_workbench_lists_its_matters_and_those_waiting_for_its_review_with_a_raise_button():
     people = cast()
     responded = matter_in(State.RESPONDED, people)

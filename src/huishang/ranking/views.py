@@ -48,11 +48,16 @@ def _month_url(month: datetime.date, region) -> str:
 @login_required
 @require_GET
 def index(request):
-    """The last month whose period has ended."""
+    """The last month whose period has ended; for a reader of published months only (a unit handler), the last
+    month published, so that the menu does not lead it to a month it may not read yet."""
     region = _region(request)
     if not permissions.reads_published(request.user, region):
         raise PermissionDenied
-    return redirect(_month_url(selectors.previous_month(clock.today().replace(day=1)), region))
+    month = selectors.previous_month(clock.today().replace(day=1))
+    if not permissions.reads_live(request.user, region):
+        latest = selectors.published_months(request.user, region=region).first()
+        month = latest.month if latest is not None else month
+    return redirect(_month_url(month, region))
 
 
 def _tables(ranking: dict) -> list[dict]:

@@ -19,6 +19,7 @@ from huishang.alliances.selectors import visible_alliances, visible_bookings
 from huishang.assessment.models import AssessmentRole
 from huishang.assessment.permissions import visible_assessments
 from huishang.audit.permissions import may_read_log
+from huishang.audit.readable import kind_label, subject_label
 from huishang.audit.selectors import entries
 from huishang.butlers.permissions import is_butler
 from huishang.butlers.selectors import cares_sent_by_unit, workbench as care_rows
@@ -200,7 +201,8 @@ def audit_log(user):
     # Counting the whole log would read every entry: the panel shows the latest and links to the rest.
     latest = list(entries()[:PANEL_SIZE])
     return _panel("audit", _("Latest audit entries"), latest, lambda entry: Row(
-        f"{entry.kind} · {entry.subject or entry.actor_username}", reverse("audit:entries"),
+        f"{kind_label(entry.kind)} · {subject_label(entry.subject) if entry.subject else entry.actor_username}",
+        reverse("audit:entries"),
         f"{entry.at:%Y-%m-%d %H:%M} {entry.actor_username}"), more=reverse("audit:entries"))
 
 

@@ -56,6 +56,9 @@
   document.querySelectorAll("select[data-searchable]").forEach(function (select) {
     if (!select.tomselect) {
       new TomSelect(select, settingsFor(select));
+      // The search box is the field now and takes the label; the select under it only carries the value, so
+      // assistive technology is not offered a second, unnamed control for the same field.
+      select.setAttribute("aria-hidden", "true");
     }
   });
 })();
