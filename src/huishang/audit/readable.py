@@ -43,6 +43,49 @@ DETAIL_KEYS = {
     "format": pgettext_lazy("audit", "format"),
     "reason": pgettext_lazy("audit", "reason"),
     "count": pgettext_lazy("audit", "entries"),
+    "channel": pgettext_lazy("audit", "channel"),
+    "step": pgettext_lazy("audit", "step"),
+    "otp": pgettext_lazy("audit", "second factor used"),
+    "with": pgettext_lazy("audit", "by means of"),
+    "lifted": pgettext_lazy("audit", "locks lifted"),
+    "field": pgettext_lazy("audit", "field"),
+    "missing": pgettext_lazy("audit", "missing"),
+    "rows": pgettext_lazy("audit", "rows"),
+    "assigned": pgettext_lazy("audit", "assigned"),
+    "pks": pgettext_lazy("audit", "numbers"),
+    "filters": pgettext_lazy("audit", "filters"),
+    "round": pgettext_lazy("audit", "review round"),
+    "reform_group": pgettext_lazy("audit", "reform group"),
+    "members": pgettext_lazy("audit", "files"),
+    "forced": pgettext_lazy("audit", "forced"),
+    "backup_created_at": pgettext_lazy("audit", "backup made at"),
+    "key_id": pgettext_lazy("audit", "key"),
+    "devices_removed": pgettext_lazy("audit", "devices removed"),
+    "scope": pgettext_lazy("audit", "locked by"),
+    "key": pgettext_lazy("audit", "locked name or address"),
+    "address": pgettext_lazy("audit", "address"),
+    "until": pgettext_lazy("audit", "until"),
+    "username": pgettext_lazy("audit", "username"),
+    "from": pgettext_lazy("audit", "from"),
+    "to": pgettext_lazy("audit", "to"),
+    "operator": pgettext_lazy("audit", "operator"),
+    "removed": pgettext_lazy("audit", "entries removed"),
+    "older_than": pgettext_lazy("audit", "older than"),
+    "retention_days": pgettext_lazy("audit", "days kept"),
+    "sha256": pgettext_lazy("audit", "SHA-256 digest"),
+    "stage": pgettext_lazy("audit", "stage"),
+    "survey": pgettext_lazy("audit", "survey"),
+    "pruned_through": pgettext_lazy("audit", "pruned through entry"),
+    "last_pruned_hash": pgettext_lazy("audit", "hash of the last pruned entry"),
+}
+
+# Values of the sign-in entries' detail, which are codes: the way in and the step that failed.
+DETAIL_VALUES = {
+    "channel": {"web": pgettext_lazy("audit", "web page"), "api": pgettext_lazy("audit", "API")},
+    "step": {"password": pgettext_lazy("audit", "password"), "otp": pgettext_lazy("audit", "one-time code"),
+             "otp_missing": pgettext_lazy("audit", "one-time code not given"),
+             "unlock": pgettext_lazy("audit", "while locked")},
+    "with": {"second_factor": pgettext_lazy("audit", "second factor")},
 }
 
 
@@ -83,6 +126,10 @@ def detail_lines(detail: dict) -> list[tuple[str, str]]:
             value = model._meta.verbose_name
         elif key == "fields" and isinstance(value, list):
             value = str(pgettext_lazy("list separator", ", ")).join(_field_name(model, name) for name in value)
+        elif isinstance(value, str) and value in DETAIL_VALUES.get(key, {}):
+            value = DETAIL_VALUES[key][value]
+        elif isinstance(value, bool):
+            value = str(pgettext_lazy("audit", "yes") if value else pgettext_lazy("audit", "no"))
         elif isinstance(value, (dict, list)):
             value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         lines.append((str(DETAIL_KEYS.get(key, key)), str(value)))
