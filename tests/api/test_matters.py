@@ -251,3 +251,13 @@ def test_detail_lists_what_the_caller_may_do_now():
     matter = f.matter()
     assert as_user(f.office()).get(f"/matters/{matter.pk}").json()["actions"] == ["accept", "reject", "merge"]
     assert as_user(matter.submitted_by).get(f"/matters/{matter.pk}").json()["actions"] == []
+
+
+def test_the_api_refuses_a_risk_or_a_meeting_decision_from_an_enterprise_contact_naming_the_kind():
+    f.category()
+    client = as_user(f.enterprise_contact())
+    for kind in ("risk", "decision"):
+        response = client.post("/matters", {"title": "安全隐患", "description": "厂房消防通道堵塞", "category": "talent",
+                                            "kind": kind})
+        assert response.status_code == 403 and response.json()["field"] == "kind"
+    assert not Matter.objects.exists()
