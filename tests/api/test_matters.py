@@ -231,7 +231,7 @@ def test_assign_and_a_supervisor_approved_send_back_through_the_api():
     assert returned.json()["assignments"][0]["send_back_reason"] == "不属于本单位职责"
 
 
-def test_review_not_satisfied_needs_a_note_and_then_reopens():
+def test_review_not_satisfied_needs_a_note_an_enterprise_reviews_only_online_and_the_matter_reopens():
     contact, handler = f.enterprise_contact(), f.unit_handler()
     matter = f.assigned_matter(by=contact, lead=handler.organization)
     unit_client = as_user(handler)
@@ -239,10 +239,13 @@ def test_review_not_satisfied_needs_a_note_and_then_reopens():
     unit_client.post(f"/matters/{matter.pk}/respond", {"content": "已对接人社局"})
     client = as_user(contact)
 
-    refused = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "method": "phone"})
+    refused = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False})
     assert refused.status_code == 422
     assert refused.json()["field"] == "note"
-    reopened = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "method": "phone", "note": "仍缺20人"})
+    on_site = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "method": "on_site",
+                                                           "note": "仍缺20人"})
+    assert on_site.status_code == 403 and on_site.json()["field"] == "method"
+    reopened = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "note": "仍缺20人"})
     assert reopened.json()["state"] == "in_progress"
     assert reopened.json()["reviews"][0]["satisfied"] is False
 
