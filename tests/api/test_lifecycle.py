@@ -40,7 +40,7 @@ def test_the_whole_life_of_one_matter_through_the_api():
 
     assert unit.post(f"/matters/{number}/acknowledge").json()["state"] == "in_progress"
     assert unit.post(f"/matters/{number}/respond", {"content": "已举办专场招聘会，招到38人"}).json()["state"] == "responded"
-    reviewed = enterprise.post(f"/matters/{number}/review", {"satisfied": True, "solved": True, "method": "on_site", "note": "满意"})
+    reviewed = enterprise.post(f"/matters/{number}/review", {"satisfied": True, "solved": True, "method": "online", "note": "满意"})
     assert reviewed.json()["state"] == "resolved"
     closed = staff.post(f"/matters/{number}/close", {"note": "回访完毕"})
     assert closed.status_code == 200
@@ -60,7 +60,7 @@ def test_the_whole_life_of_one_matter_through_the_api():
     assert matter["trail"][1]["actor"] == {"id": office.pk, "name": office.name}
     assert matter["assignments"][0]["acknowledged_at"] is not None
     assert matter["responses"][0]["content"] == "已举办专场招聘会，招到38人"
-    assert matter["reviews"][0]["method"] == "on_site"
+    assert matter["reviews"][0]["method"] == "online"
     assert matter["version"] == 8
 
 

@@ -231,7 +231,7 @@ def test_assign_and_a_supervisor_approved_send_back_through_the_api():
     assert returned.json()["assignments"][0]["send_back_reason"] == "不属于本单位职责"
 
 
-def test_review_not_satisfied_needs_a_note_and_then_reopens():
+def test_review_not_satisfied_needs_a_note_an_enterprise_reviews_only_online_and_the_matter_reopens():
     contact, handler = f.enterprise_contact(), f.unit_handler()
     matter = f.assigned_matter(by=contact, lead=handler.organization)
     unit_client = as_user(handler)
@@ -239,10 +239,13 @@ def test_review_not_satisfied_needs_a_note_and_then_reopens():
     unit_client.post(f"/matters/{matter.pk}/respond", {"content": "已对接人社局"})
     client = as_user(contact)
 
-    refused = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "method": "phone"})
+    refused = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False})
     assert refused.status_code == 422
     assert refused.json()["field"] == "note"
-    reopened = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "method": "phone", "note": "仍缺20人"})
+    on_site = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "method": "on_site",
+                                                           "note": "仍缺20人"})
+    assert on_site.status_code == 403 and on_site.json()["field"] == "method"
+    reopened = client.post(f"/matters/{matter.pk}/review", {"satisfied": False, "solved": False, "note": "仍缺20人"})
     assert reopened.json()["state"] == "in_progress"
     assert reopened.json()["reviews"][0]["satisfied"] is False
 
@@ -251,3 +254,13 @@ def test_detail_lists_what_the_caller_may_do_now():
     matter = f.matter()
     assert as_user(f.office()).get(f"/matters/{matter.pk}").json()["actions"] == ["accept", "reject", "merge"]
     assert as_user(matter.submitted_by).get(f"/matters/{matter.pk}").json()["actions"] == []
+
+
+def test_the_api_refuses_a_risk_or_a_meeting_decision_from_an_enterprise_contact_naming_the_kind():
+    f.category()
+    client = as_user(f.enterprise_contact())
+    for kind in ("risk", "decision"):
+        response = client.post("/matters", {"title": "安全隐患", "description": "厂房消防通道堵塞", "category": "talent",
+                                            "kind": kind})
+        assert response.status_code == 403 and response.json()["field"] == "kind"
+    assert not Matter.objects.exists()

@@ -41,7 +41,7 @@ def history():
     with clock.frozen_at(at("2024-03-20")):
         services.respond(march[0], by=handler, content="已解决")
     with clock.frozen_at(at("2024-03-25")):
-        services.review(march[0], by=contacts[0], satisfied=True, method="on_site")
+        services.review(march[0], by=contacts[0], satisfied=True, method="online")
     with clock.frozen_at(at("2024-05-05")):
         may = f.accepted_matter(by=contacts[2], by_office=office)
         services.assign(may, by=office, lead_unit=unit, due=datetime.date(2024, 6, 5))

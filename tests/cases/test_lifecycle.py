@@ -23,7 +23,7 @@ def test_a_problem_goes_from_submission_through_a_meeting_to_closure_with_every_
     services.respond(matter, by=people.handler, content="已对接招聘会")
     services.review(matter, by=people.contact, satisfied=False, note="人还没招到")
     services.respond(matter, by=people.handler, content="已招到30人")
-    services.review(matter, by=people.contact, satisfied=True, method="on_site")
+    services.review(matter, by=people.contact, satisfied=True, method="online")
     services.close(matter, by=people.supervisor)
 
     steps = [(t.action, t.from_state, t.to_state) for t in matter.trail.all()]

@@ -8,7 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from huishang.cases import services
 from huishang.cases.models import Attachment, Matter
 from huishang.core import clock
-from huishang.core.errors import ValidationError
+from huishang.core.errors import NotAllowed, ValidationError
+from huishang.directory.models import Role
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +79,28 @@ def test_attachment_over_the_size_limit_is_refused(tmp_path, settings):
     with pytest.raises(ValidationError):
         submit(f.enterprise_contact(), attachments=[big])
     assert not Matter.objects.exists()
+
+
+@pytest.mark.parametrize("role", [Role.ENTERPRISE, Role.BUTLER])
+@pytest.mark.parametrize("kind", [Matter.Kind.RISK, Matter.Kind.DECISION])
+def test_an_enterprise_contact_or_a_butler_may_not_raise_a_risk_or_a_meeting_decision(role, kind):
+    if role == Role.ENTERPRISE:
+        by, enterprise = f.enterprise_contact(), None
+    else:
+        by, enterprise = f.user(Role.BUTLER), f.enterprise()
+        by.enterprises_in_care.add(enterprise)
+    with pytest.raises(NotAllowed) as refused:
+        submit(by, kind=kind, enterprise=enterprise)
+    assert refused.value.field == "kind"
+    assert not Matter.objects.exists()
+
+
+@pytest.mark.parametrize("kind", [Matter.Kind.PROBLEM, Matter.Kind.SUGGESTION])
+def test_an_enterprise_contact_raises_problems_and_suggestions(kind):
+    assert submit(f.enterprise_contact(), kind=kind).kind == kind
+
+
+def test_the_office_raises_every_kind_of_matter():
+    office = f.office()
+    kinds = [submit(office, kind=kind, region=office.region).kind for kind in Matter.Kind]
+    assert kinds == list(Matter.Kind)

@@ -84,6 +84,7 @@ REASONS = {
     ],
     "one record without rows of its own": [
         "open311:request", "open311:service", "ledgers:import-job", "ledgers:import-job-progress",
+        "suggestions:receipt",
         f"{API}/supervision/deadline", f"{API}/butlers/visits/{{pk}}", f"{API}/suggestions/{{number}}",
         f"{API}/insight/matters/{{key}}/suggestion", f"{API}/audit/chain", f"{API}/ranking/scheme",
         f"{API}/butlers/visit-frequency",

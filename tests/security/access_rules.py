@@ -499,6 +499,7 @@ RULES = {
     "alliances:showcase-alliance": Rule(get=EVERYONE, post=EVERYONE),
     "suggestions:submit": Rule(get=EVERYONE, post=NOBODY),
     "suggestions:follow-up": Rule(get=EVERYONE, post=EVERYONE),
+    "suggestions:receipt": Rule(get=EVERYONE, post=None),
     "suggestions:progress": Rule(get=EVERYONE, post=EVERYONE),
     "suggestions:rate": Rule(get=None, post=EVERYONE),
     "suggestions:results": Rule(get=EVERYONE, post=EVERYONE),
@@ -874,7 +875,7 @@ OTHER_JURISDICTION = {
     ], CONFINED),
     **dict.fromkeys([
         "alliances:showcase-alliance", "suggestions:poster", "recruitment:apply", "recruitment:result",
-        "open311:request", "suggestions:progress", "suggestions:rate",
+        "open311:request", "suggestions:progress", "suggestions:rate", "suggestions:receipt",
         # a begun consultation topic is public wherever it lies: read, give an opinion, support one
         "suggestions:topic", "suggestions:topic-opinion", "suggestions:topic-support", "suggestions:topic-document",
         "GET /api/v1/suggestions/topics/{code}", "GET /api/v1/suggestions/topics/{code}/opinions",

@@ -18,7 +18,13 @@ def yangpu() -> Region:
 
 
 def riverside_category() -> Category:
-    return Category.objects.get_or_create(code="riverside", defaults={"name": "滨江管理"})[0]
+    return Category.objects.get_or_create(code="riverside", defaults={
+        "name": "滨江管理", "audience": Category.Audience.RESIDENTS})[0]
+
+
+def financing_category() -> Category:
+    """An enterprises' category: offered on the public form only to who writes as an enterprise."""
+    return Category.objects.get_or_create(code="financing", defaults={"name": "融资信贷"})[0]
 
 
 def point(code="yp-01", name="秦皇岛路健身补给站", keeper=None) -> CollectionPoint:

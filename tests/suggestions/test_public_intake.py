@@ -14,7 +14,9 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"0" * 64
 
 
 def _submit(client, **changes):
-    return client.post(SUBMIT, helpers.form_data(**changes), REMOTE_ADDR=changes.pop("_address", "10.0.0.1"))
+    """Post the form and follow its redirect to the receipt, as a browser does."""
+    return client.post(SUBMIT, helpers.form_data(**changes), REMOTE_ADDR=changes.pop("_address", "10.0.0.1"),
+                       follow=True)
 
 
 def test_a_member_of_the_public_submits_without_an_account_and_gets_number_and_code(client, world):
@@ -33,7 +35,8 @@ def test_a_member_of_the_public_submits_without_an_account_and_gets_number_and_c
 def test_the_form_opened_from_a_point_has_the_point_filled_in_and_records_it(client, world):
     page = client.get(SUBMIT + "?point=yp-01")
     assert page.context["form"].initial["point"] == "yp-01"
-    _submit(client, point="yp-01")
+    assert 'name="scanned_point" value="yp-01"' in page.content.decode()
+    _submit(client, point="yp-01", scanned_point="yp-01")
     assert Suggestion.objects.get().point == world and Suggestion.objects.get().channel == "point"
 
 
@@ -103,7 +106,7 @@ def test_more_than_three_photos_are_refused_and_nothing_is_written(client, world
 def test_photos_are_kept_as_attachments_of_the_matter(client, world):
     data = helpers.form_data()
     data["photos"] = [SimpleUploadedFile("p.png", PNG, "image/png")]
-    assert client.post(SUBMIT, data).status_code == 200
+    assert client.post(SUBMIT, data).status_code == 302
     assert Suggestion.objects.get().matter.attachments.get().content_type == "image/png"
 
 

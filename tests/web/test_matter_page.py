@@ -141,19 +141,19 @@ def test_unit_acknowledges_and_responds_and_the_enterprise_reviews_from_the_page
     contact = signed_in(people.contact)
     assert offered(contact.get(f"/matters/{matter.number}/")) == {"review"}
     refused = contact.post(f"/matters/{matter.number}/review/", {
-        "review-version": matter.version, "review-satisfied": "0", "review-solved": "0", "review-method": "on_site",
+        "review-version": matter.version, "review-satisfied": "0", "review-solved": "0", "review-method": "online",
         "review-note": "",
     })
     assert refused.status_code == 422 and "请说明还需要做什么" in text_of(refused)
     contact.post(f"/matters/{matter.number}/review/", {
-        "review-version": matter.version, "review-satisfied": "1", "review-solved": "1", "review-method": "on_site",
+        "review-version": matter.version, "review-satisfied": "1", "review-solved": "1", "review-method": "online",
         "review-note": "",
     })
     matter.refresh_from_db()
     assert matter.state == State.RESOLVED
     page = contact.get(f"/matters/{matter.number}/")
     text = text_of(page)
-    assert "已组织专场招聘会" in text and "满意" in text and "现场复核" in text
+    assert "已组织专场招聘会" in text and "满意" in text and "网上复核" in text
 
 
 def test_the_trail_shows_who_did_what_when_and_from_which_state_to_which():
@@ -218,3 +218,42 @@ def test_a_leader_reads_a_matter_but_gets_no_upload_form_and_no_actions():
     page = signed_in(f.leader()).get(f"/matters/{matter.number}/")
     assert page.status_code == 200
     assert offered(page) == set() and "/files/\"" not in page.content.decode()
+
+
+def review_form_of(response) -> str:
+    return re.search(r'<form class="action-form[^"]*"[^>]*data-action="review".*?</form>', response.content.decode(),
+                     flags=re.S).group(0)
+
+
+def test_an_enterprise_is_not_asked_how_it_reviewed_and_its_review_is_recorded_online():
+    people = cast()
+    matter = matter_in(State.RESPONDED, people)
+    contact = signed_in(people.contact)
+    form = review_form_of(contact.get(f"/matters/{matter.number}/"))
+    assert "现场复核" not in form and "复核方式" not in form
+    response = contact.post(f"/matters/{matter.number}/review/", {
+        "review-version": matter.version, "review-satisfied": "1", "review-solved": "1", "review-method": "online",
+        "review-note": "",
+    })
+    assert response.status_code == 302
+    assert matter.reviews.get().method == "online"
+
+
+def test_the_supervision_group_still_chooses_an_on_site_review():
+    people = cast()
+    matter = matter_in(State.RESPONDED, people)
+    form = review_form_of(signed_in(people.supervisor).get(f"/matters/{matter.number}/"))
+    assert "复核方式" in form and "现场复核" in form and "电话" in form
+
+
+def test_an_enterprise_contact_reads_its_own_phone_in_full_and_the_office_reads_it_masked_with_a_reveal_form():
+    people = cast()
+    people.contact.phone = "13812345678"
+    people.contact.save(update_fields=["phone"])
+    matter = matter_in(State.SUBMITTED, people)
+    own = signed_in(people.contact).get(f"/matters/{matter.number}/")
+    assert "13812345678" in text_of(own) and "138****5678" not in text_of(own)
+    assert 'class="reveal-form"' not in own.content.decode()
+    office = signed_in(people.office).get(f"/matters/{matter.number}/")
+    assert "138****5678" in text_of(office) and "13812345678" not in text_of(office)
+    assert 'class="reveal-form"' in office.content.decode()

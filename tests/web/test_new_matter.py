@@ -1,5 +1,7 @@
 """Raising a matter through the form: the service's rules come back in Chinese, naming the field."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -78,3 +80,24 @@ def test_butler_raises_a_matter_for_an_enterprise_in_care():
 def test_roles_that_cannot_raise_matters_do_not_get_the_form():
     assert signed_in(f.unit_handler()).get("/matters/new/").status_code == 403
     assert signed_in(f.leader()).get("/matters/new/").status_code == 403
+
+
+def kinds_offered(user) -> list[str]:
+    form = signed_in(user).get("/matters/new/").content.decode()
+    select = re.search(r'<select name="kind".*?</select>', form, flags=re.S).group(0)
+    return re.findall(r'<option value="([a-z]+)"', select)
+
+
+def test_an_enterprise_contact_or_a_butler_is_offered_problems_and_suggestions_and_the_office_every_kind():
+    butler = f.user(Role.BUTLER)
+    butler.enterprises_in_care.add(f.enterprise())
+    assert kinds_offered(f.enterprise_contact()) == ["problem", "suggestion"]
+    assert kinds_offered(butler) == ["problem", "suggestion"]
+    assert kinds_offered(f.office()) == ["problem", "suggestion", "risk", "decision"]
+
+
+def test_a_risk_posted_by_an_enterprise_contact_is_refused_on_the_kind_and_stores_nothing():
+    response = signed_in(f.enterprise_contact()).post("/matters/new/", form_data(kind="risk"))
+    assert response.status_code == 422
+    assert "类型：" in text_of(response)
+    assert Matter.objects.count() == 0

@@ -45,3 +45,17 @@ def reveal(*, by, kind: str, pk: int, field: str, reason: str, request=None) -> 
 
 def masked(kind: str, field: str, value: str) -> str:
     return REVEALABLE[(kind, field)](value)
+
+
+def is_own(reader, person) -> bool:
+    """Masking keeps a person's data from other readers, never from the person: one's own is shown in full,
+    with nothing to reveal and nothing logged."""
+    return reader.is_authenticated and reader.pk == person.pk
+
+
+def as_shown_to(reader, person, field: str) -> str:
+    """``person``'s field as ``reader`` sees it on a page: in full if it is the reader's own, masked otherwise."""
+    value = getattr(person, field, "") or ""
+    if not value or is_own(reader, person):
+        return value
+    return masked("user", field, value)

@@ -10,9 +10,16 @@ from huishang.directory.models import Organization, Region
 
 
 class Category(models.Model):
+    class Audience(models.TextChoices):
+        # Whose matters a category sorts: enterprises' problems (融资信贷, 用地规划) or residents' suggestions
+        # (滨江管理, 为老服务); the public suggestion form offers each sender its own (suggestions.senders).
+        ENTERPRISES = "enterprises", pgettext_lazy("category audience", "enterprises")
+        RESIDENTS = "residents", pgettext_lazy("category audience", "residents")
+
     code = models.SlugField(_("code"), max_length=32, unique=True)
     name = models.CharField(_("name"), max_length=64)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    audience = models.CharField(_("raised by"), max_length=16, choices=Audience.choices, default=Audience.ENTERPRISES)
 
     class Meta:
         ordering = ["order", "code"]

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from huishang.cases.models import Matter
+from huishang.cases.models import Matter, Review
 from huishang.cases.selectors import can_view, current_assignment
 from huishang.cases.states import ALLOWED_FROM, Action
 from huishang.core.errors import InvalidTransition, NotAllowed
@@ -30,12 +30,31 @@ DEADLINE_ROLES = {Role.OFFICE, Role.SUPERVISOR, Role.ADMIN}
 
 SUBMITTING_ROLES = {Role.ENTERPRISE, Role.BUTLER, Role.OFFICE, Role.ADMIN}
 
+# The kinds of matter a role raises: a risk comes from the office's screening and a meeting decision from a
+# meeting, so an enterprise contact, and a butler raising for an enterprise, raise problems and suggestions.
+ENTERPRISE_KINDS = (Matter.Kind.PROBLEM, Matter.Kind.SUGGESTION)
+KINDS_FOR = {Role.ENTERPRISE: ENTERPRISE_KINDS, Role.BUTLER: ENTERPRISE_KINDS}
+
+# How a review was made: an enterprise confirms the result through the platform; checking on site or by
+# phone is the supervision group's way.
+REVIEW_METHODS_FOR = {Role.ENTERPRISE: (Review.Method.ONLINE,)}
+
 UNIT_ACTIONS = {Action.ACKNOWLEDGE, Action.SEND_BACK, Action.RESPOND, Action.CONTACT}
 
 # A unit's send-back waits for a supervisor's approval (supervision.services.request_send_back), so the
 # matter page does not offer it as an action the unit does at once.
 ACTIONS_NEEDING_APPROVAL = {Action.SEND_BACK}
 SEND_BACK_APPROVERS = {Role.SUPERVISOR, Role.ADMIN}
+
+
+def kinds_for(user) -> tuple[Matter.Kind, ...]:
+    """The kinds of matter ``user`` may raise (the office: every kind)."""
+    return KINDS_FOR.get(user.role, tuple(Matter.Kind))
+
+
+def review_methods_for(user) -> tuple[Review.Method, ...]:
+    """The review methods ``user`` may record (the supervision group: every method)."""
+    return REVIEW_METHODS_FOR.get(user.role, tuple(Review.Method))
 
 
 def _scope_refusal(user, action: Action, matter: Matter):

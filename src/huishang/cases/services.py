@@ -136,6 +136,8 @@ def submit_matter(
     description = _required_text(description, "description", _("Description"))
     if kind not in Matter.Kind.values:
         raise ValidationError(_("Unknown kind of matter."), field="kind")
+    if kind not in permissions.kinds_for(by):
+        raise NotAllowed(_("Risks and meeting decisions are raised by the service office."), field="kind")
     if not isinstance(category, Category):
         category = _category_by_code.one(category) if category else None
     if category is None:
@@ -389,6 +391,9 @@ def review(
     permissions.check(by, Action.REVIEW, matter)
     if method not in Review.Method.values:
         raise ValidationError(_("Unknown review method."), field="method")
+    if method not in permissions.review_methods_for(by):
+        raise NotAllowed(_("An enterprise confirms the result online; on-site and phone checks are the "
+                           "supervision group's."), field="method")
     if not isinstance(satisfied, bool):
         raise ValidationError(_("Say whether the result is satisfactory."), field="satisfied")
     if solved is None:

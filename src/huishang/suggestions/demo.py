@@ -141,8 +141,9 @@ def build_demo(accounts, rng) -> None:
     keeper = accounts.demo("keeper", role=Role.UNION, name="滨江征集点管理员", region=yangpu)
     leader = _record_only("yp_leader", name="杨浦区委领导", role=Role.LEADER, region=yangpu)
     reviewer = _record_only("yp_supervisor", name="杨浦区督查室", role=Role.SUPERVISOR, region=yangpu)
-    categories = {code: Category.objects.get_or_create(code=code, defaults={"name": name, "order": 50 + n})[0]
-                  for n, (code, name) in enumerate(CATEGORIES)}
+    categories = {code: Category.objects.get_or_create(code=code, defaults={
+        "name": name, "order": 50 + n, "audience": Category.Audience.RESIDENTS})[0]
+        for n, (code, name) in enumerate(CATEGORIES)}
     units = _units(yangpu)
     SensitiveWord.objects.get_or_create(word="代开发票")
     with clock.frozen_at(_moment(YEAR_START - datetime.timedelta(days=30), 9)):

@@ -10,6 +10,7 @@ from huishang.directory.models import Organization, Region
 from huishang.meetings.models import Meeting
 from huishang.suggestions.models import CollectionPoint, Decision, Suggestion
 from huishang.suggestions.places import intake_points, intake_regions
+from huishang.suggestions.senders import Sender, categories_for
 from huishang.web.forms.fields import RegionChoiceField, UnitChoiceField
 from huishang.web.forms.widgets import SearchableSelect
 
@@ -57,8 +58,10 @@ class PhotosField(forms.FileField):
 class SuggestionForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     text = forms.CharField(label=_("Your suggestion"), widget=forms.Textarea(attrs={"rows": 6}), max_length=2000)
-    category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.all(), to_field_name="code")
-    region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), to_field_name="code")
+    category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.none(), to_field_name="code",
+                                      empty_label=_("Choose a category…"))
+    region = RegionChoiceField(label=_("Region"), queryset=Region.objects.none(), to_field_name="code",
+                               empty_label=_("Choose the district…"))
     point = forms.ModelChoiceField(
         label=_("Collection point"), queryset=CollectionPoint.objects.none(), to_field_name="code",
         required=False, empty_label=_("Online (no collection point)"), widget=SearchableSelect,
@@ -76,12 +79,30 @@ class SuggestionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["region"].queryset = intake_regions() if regions is None else regions
         self.fields["point"].queryset = intake_points() if points is None else points
+        self.fields["category"].queryset = categories_for(self.chosen_sender())
+
+    def chosen_sender(self) -> Sender:
+        """Who writes: a resident, unless the form says an enterprise (PublicSuggestionForm asks)."""
+        return Sender.RESIDENT
 
 
 class PublicSuggestionForm(SuggestionForm):
+    sender = forms.ChoiceField(label=_("You write as"), choices=Sender.choices, initial=Sender.RESIDENT,
+                               required=False, widget=forms.RadioSelect)
+    # The point whose poster's QR code led here (?point=…): only then is the suggestion one made at the point.
+    scanned_point = forms.CharField(widget=forms.HiddenInput, required=False, max_length=32)
     captcha_token = forms.CharField(widget=forms.HiddenInput)
     captcha_answer = forms.CharField(label=_("Check question"), max_length=6,
                                      widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}))
+    field_order = ["sender"]
+
+    def chosen_sender(self) -> Sender:
+        """The sender chosen, from what was posted or the page's address; a resident when not said."""
+        chosen = self.data.get("sender") if self.is_bound else self.initial.get("sender")
+        return Sender(chosen) if chosen in Sender.values else Sender.RESIDENT
+
+    def clean_sender(self) -> Sender:
+        return self.chosen_sender()
 
 
 class FollowUpForm(forms.Form):

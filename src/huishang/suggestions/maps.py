@@ -22,6 +22,11 @@ def region_map(points) -> dict:
         y = MARGIN + (north - lat) / (north - south) * (HEIGHT - 2 * MARGIN)
         return round(x, 1), round(y, 1)
 
-    marks = [{"name": point.name, "code": point.code, "xy": place(lat, lon)} for point, lat, lon in zip(points, lats, lons)]
+    marks = []
+    for point, lat, lon in zip(points, lats, lons):
+        x, y = place(lat, lon)
+        # A label runs toward the middle: east of a point in the west half, west of one in the east half,
+        # so that no name runs off the drawing's edge.
+        marks.append({"name": point.name, "code": point.code, "xy": (x, y), "label_west": x > WIDTH / 2})
     return {"width": WIDTH, "height": HEIGHT, "margin": MARGIN, "north": north, "south": south, "west": west,
             "east": east, "marks": marks}

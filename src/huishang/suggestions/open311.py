@@ -165,7 +165,7 @@ def _create(request, fmt):
     try:
         receipt = services.submit_suggestion(
             title=title, text=description, category=code, region=region, channel=Suggestion.Channel.OPEN311,
-            address=data.get("address_string") or data.get("address_id", ""), latitude=data.get("lat"),
+            sender=None, address=data.get("address_string") or data.get("address_id", ""), latitude=data.get("lat"),
             longitude=data.get("long"),
             contact_name=name, contact_phone=data.get("phone", ""), contact_email=data.get("email", ""),
             sender_address=client_address(request), client=client,

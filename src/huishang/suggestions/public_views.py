@@ -4,7 +4,7 @@ import json
 
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from huishang.core.errors import DomainError
 from huishang.figures.selectors import Scope
@@ -13,12 +13,13 @@ from huishang.suggestions.figures import suggestion_breakdowns, suggestion_figur
 from huishang.suggestions.forms import FollowUpForm, PublicSuggestionForm, RatingForm
 from huishang.suggestions.maps import region_map
 from huishang.suggestions.places import intake_points
-from huishang.suggestions.qr import form_path, poster_qr_svg
+from huishang.suggestions.qr import channel_of, form_path, poster_qr_svg
 from huishang.suggestions.selectors import adopted_results, public_stage, public_suggestions
 from huishang.suggestions.web_helpers import client_address
 from huishang.web.errors import show_on_form
 
 FOLLOWED = "suggestions_followed"  # session key: number -> code the visitor proved
+RECEIVED = "suggestions_received"  # session key: number -> whether it repeated an earlier one, for its receipt
 
 
 def _submit_page(request, form, status=200):
@@ -38,7 +39,8 @@ def _submit_page(request, form, status=200):
 def submit(request):
     if request.method == "GET":
         point = intake_points().filter(code=request.GET.get("point", "")).first()
-        initial = {"point": point.code, "region": point.region.code} if point else {}
+        initial = {"point": point.code, "region": point.region.code, "scanned_point": point.code} if point else {}
+        initial["sender"] = request.GET.get("sender", "")
         return _submit_page(request, PublicSuggestionForm(initial=initial))
     form = PublicSuggestionForm(request.POST, request.FILES)
     if not form.is_valid():
@@ -47,7 +49,8 @@ def submit(request):
     try:
         receipt = services.submit_suggestion(
             title=cleaned["title"], text=cleaned["text"], category=cleaned["category"], region=cleaned["region"],
-            channel="point" if cleaned["point"] else "online", point=cleaned["point"], address=cleaned["address"],
+            sender=cleaned["sender"], channel=channel_of(cleaned["point"], scanned=cleaned["scanned_point"]),
+            point=cleaned["point"], address=cleaned["address"],
             latitude=cleaned["latitude"], longitude=cleaned["longitude"], contact_name=cleaned["contact_name"],
             contact_phone=cleaned["contact_phone"], contact_email=cleaned["contact_email"], photos=cleaned["photos"],
             sender_address=client_address(request), captcha_token=cleaned["captcha_token"],
@@ -57,8 +60,22 @@ def submit(request):
         show_on_form(form, refused, {"captcha": "captcha_answer"})
         return _submit_page(request, form, status=refused.http_status)
     request.session.setdefault(FOLLOWED, {})[receipt.number] = receipt.code
+    request.session.setdefault(RECEIVED, {})[receipt.number] = receipt.repeated
     request.session.modified = True
-    return render(request, "suggestions/receipt.html", {"receipt": receipt})
+    # Post/Redirect/Get: reloading the receipt shows it again instead of sending the form once more.
+    return redirect("suggestions:receipt", number=receipt.number)
+
+
+@require_GET
+def receipt(request, number):
+    """The receipt of a suggestion this browser sent: its number and follow-up code, as often as it is reloaded.
+    The code is never in the address; another browser is sent to the follow-up form."""
+    code = request.session.get(FOLLOWED, {}).get(number)
+    repeated = request.session.get(RECEIVED, {}).get(number)
+    if code is None or repeated is None:
+        return redirect(f"{reverse('suggestions:follow-up')}?number={number}")
+    suggestion = get_object_or_404(services.Suggestion.objects.select_related("matter"), matter__number=number)
+    return render(request, "suggestions/receipt.html", {"receipt": services.Receipt(suggestion, code, repeated)})
 
 
 @require_http_methods(["GET", "POST"])

@@ -25,6 +25,7 @@ from huishang.suggestions import captcha, codes, limits
 from huishang.suggestions.intake import intake_account
 from huishang.suggestions.models import CollectionPoint, Decision, Implementation, Open311Client, Suggestion
 from huishang.suggestions.places import check_intake_region
+from huishang.suggestions.senders import Sender, check_category
 from huishang.suggestions.words import words_found
 
 TEXT_MAX = 2000
@@ -111,6 +112,7 @@ def submit_suggestion(
     *, title, text, category, region, channel=Suggestion.Channel.ONLINE, point=None, address="", latitude=None,
     longitude=None, contact_name="", contact_phone="", contact_email="", photos=(), sender_address="",
     captcha_token=None, captcha_answer=None, client: Open311Client | None = None, entered_by=None,
+    sender=Sender.RESIDENT,
 ) -> Receipt:
     """Take in a suggestion from anyone, without an account; the same one sent again within minutes is one.
 
@@ -120,10 +122,15 @@ def submit_suggestion(
     The public form (online or at a point) needs the captcha; every channel counts against the limits per
     address and per phone (an Open311 client with its key and a keeper entering paper answer for their
     senders' addresses); a text with a sensitive word is taken in but held for review rather than published.
+
+    The category is one the sender may choose (senders.py): a resident, unless the form says an enterprise;
+    ``sender=None`` where the channel does not ask (Open311 lists every category as a service).
     """
     title = _text(title, "title", _("Title"), Matter._meta.get_field("title").max_length)
     text = _text(text, "text", _("Suggestion"), TEXT_MAX)
     category, region = _category(category), _region(region)
+    if sender is not None:
+        check_category(sender, category)
     check_intake_region(region, client=client, point=point if entered_by is not None else None)
     if channel not in Suggestion.Channel.values:
         raise ValidationError(_("Unknown channel."), field="channel")

@@ -8,6 +8,7 @@ app_name = "suggestions"
 urlpatterns = [
     *topic_urlpatterns,
     path("", public_views.submit, name="submit"),
+    path("received/<str:number>/", public_views.receipt, name="receipt"),
     path("follow/", public_views.follow_up, name="follow-up"),
     path("follow/<str:number>/", public_views.progress, name="progress"),
     path("follow/<str:number>/rate/", public_views.rate, name="rate"),

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.models import Contact, Matter, Review
+from huishang.cases.permissions import review_methods_for
 from huishang.cases.services import default_due
 from huishang.cases.selectors import current_assignment
 from huishang.cases.states import Action
@@ -198,6 +199,15 @@ class ReviewForm(ActionForm):
     solved = solved_field()
     method = forms.ChoiceField(label=_("Review method"), choices=Review.Method.choices, initial=Review.Method.ON_SITE)
     note = _note(_("Note (required when not satisfied)"))
+
+    def __init__(self, *args, user, matter=None, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        methods = review_methods_for(user)
+        if len(methods) == 1:
+            # Nothing to choose (an enterprise reviews online): the method is recorded, not asked.
+            self.fields["method"].widget = forms.HiddenInput()
+            self.fields["method"].initial = methods[0]
+        self.fields["method"].choices = [(method.value, method.label) for method in methods]
 
 
 FORM_FOR_ACTION = {

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from huishang.cases.models import Category, Matter
+from huishang.cases.permissions import kinds_for
 from huishang.cases.states import State
 from huishang.directory.jurisdiction import jurisdiction_of
 from huishang.directory.models import Organization, Region, Role
@@ -58,6 +59,7 @@ class NewMatterForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         role = role_of(user)
+        self.fields["kind"].choices = [(kind.value, kind.label) for kind in kinds_for(user)]
         if role == Role.ENTERPRISE:
             # An enterprise contact always raises for its own enterprise.
             del self.fields["enterprise"]
