@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from huishang.audit.models import AuditEntry
 from huishang.cases.states import State
 from huishang.meetings import services as meeting_services
 from huishang.meetings.models import AgendaItem, Meeting
@@ -183,3 +184,5 @@ def test_the_papers_are_linked_from_the_meeting_and_matter_pages_and_a_unit_open
     assert minutes.status_code == 200 and minutes.content.startswith(b"PK")
     assert signed_in(other).get(sheet).status_code in (403, 404)
     assert signed_in(people.contact).get(sheet).status_code == 403
+    printed = AuditEntry.objects.filter(kind="export", subject=f"meetings.Meeting:{meeting.pk}")
+    assert sorted(entry.detail["action"] for entry in printed) == ["打印交办单 交办〔%s〕1号" % meeting.year, "打印会议纪要"]

@@ -140,7 +140,8 @@ def _paper_response(request, paper, fmt: str, *, subject: str, filename: str, de
 def minutes_document(request, meeting_id: Id, query: Query[PaperFormat]):
     meeting = _visible_meeting(request.auth, meeting_id)
     return _paper_response(request, sheets.minutes_paper(meeting, reader=request.auth), query.format,
-                           subject="meetings.minutes", filename=f"minutes-{meeting.pk}", detail={"meeting": meeting.pk})
+                           subject=f"meetings.Meeting:{meeting.pk}", filename=f"minutes-{meeting.pk}",
+                           detail={"action": "打印会议纪要"})
 
 
 @router.get("/{meeting_id}/assignment-sheets/{unit_id}", response={200: None, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
@@ -150,9 +151,9 @@ def minutes_document(request, meeting_id: Id, query: Query[PaperFormat]):
 def assignment_sheet(request, meeting_id: Id, unit_id: Id, query: Query[PaperFormat]):
     meeting = _visible_meeting(request.auth, meeting_id)
     paper = sheets.assignment_paper(meeting, unit_id, reader=request.auth)
-    return _paper_response(request, paper, query.format, subject="meetings.assignment_sheet",
+    return _paper_response(request, paper, query.format, subject=f"meetings.Meeting:{meeting.pk}",
                            filename=f"assignment-sheet-{meeting.pk}-{unit_id}",
-                           detail={"meeting": meeting.pk, "unit": unit_id})
+                           detail={"action": f"打印交办单 {paper.number}"})
 
 
 @matters_router.get("/{key}/supervision-sheet", response={200: None, 403: ErrorOut, 404: ErrorOut, 422: ErrorOut},
@@ -164,5 +165,6 @@ def supervision_sheet(request, key: str, query: Query[PaperFormat]):
     if matter is None:
         raise NotFound(_("Matter %(key)s was not found.") % {"key": key})
     paper = sheets.supervision_paper(matter, reader=request.auth)
-    return _paper_response(request, paper, query.format, subject="meetings.supervision_sheet",
-                           filename=f"supervision-sheet-{matter.number}", detail={"matter": matter.pk})
+    return _paper_response(request, paper, query.format, subject=f"cases.Matter:{matter.pk}",
+                           filename=f"supervision-sheet-{matter.number}",
+                           detail={"action": f"打印督办单 {paper.number}"})

@@ -217,7 +217,7 @@ def minutes_document(request, pk, fmt):
     if fmt not in FORMATS:
         raise Http404
     return _download(request, sheets.minutes_paper(meeting, reader=request.user), fmt, f"minutes-{meeting.pk}",
-                     subject="meetings.minutes", detail={"meeting": meeting.pk})
+                     subject=f"meetings.Meeting:{meeting.pk}", detail={"action": "打印会议纪要"})
 
 
 @login_required
@@ -229,7 +229,7 @@ def assignment_sheet(request, pk, unit_pk, fmt):
         raise Http404
     paper = _paper_or_refusal(sheets.assignment_paper, meeting, unit_pk, reader=request.user)
     return _download(request, paper, fmt, f"assignment-sheet-{meeting.pk}-{unit_pk}",
-                     subject="meetings.assignment_sheet", detail={"meeting": meeting.pk, "unit": unit_pk})
+                     subject=f"meetings.Meeting:{meeting.pk}", detail={"action": f"打印交办单 {paper.number}"})
 
 
 @login_required
@@ -241,4 +241,4 @@ def supervision_sheet(request, number, fmt):
         raise Http404
     paper = _paper_or_refusal(sheets.supervision_paper, matter, reader=request.user)
     return _download(request, paper, fmt, f"supervision-sheet-{matter.number}",
-                     subject="meetings.supervision_sheet", detail={"matter": matter.pk})
+                     subject=f"cases.Matter:{matter.pk}", detail={"action": f"打印督办单 {paper.number}"})
