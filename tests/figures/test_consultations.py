@@ -41,7 +41,8 @@ def test_a_matter_discussed_on_several_days_counts_once_in_each_period_that_hold
             for matter in matters:
                 item = meetings.add_to_agenda(meeting, matter, by=office)
                 if day != 15:
-                    meetings.decide(item, by=office, outcome="deferred", decision="补充材料")
+                    with clock.frozen_at(datetime.datetime(2024, 3, day, 11)):  # decided at the meeting
+                        meetings.decide(item, by=office, outcome="deferred", decision="补充材料")
         joint = meetings.create_meeting(by=office, kind="joint", held_on=march(20))
         meetings.add_to_agenda(joint, other, by=office)
 

@@ -143,7 +143,8 @@ class History:
         """A joint meeting is no 会商会: its agenda counts for no consultation figure."""
         held = meetings.create_meeting(by=self.world.office, kind="joint", held_on=self.held_on(), region=self.world.city)
         item = meetings.add_to_agenda(held, matter, by=self.world.office)
-        meetings.decide(item, by=self.world.office, outcome="deferred", decision="提交会商会研究")
+        with self.on_meeting_day(held):
+            meetings.decide(item, by=self.world.office, outcome="deferred", decision="提交会商会研究")
 
     def withdraw(self, matter):
         meetings.withdraw_from_agenda(matter, by=self.world.office, note="暂缓上会")
@@ -156,6 +157,12 @@ class History:
         # always arrive in their order, and two may fall on one day.
         return clock.today() + datetime.timedelta(days=self.rng.choice([0, 0, 0, -9, -2, 3, 12]))
 
+    def on_meeting_day(self, meeting):
+        """A meeting scheduled ahead decides on its day: the history moves on to it."""
+        day = datetime.datetime.combine(meeting.held_on, datetime.time(10), tzinfo=self.moment.tzinfo)
+        self.moment = max(self.moment, day)
+        return clock.frozen_at(self.moment)
+
     def meeting(self, matter):
         w = self.world
         # A meeting takes the matters of its own region: the city's, or the matter's district's.
@@ -165,9 +172,12 @@ class History:
         if self.rng.random() < 0.15:
             meetings.remove_from_agenda(item, by=w.office)
         elif self.rng.random() < 0.45:
-            meetings.decide(item, by=w.office, outcome="deferred", decision="补充材料后再议")
+            with self.on_meeting_day(held):
+                meetings.decide(item, by=w.office, outcome="deferred", decision="补充材料后再议")
         else:
-            meetings.decide(item, by=w.office, outcome="assigned", lead_unit=self.rng.choice(w.units), due=self.due())
+            with self.on_meeting_day(held):
+                meetings.decide(item, by=w.office, outcome="assigned", lead_unit=self.rng.choice(w.units),
+                                due=self.due())
 
     def acknowledge(self, matter):
         services.acknowledge(matter, by=self.handler(matter))

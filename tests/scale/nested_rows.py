@@ -74,6 +74,23 @@ def add_agenda_items(world, n: int) -> None:
         meeting_services.add_to_agenda(world.meeting, matter, by=world.office)
 
 
+def assigned_meeting_world() -> SimpleNamespace:
+    world = meeting_world()
+    world.unit = f.unit()
+    return world
+
+
+def add_assigned_agenda_items(world, n: int) -> None:
+    """Items the meeting gave the world's unit to lead, each with a supporting unit of its own: the 会议纪要 and
+    the unit's 交办单 have a line per item."""
+    due = datetime.date.today() + datetime.timedelta(days=30)
+    for _ in range(n):
+        matter = f.accepted_matter(by_office=world.office, title=next_name(world, "交办事项"))
+        item = meeting_services.add_to_agenda(world.meeting, matter, by=world.office)
+        meeting_services.decide(item, by=world.office, outcome="assigned", lead_unit=world.unit,
+                                supporting_units=[f.unit()], due=due)
+
+
 def add_submitted_matters(world, n: int) -> None:
     """Matters waiting for the office to accept them: the office's workbench lists them."""
     for _ in range(n):

@@ -26,6 +26,7 @@ REASONS = {
         "web:matter-contact",
         "web:matter-review", "web:matter-close", "web:matter-reopen", "web:matter-attachment-add",
         "web:meeting-agenda-add", "web:meeting-agenda-remove", "web:meeting-agenda-decide",
+        "web:meeting-notice", "web:meeting-minutes",
         "supervision:remind", "supervision:escalate", "supervision:visit", "supervision:extension-request",
         "supervision:extension-decide", "supervision:send-back-request", "supervision:send-back-decide",
         "supervision:follow-up", "notifications:read",
@@ -91,6 +92,10 @@ REASONS = {
         f"{API}/employment/internship-bases/{{pk}}", f"{API}/employment/subsidies/{{pk}}", "employment:subsidy-detail",
         f"{API}/employment/cooperations/{{pk}}",
         "knowledge:public-detail", f"{API}/knowledge/articles/{{article_id}}",
+    ],
+    "a meeting's minutes, one text of the meeting's own row": [f"{API}/meetings/{{meeting_id}}/minutes"],
+    "a carded matter's 督办单: one matter, its card and the units of its one current assignment": [
+        "web:matter-supervision-sheet", f"{API}/matters/{{key}}/supervision-sheet",
     ],
     "at most three suggested articles (knowledge.selectors.suggestions_for), read in one prefetch": [
         f"{API}/matters/{{key}}/knowledge",

@@ -111,6 +111,15 @@ RULES = {
     "POST /api/v1/meetings/{meeting_id}/agenda": DECIDED_BY_SERVICES,
     "DELETE /api/v1/meetings/{meeting_id}/agenda/{item_id}": DECIDED_BY_SERVICES,
     "POST /api/v1/meetings/{meeting_id}/agenda/{item_id}/decision": DECIDED_BY_SERVICES,
+    # The demo's meeting has taken place: its notice no longer changes (422 for its organisers).
+    "PUT /api/v1/meetings/{meeting_id}/notice": NOBODY,
+    "GET /api/v1/meetings/{meeting_id}/minutes": SIGNED_IN - {BUTLER, UNION, AUDITOR},
+    "PUT /api/v1/meetings/{meeting_id}/minutes": frozenset({ADMIN, OFFICE}),
+    "GET /api/v1/meetings/{meeting_id}/minutes/document": SIGNED_IN - {BUTLER, UNION, AUDITOR},
+    # Another unit's 交办单 (objects._sheet_unit): the staff's; the probing unit handler is refused it.
+    "GET /api/v1/meetings/{meeting_id}/assignment-sheets/{unit_id}": STAFF,
+    # The 督办单 of a carded matter its unit handles (objects._carded_matter): its unit's and the staff's.
+    "GET /api/v1/matters/{key}/supervision-sheet": STAFF | {UNIT},
     "GET /api/v1/stats": STAFF,
     "GET /api/v1/categories": SIGNED_IN,
     "GET /api/v1/units": SIGNED_IN,
@@ -702,6 +711,11 @@ RULES = {
     "web:meeting-agenda-add": Rule(get=NOBODY, post=NOBODY),
     "web:meeting-agenda-remove": Rule(get=NOBODY, post=SIGNED_IN - {BUTLER, UNION, AUDITOR}),
     "web:meeting-agenda-decide": Rule(get=NOBODY, post=NOBODY),
+    "web:meeting-notice": Rule(get=NOBODY, post=NOBODY),
+    "web:meeting-minutes": Rule(get=NOBODY, post=ADMIN_AND_OFFICE),
+    "web:meeting-minutes-document": Rule(get=SIGNED_IN - {BUTLER, UNION, AUDITOR}, post=NOBODY),
+    "web:meeting-assignment-sheet": Rule(get=STAFF, post=NOBODY),
+    "web:matter-supervision-sheet": Rule(get=STAFF | {UNIT}, post=NOBODY),
     "web:dashboard": Rule(get=STAFF, post=STAFF),
     # 知识库: staff read (knowledge.permissions), the office and units write, the office reviews; the public
     # policy page needs no account. The probed article is a published public one of 内江.
@@ -749,6 +763,11 @@ OTHER_JURISDICTION = {
         "DELETE /api/v1/meetings/{meeting_id}/agenda/{item_id}", "GET /api/v1/meetings/{meeting_id}",
         "POST /api/v1/meetings/{meeting_id}/agenda", "POST /api/v1/meetings/{meeting_id}/agenda/{item_id}/decision",
         "web:meeting-agenda-add", "web:meeting-agenda-decide", "web:meeting-agenda-remove", "web:meeting-detail",
+        "PUT /api/v1/meetings/{meeting_id}/notice", "GET /api/v1/meetings/{meeting_id}/minutes",
+        "PUT /api/v1/meetings/{meeting_id}/minutes", "GET /api/v1/meetings/{meeting_id}/minutes/document",
+        "GET /api/v1/meetings/{meeting_id}/assignment-sheets/{unit_id}", "GET /api/v1/matters/{key}/supervision-sheet",
+        "web:meeting-notice", "web:meeting-minutes", "web:meeting-minutes-document", "web:meeting-assignment-sheet",
+        "web:matter-supervision-sheet",
         # suggestions (雄安's, against 杨浦's own)
         "GET /api/v1/suggestions/{number}", "POST /api/v1/suggestions/{number}/decision",
         "POST /api/v1/suggestions/{number}/implementation", "POST /api/v1/suggestions/{number}/release",

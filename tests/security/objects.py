@@ -286,7 +286,28 @@ BY_FIELD = [
 
 # (route key or API path matching this, parameter) -> the kind of record and its value; the first match wins.
 # A kind of None: the parameter names no record of a place (a year, a format, the admin site's rows).
+def _sheet_unit(records) -> int:
+    """A unit the meeting assigned, not the probing unit handler's own: its 交办单 is the staff's to print, and
+    the handler is refused it."""
+    assigned = records.meeting.agenda_items.filter(assignment__isnull=False).select_related("assignment")
+    units = [item.assignment.lead_unit_id for item in assigned.order_by("pk")]
+    return next((unit for unit in units if unit != records.unit.pk), units[0] if units else records.unit.pk)
+
+
+def _carded_matter(records) -> str:
+    """A matter holding a card of the place's region, handled by the probing unit where there is one (its 督办单)."""
+    carded = Matter.objects.filter(cards__cleared_at=None, region=records.matter.region).order_by("pk")
+    matter = carded.filter(lead_unit=records.unit).first() or carded.first() or records.matter
+    return matter.number
+
+
 BY_PARAMETER = [
+    # the meetings' printed papers (会议纪要, 交办单, 督办单), as PDF
+    (r"assignment-sheet", "unit_pk", None, _sheet_unit),
+    (r"assignment-sheet", "unit_id", None, _sheet_unit),
+    (r"supervision-sheet", "number", "matter", _carded_matter),
+    (r"supervision-sheet", "key", "matter", _carded_matter),
+    (r"meeting-minutes-document|meeting-assignment-sheet|supervision-sheet", "fmt", None, lambda r: "pdf"),
     (r"unionwork(:plan|/plans)", "pk", "union work", lambda r: r.uw_plan.pk),
     (r"unionwork(:group|/reform-groups)", "pk", "union work", lambda r: r.uw_group.pk),
     (r"unionwork(:task|/tasks)", "pk", "union work", lambda r: r.uw_task.pk),

@@ -102,3 +102,20 @@ class DecisionIn(StrictSchema):
     lead_unit: Id | None = None
     supporting_units: list[Id] = []
     due: Day | None = None
+
+
+class NoticeIn(StrictSchema):
+    chair: Id | None = Field(None, description="id of the leader who chairs; left out: no chair")
+    location: Text(200) = ""
+    attendees: Text(TEXT_MAX) = ""
+
+
+class MinutesIn(StrictSchema):
+    minutes: Text(TEXT_MAX) = Field("", description="会议纪要 text")
+
+
+class MinutesOut(Schema):
+    id: int
+    title: str
+    held_on: datetime.date
+    minutes: str

@@ -38,6 +38,8 @@ api.add_router("/suggestions/topics", "huishang.suggestions.topic_api.router")
 # 细化工作措施 beside the matter's other operations; 回访督查 beside supervision's.
 api.add_router("/matters", "huishang.supervision.plan_api.router")
 api.add_router("/supervision/rounds", "huishang.supervision.rounds_api.router")
+# 督办单 beside the matter it is printed for (api/meetings.py).
+api.add_router("/matters", "huishang.api.meetings.matters_router")
 for app in ("notifications", "supervision", "butlers", "ledgers", "alliances", "suggestions", "promotion", "recruitment", "employment",
             "assessment", "unionwork", "ranking", "surveys", "insight", "knowledge", "audit"):
     api.add_router(f"/{app}", f"huishang.{app}.api.router")

@@ -72,3 +72,47 @@ class AgendaItem(models.Model):
         constraints = [models.UniqueConstraint(fields=["meeting", "matter"], name="matter_once_per_meeting")]
         verbose_name = _("agenda item")
         verbose_name_plural = _("agenda items")
+
+
+class Sheet(models.Model):
+    """A numbered sheet the office prints (交办单 for a unit of a decided meeting, 督办单 for a carded matter).
+
+    Its number is given the first time the sheet is printed and kept from then on: 交办〔2024〕12号 counts per
+    region and year, apart from 督办〔2024〕5号.
+    """
+
+    class Kind(models.TextChoices):
+        ASSIGNMENT = "assignment", _("assignment sheet (交办单)")
+        SUPERVISION = "supervision", _("supervision sheet (督办单)")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="+", verbose_name=_("region"))
+    year = models.PositiveSmallIntegerField(_("year"))
+    serial = models.PositiveIntegerField(_("number in the year"))
+    # 交办单: one per unit of a meeting's assignments.
+    meeting = models.ForeignKey(Meeting, null=True, blank=True, on_delete=models.PROTECT, related_name="sheets",
+                                verbose_name=_("meeting"))
+    unit = models.ForeignKey("directory.Organization", null=True, blank=True, on_delete=models.PROTECT,
+                             related_name="+", verbose_name=_("unit"))
+    # 督办单: one per card a matter holds.
+    card = models.OneToOneField("supervision.Card", null=True, blank=True, on_delete=models.PROTECT,
+                                related_name="sheet", verbose_name=_("card"))
+    issued_at = models.DateTimeField(_("first printed at"))
+
+    class Meta:
+        ordering = ["kind", "year", "serial"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "region", "year", "serial"], name="sheet_number_per_year"),
+            models.UniqueConstraint(fields=["meeting", "unit"], condition=models.Q(kind="assignment"),
+                                    name="one_assignment_sheet_per_unit"),
+        ]
+        verbose_name = _("numbered sheet")
+        verbose_name_plural = _("numbered sheets")
+
+    def __str__(self):
+        return self.number
+
+    @property
+    def number(self) -> str:
+        prefix = "交办" if self.kind == self.Kind.ASSIGNMENT else "督办"
+        return f"{prefix}〔{self.year}〕{self.serial}号"

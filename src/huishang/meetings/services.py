@@ -69,10 +69,37 @@ def create_meeting(
     )
 
 
+def has_taken_place(meeting: Meeting) -> bool:
+    """A meeting has taken place from its day on."""
+    return clock.today() >= meeting.held_on
+
+
+def _check_taken_place(meeting: Meeting, message: str) -> None:
+    if not has_taken_place(meeting):
+        raise ValidationError(message % {"date": meeting.held_on.isoformat()}, field="held_on")
+
+
+@transaction.atomic
+def update_notice(meeting: Meeting, *, by, location: str, attendees: str, chair=None) -> Meeting:
+    """The notice (会议通知: place, attendees, chair) may change until the meeting's day; the organiser changes it."""
+    _check_organiser(by, meeting)
+    if clock.today() > meeting.held_on:
+        raise ValidationError(_("The meeting of %(date)s has taken place: its notice can no longer change.")
+                              % {"date": meeting.held_on.isoformat()}, field="held_on")
+    if chair is not None and chair.role not in (Role.LEADER, Role.ADMIN, Role.OFFICE):
+        raise ValidationError(_("The chair must be a leader."), field="chair")
+    if chair is not None and chair.role != Role.ADMIN and not jurisdiction_of(chair).covers(meeting.region):
+        raise NotAllowed(outside_message(chair), field="chair")
+    meeting.location, meeting.attendees, meeting.chair = cleaned(location)[:200], cleaned(attendees), chair
+    meeting.save(update_fields=["location", "attendees", "chair"])
+    return meeting
+
+
 @transaction.atomic
 def record_minutes(meeting: Meeting, *, by, minutes: str) -> Meeting:
-    """Keep what the meeting said (会议纪要); the service office writes it."""
+    """Keep what the meeting said (会议纪要); the service office writes it once the meeting has taken place."""
     _check_organiser(by, meeting)
+    _check_taken_place(meeting, _("The minutes can be written once the meeting has taken place (on %(date)s)."))
     meeting.minutes = cleaned(minutes)
     meeting.save(update_fields=["minutes"])
     return meeting
@@ -127,8 +154,10 @@ def withdraw_from_agenda(matter: Matter, *, by, note: str = "") -> None:
 def decide(
     item: AgendaItem, *, by, outcome, decision: str = "", lead_unit=None, supporting_units=(), due=None
 ) -> AgendaItem:
-    """Record the meeting's decision on one item; "assigned" performs the assignment (交办)."""
+    """Record the meeting's decision on one item, once the meeting has taken place; "assigned" performs the
+    assignment (交办)."""
     _check_organiser(by, item.meeting)
+    _check_taken_place(item.meeting, _("Decisions can be recorded once the meeting has taken place (on %(date)s)."))
     _pending(item)
     decision = cleaned(decision)
     if outcome == AgendaItem.Outcome.ASSIGNED:

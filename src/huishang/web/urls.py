@@ -31,5 +31,12 @@ urlpatterns = [
     path("meetings/<int:pk>/agenda/", meetings.agenda_add, name="meeting-agenda-add"),
     path("meetings/<int:pk>/agenda/<int:item_pk>/remove/", meetings.agenda_remove, name="meeting-agenda-remove"),
     path("meetings/<int:pk>/agenda/<int:item_pk>/decide/", meetings.agenda_decide, name="meeting-agenda-decide"),
+    path("meetings/<int:pk>/notice/", meetings.meeting_notice, name="meeting-notice"),
+    path("meetings/<int:pk>/minutes/", meetings.meeting_minutes, name="meeting-minutes"),
+    path("meetings/<int:pk>/minutes.<slug:fmt>", meetings.minutes_document, name="meeting-minutes-document"),
+    path("meetings/<int:pk>/assignment-sheets/<int:unit_pk>.<slug:fmt>", meetings.assignment_sheet,
+         name="meeting-assignment-sheet"),
+    path("matters/<str:number>/supervision-sheet.<slug:fmt>", meetings.supervision_sheet,
+         name="matter-supervision-sheet"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
 ]

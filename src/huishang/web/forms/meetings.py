@@ -73,3 +73,19 @@ def decision_unit_choices(user, meeting) -> dict:
     """The units a decision form offers, read once for all the forms of an agenda."""
     blank = DecisionForm(user=user, meeting=meeting)
     return {name: list(blank.fields[name].choices) for name in ("lead_unit", "supporting_units")}
+
+
+class NoticeForm(forms.Form):
+    """The notice's changeable lines (会议通知): who chairs, where, who attends."""
+
+    chair = NewMeetingForm.base_fields["chair"]
+    location = NewMeetingForm.base_fields["location"]
+    attendees = NewMeetingForm.base_fields["attendees"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["chair"].queryset = self.fields["chair"].queryset.filter(jurisdiction_of(user).within())
+
+
+class MinutesForm(forms.Form):
+    minutes = forms.CharField(label=_("Minutes"), required=False, widget=forms.Textarea(attrs={"rows": 8}))
