@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0006_reassignment'),
+        ('cases', '0007_field_names_in_chinese'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('directory', '0006_organization_school'),
-        ('meetings', '0002_alter_meeting_kind'),
+        ('meetings', '0003_field_names_in_chinese'),
         ('supervision', '0005_work_plans_and_review_rounds'),
     ]
 
