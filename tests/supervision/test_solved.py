@@ -48,10 +48,10 @@ def test_the_review_form_requires_the_solved_answer():
     matter = matter_in(State.RESPONDED, people)
     page = signed_in(people.contact)
     refused = page.post(f"/matters/{matter.number}/review/", {
-        "review-version": matter.version, "review-satisfied": "1", "review-method": "on_site"})
+        "review-version": matter.version, "review-satisfied": "1", "review-method": "online"})
     assert refused.status_code == 422 and not Review.objects.exists()
     page.post(f"/matters/{matter.number}/review/", {
-        "review-version": matter.version, "review-satisfied": "1", "review-solved": "0", "review-method": "on_site"})
+        "review-version": matter.version, "review-satisfied": "1", "review-solved": "0", "review-method": "online"})
     assert Review.objects.get().solved is False
 
 
