@@ -41,7 +41,7 @@ from huishang.promotion.models import Lead
 from huishang.ranking.models import Talk
 from huishang.recruitment.models import Event, Round
 from huishang.suggestions.models import CollectionPoint, Forwarding, Opinion, Suggestion, Topic, TopicDocument
-from huishang.supervision.models import ExtensionRequest, FollowUp, ReviewRound, SendBackRequest
+from huishang.supervision.models import Card, ExtensionRequest, FollowUp, ReviewRound, SendBackRequest
 from huishang.surveys.models import Survey
 from huishang.unionwork import models as union  # its Cooperation is not employment's
 from tests.factories import OTP_KEY
@@ -295,10 +295,16 @@ def _sheet_unit(records) -> int:
 
 
 def _carded_matter(records) -> str:
-    """A matter holding a card of the place's region, handled by the probing unit where there is one (its 督办单)."""
-    carded = Matter.objects.filter(cards__cleared_at=None, region=records.matter.region).order_by("pk")
-    matter = carded.filter(lead_unit=records.unit).first() or carded.first() or records.matter
-    return matter.number
+    """A matter of the probing unit holding a card (only such a matter has a 督办单): one the world carded, else the
+    probe's own matter, given a yellow card here when it holds none (the demo's cards need not fall on that unit)."""
+    carded = Matter.objects.filter(cards__cleared_at=None, lead_unit=records.unit,
+                                   region__code__startswith=records.matter.region.code_prefix).order_by("pk").first()
+    if carded is not None:
+        return carded.number
+    if not records.matter.cards.filter(cleared_at=None).exists():
+        Card.objects.create(matter=records.matter, level=Card.Level.YELLOW, reason="逾期未办结",
+                            issued_at=timezone.now())
+    return records.matter.number
 
 
 BY_PARAMETER = [

@@ -18,7 +18,7 @@ import datetime
 
 from huishang.assessment import risks, services
 from huishang.assessment.models import Risk
-from huishang.assessment.rights import WORKER_RIGHTS
+from huishang.assessment.rights import worker_rights_category
 from huishang.cases import services as matter_services
 from huishang.cases.models import Category, Matter
 from huishang.core import clock
@@ -174,7 +174,7 @@ def _campaign_2023(office, union, unit) -> None:
         if title == REGRADED[0]:
             with _at(REGRADED[2]):
                 risks.regrade(by=office, risk=risk, level=REGRADED[1], reason=REGRADED[3])
-    rights = Category.objects.get(code=WORKER_RIGHTS)
+    rights = worker_rights_category()
     for title, description, name, day in RIGHTS_CASES:
         with _day(day, 10):
             matter_services.submit_matter(
