@@ -297,7 +297,8 @@ def _sheet_unit(records) -> int:
 def _carded_matter(records) -> str:
     """A matter of the probing unit holding a card (only such a matter has a 督办单): one the world carded, else the
     probe's own matter, given a yellow card here when it holds none (the demo's cards need not fall on that unit)."""
-    carded = Matter.objects.filter(cards__cleared_at=None, lead_unit=records.unit,
+    # Not filter(cards__cleared_at=None), which a matter without any card also matches.
+    carded = Matter.objects.filter(pk__in=Card.objects.filter(cleared_at=None).values("matter"), lead_unit=records.unit,
                                    region__code__startswith=records.matter.region.code_prefix).order_by("pk").first()
     if carded is not None:
         return carded.number
