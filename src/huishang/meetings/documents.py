@@ -16,9 +16,7 @@ from xml.sax.saxutils import escape
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -28,10 +26,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from huishang.core import letterhead
 from huishang.core.cells import text as cell_text
 from huishang.core.text import printable
 
-RED = "#C00000"
+RED = letterhead.RED
 
 
 @dataclass(frozen=True)
@@ -62,36 +61,6 @@ def paragraphs(value: str) -> list[str]:
 
 # Word
 
-def _east_asian(run, font: str) -> None:
-    """Sets the font Word uses for the run's Chinese characters (it takes the Latin one otherwise)."""
-    run.font.name = font
-    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
-
-
-def _paragraph(document, value: str, *, size: float = 16, font: str = "仿宋", bold: bool = False, align=None,
-               color: str | None = None, indent: bool = False):
-    paragraph = document.add_paragraph()
-    if align is not None:
-        paragraph.alignment = align
-    if indent:
-        paragraph.paragraph_format.first_line_indent = Pt(size * 2)
-    run = paragraph.add_run(cell_text(value))
-    run.font.size, run.bold = Pt(size), bold
-    if color:
-        run.font.color.rgb = RGBColor.from_string(color.lstrip("#"))
-    _east_asian(run, font)
-    return paragraph
-
-
-def _red_rule(paragraph) -> None:
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for name, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "4"), ("w:color", RED.lstrip("#"))):
-        bottom.set(qn(name), value)
-    borders.append(bottom)
-    paragraph._p.get_or_add_pPr().append(borders)
-
-
 def _word_table(document, rows: list[list[str]], *, heading_row: bool) -> None:
     table = document.add_table(rows=0, cols=len(rows[0]))
     table.style, table.alignment = "Table Grid", WD_TABLE_ALIGNMENT.CENTER
@@ -101,7 +70,7 @@ def _word_table(document, rows: list[list[str]], *, heading_row: bool) -> None:
             cell.text = ""
             run = cell.paragraphs[0].add_run(cell_text(value))
             run.font.size, run.bold = Pt(10), heading_row and number == 0
-            _east_asian(run, "仿宋")
+            letterhead.east_asian(run, "仿宋")
 
 
 def as_docx(paper: Paper) -> bytes:
@@ -111,23 +80,23 @@ def as_docx(paper: Paper) -> bytes:
     section.left_margin = section.right_margin = Mm(26)
     section.top_margin, section.bottom_margin = Mm(30), Mm(30)
     center, right = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
-    _paragraph(document, paper.office, size=24, font="方正小标宋简体", bold=True, align=center, color=RED)
-    _red_rule(_paragraph(document, paper.number, align=center))
-    _paragraph(document, paper.title, size=22, font="方正小标宋简体", bold=True, align=center)
+    letterhead.paragraph(document, paper.office, size=24, font="方正小标宋简体", bold=True, align=center, color=RED)
+    letterhead.red_rule(letterhead.paragraph(document, paper.number, align=center))
+    letterhead.paragraph(document, paper.title, size=22, font="方正小标宋简体", bold=True, align=center)
     if paper.particulars:
         _word_table(document, [[label, value] for label, value in paper.particulars], heading_row=False)
     if paper.text_heading:
-        _paragraph(document, paper.text_heading, font="黑体")
+        letterhead.paragraph(document, paper.text_heading, font="黑体")
     for line in paper.text:
-        _paragraph(document, line, indent=True)
+        letterhead.paragraph(document, line, indent=True)
     if paper.table_heading:
-        _paragraph(document, paper.table_heading, font="黑体")
+        letterhead.paragraph(document, paper.table_heading, font="黑体")
     if len(paper.table) > 1:
         _word_table(document, paper.table, heading_row=True)
     for line in paper.closing:
-        _paragraph(document, line, indent=True)
-    _paragraph(document, paper.office, align=right)
-    _paragraph(document, day_text(paper.issued_on), align=right)
+        letterhead.paragraph(document, line, indent=True)
+    letterhead.paragraph(document, paper.office, align=right)
+    letterhead.paragraph(document, day_text(paper.issued_on), align=right)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -19,9 +19,7 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -31,10 +29,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import HRFlowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from huishang.core import letterhead
 from huishang.core.cells import text as cell_text
 from huishang.core.text import printable
 
-RED = "#C00000"
+RED = letterhead.RED
 # The tables of a scheme counting more rates than this are set on a landscape page.
 PORTRAIT_RATES = 4
 
@@ -209,37 +208,6 @@ def _wide(bulletin: Bulletin) -> bool:
 
 # Word
 
-def _east_asian(run, font: str) -> None:
-    """Sets the font Word uses for the run's Chinese characters (it takes the Latin one otherwise)."""
-    run.font.name = font
-    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
-
-
-def _paragraph(document, value: str, *, size: float = 16, font: str = "仿宋", bold: bool = False,
-               align=None, color: str | None = None, indent: bool = False):
-    paragraph = document.add_paragraph()
-    if align is not None:
-        paragraph.alignment = align
-    if indent:
-        paragraph.paragraph_format.first_line_indent = Pt(size * 2)
-    run = paragraph.add_run(cell_text(value))
-    run.font.size, run.bold = Pt(size), bold
-    if color:
-        run.font.color.rgb = RGBColor.from_string(color.lstrip("#"))
-    _east_asian(run, font)
-    return paragraph
-
-
-def _red_rule(paragraph) -> None:
-    """A red line under ``paragraph``, the rule that divides the office's head from the text."""
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for name, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "4"), ("w:color", RED.lstrip("#"))):
-        bottom.set(qn(name), value)
-    borders.append(bottom)
-    paragraph._p.get_or_add_pPr().append(borders)
-
-
 def _word_table(document, rows: list[list[str]]) -> None:
     table = document.add_table(rows=0, cols=len(rows[0]))
     table.style, table.alignment = "Table Grid", WD_TABLE_ALIGNMENT.CENTER
@@ -249,7 +217,7 @@ def _word_table(document, rows: list[list[str]]) -> None:
             cell.text = ""
             run = cell.paragraphs[0].add_run(cell_text(value))
             run.font.size, run.bold = Pt(9), number == 0
-            _east_asian(run, "仿宋")
+            letterhead.east_asian(run, "仿宋")
 
 
 def bulletin_docx(bulletin: Bulletin) -> bytes:
@@ -262,30 +230,30 @@ def bulletin_docx(bulletin: Bulletin) -> bytes:
     section.left_margin = section.right_margin = Mm(26)
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
     center, right = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
-    _paragraph(document, bulletin.office, size=26, font="方正小标宋简体", bold=True, align=center, color=RED)
-    _red_rule(_paragraph(document, bulletin.number, align=center))
-    _paragraph(document, bulletin.title, size=22, font="方正小标宋简体", bold=True, align=center)
+    letterhead.paragraph(document, bulletin.office, size=26, font="方正小标宋简体", bold=True, align=center, color=RED)
+    letterhead.red_rule(letterhead.paragraph(document, bulletin.number, align=center))
+    letterhead.paragraph(document, bulletin.title, size=22, font="方正小标宋简体", bold=True, align=center)
     if bulletin.version > 1:
-        _paragraph(document, correction_text(bulletin), size=14, color=RED)
-    _paragraph(document, addressees_text(bulletin))
-    _paragraph(document, period_text(bulletin), indent=True)
+        letterhead.paragraph(document, correction_text(bulletin), size=14, color=RED)
+    letterhead.paragraph(document, addressees_text(bulletin))
+    letterhead.paragraph(document, period_text(bulletin), indent=True)
     for paragraph in summary_paragraphs(bulletin):
-        _paragraph(document, paragraph, indent=True)
+        letterhead.paragraph(document, paragraph, indent=True)
     ranking_heading, flagged_heading, cases_heading = _headings()
-    _paragraph(document, ranking_heading, font="黑体")
+    letterhead.paragraph(document, ranking_heading, font="黑体")
     for position, ranking in enumerate(bulletin.rankings):
-        _paragraph(document, _kind_heading(position, ranking.kind), font="楷体")
+        letterhead.paragraph(document, _kind_heading(position, ranking.kind), font="楷体")
         _word_table(document, table_rows(ranking))
-    _paragraph(document, flagged_heading, font="黑体")
-    _paragraph(document, _flagged_intro(bulletin), indent=True)
+    letterhead.paragraph(document, flagged_heading, font="黑体")
+    letterhead.paragraph(document, _flagged_intro(bulletin), indent=True)
     for unit in bulletin.flagged:
-        _paragraph(document, flagged_text(unit), indent=True)
+        letterhead.paragraph(document, flagged_text(unit), indent=True)
     if bulletin.cases:
-        _paragraph(document, cases_heading, font="黑体")
+        letterhead.paragraph(document, cases_heading, font="黑体")
         for case in bulletin.cases:
-            _paragraph(document, case_text(case), indent=True)
-    _paragraph(document, bulletin.office, align=right)
-    _paragraph(document, _day(bulletin.issued_on), align=right)
+            letterhead.paragraph(document, case_text(case), indent=True)
+    letterhead.paragraph(document, bulletin.office, align=right)
+    letterhead.paragraph(document, _day(bulletin.issued_on), align=right)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
